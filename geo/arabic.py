@@ -1,0 +1,316 @@
+"""Arabic text normalisation for matching, with an exact map back to the original text.
+
+Every place name, trigger word and claim keyword is compared in *normalised* form, but every
+span the project reports indexes the *original* ``Article.text``. :func:`normalize_with_map`
+therefore returns, next to the normalised string, the original index of every normalised
+character.
+
+What :func:`normalize` does, character by character (documented so callers can rely on it):
+
+* compatibility forms are decomposed per character with NFKC (Arabic presentation forms such as
+  «ﻻ» or «ﺃ», full-width Latin letters and digits...);
+* removed: Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks),
+  tatweel «ـ», zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), bidi controls (LRM,
+  RLM, ALM, embeddings, overrides and isolates) and the soft hyphen;
+* letters unified: «أ إ آ ٱ ٲ ٳ» → «ا», «ة» → «ه», «ى» → «ي», «ؤ» → «و», «ئ» → «ي»; Persian/Urdu
+  letters «ک گ» → «ك», «ی ې ۍ ێ» → «ي», «ہ ە ۀ ۃ» → «ه», «پ» → «ب», «چ» → «ج», «ژ» → «ز»,
+  «ڤ» → «ف», «ڨ» → «ق»; the lone hamza «ء» is kept;
+* digits: Arabic-Indic «٠-٩» and Persian «۰-۹» → ASCII ``0-9``;
+* punctuation: «،» → ``,``, «؛» → ``;``, «؟» → ``?``, «٪» → ``%``, «٫» → ``.``, «٬» → ``,``,
+  «۔» → ``.``, guillemets and curly double quotes «» “ ” „ ‟ → ``"``, curly single quotes → ``'``,
+  en/em dashes and minus signs → ``-``;
+* whitespace: every run of whitespace (including NBSP and the Unicode space separators)
+  becomes a single character — ``"\\n"`` when the run contains a line break, else ``" "``.
+  Leading and trailing whitespace is kept (collapsed), so offsets stay simple.
+
+Latin letters are *not* case-folded. The result is idempotent:
+``normalize(normalize(s)) == normalize(s)``.
+
+Offsets: ``normalize_with_map(text)`` returns ``(norm, m)`` with ``len(m) == len(norm) + 1``;
+``m[i]`` is the index in ``text`` of the character that produced ``norm[i]`` (a collapsed
+whitespace run maps to its first character; the characters of one NFKC expansion all map to
+their source character), and the sentinel ``m[-1] == len(text)``. ``m`` is non-decreasing. A
+normalised span ``[i, j)`` (``i < j``) comes from the original span ``[m[i], m[j-1] + 1)``;
+:func:`original_span` additionally extends the end over diacritics/tatweel that directly follow
+(they were removed, but belong to the word).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "normalize",
+    "normalize_with_map",
+    "original_span",
+    "Token",
+    "tokens",
+    "is_word_char",
+    "strip_clitics",
+    "clitic_splits",
+    "ARABIC_LETTERS",
+]
+
+#: The letters that remain after normalisation (the basic Arabic alphabet, plus hamza).
+ARABIC_LETTERS = frozenset("ءابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+
+_REMOVE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0610, 0x061A),  # Quranic honorifics / small signs
+    (0x064B, 0x065F),  # harakat, tanwin, shadda, sukun, hamza above/below marks...
+    (0x0670, 0x0670),  # superscript alef
+    (0x06D6, 0x06DC),  # Quranic annotation signs
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+    (0x08D3, 0x08FF),  # extended Arabic marks
+    (0x0640, 0x0640),  # tatweel
+    (0x061C, 0x061C),  # Arabic letter mark (bidi)
+    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    (0x202A, 0x202E),  # bidi embeddings / overrides
+    (0x2060, 0x2064),  # word joiner, invisible operators
+    (0x2066, 0x2069),  # bidi isolates
+    (0xFEFF, 0xFEFF),  # BOM / ZWNBSP
+    (0x00AD, 0x00AD),  # soft hyphen
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0xFE00, 0xFE0F),  # variation selectors
+)
+
+_LETTER_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ٵ": "ا",
+    "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ٶ": "و", "ٸ": "ي",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي", "ے": "ي", "ۓ": "ي",
+    "ہ": "ه", "ە": "ه", "ۀ": "ه", "ۃ": "ه", "ھ": "ه",
+    "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+}
+for _i in range(10):
+    _LETTER_MAP[chr(0x0660 + _i)] = str(_i)
+    _LETTER_MAP[chr(0x06F0 + _i)] = str(_i)
+
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _removed(code: int) -> bool:
+    for low, high in _REMOVE_RANGES:
+        if low <= code <= high:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _expand(ch: str) -> str:
+    """Normalised replacement of one character ('' when it is dropped); whitespace kept as is."""
+    if ch.isascii():
+        return ch
+    code = ord(ch)
+    if _removed(code):
+        return ""
+    if ch in _LETTER_MAP:
+        return _LETTER_MAP[ch]
+    if ch.isspace():
+        return ch
+    decomposed = unicodedata.normalize("NFKC", ch)
+    if decomposed == ch:
+        return ch
+    out = []
+    for part in decomposed:
+        if part == ch:
+            out.append(part)
+        else:
+            out.append(_expand(part))
+    return "".join(out)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise ``text`` for matching and map every output character to its source.
+
+    Parameters
+    ----------
+    text : str
+        Any Unicode text (an article, a sentence, a name).
+
+    Returns
+    -------
+    tuple[str, list[int]]
+        ``(norm, m)``: ``norm == normalize(text)``; ``m[i]`` is the index in ``text`` of the
+        character that produced ``norm[i]``; ``m[len(norm)] == len(text)`` (sentinel).
+
+    Examples
+    --------
+    >>> norm, m = normalize_with_map("إدلبُ، حماة")
+    >>> norm
+    'ادلب, حماه'
+    >>> m[:5], m[-1]
+    ([0, 1, 2, 3, 5], 11)
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pending_space = -1  # original index where the current whitespace run started
+    pending_break = False
+    for pos, ch in enumerate(text):
+        rep = _expand(ch)
+        if not rep:
+            continue
+        for r in rep:
+            if r.isspace():
+                if pending_space < 0:
+                    pending_space = pos
+                if r in _LINE_BREAKS:
+                    pending_break = True
+                continue
+            if pending_space >= 0:
+                out.append("\n" if pending_break else " ")
+                index.append(pending_space)
+                pending_space, pending_break = -1, False
+            out.append(r)
+            index.append(pos)
+    if pending_space >= 0:
+        out.append("\n" if pending_break else " ")
+        index.append(pending_space)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def normalize(text: str) -> str:
+    """Normalise ``text`` for matching (see the module docstring for the exact rules).
+
+    Examples
+    --------
+    >>> normalize("مُحافَظَةُ  دير الزّور")
+    'محافظه دير الزور'
+    >>> normalize("سوریا ٢٠١٧")
+    'سوريا 2017'
+    """
+    return normalize_with_map(text)[0]
+
+
+_TRAILING_MARKS = frozenset(
+    chr(c) for low, high in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
+                              (0x06D6, 0x06ED), (0x0640, 0x0640)) for c in range(low, high + 1))
+
+
+def original_span(text: str, mapping: list[int], i: int, j: int) -> tuple[int, int]:
+    """Original ``[start, end)`` of the normalised span ``[i, j)`` (``i < j``).
+
+    ``start = mapping[i]``; ``end = mapping[j-1] + 1`` extended over diacritics and tatweel
+    that directly follow in ``text`` (they were removed by normalisation but belong to the
+    last letter).
+    """
+    start = mapping[i]
+    end = mapping[j - 1] + 1
+    while end < len(text) and text[end] in _TRAILING_MARKS:
+        end += 1
+    return start, end
+
+
+def is_word_char(ch: str) -> bool:
+    """True for letters and digits of any script (the characters a word is made of)."""
+    return ch.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the normalised text.
+
+    ``norm`` is the normalised word, ``nstart``/``nend`` its offsets in the normalised text,
+    ``start``/``end`` its offsets in the original text.
+    """
+
+    norm: str
+    nstart: int
+    nend: int
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """Split ``text`` into word tokens (runs of letters/digits after normalisation).
+
+    Examples
+    --------
+    >>> [t.norm for t in tokens("قرى «الجنينة» والجيعة، 137")]
+    ['قري', 'الجنينه', 'والجيعه', '137']
+    """
+    norm, mapping = normalize_with_map(text)
+    out: list[Token] = []
+    i, n = 0, len(norm)
+    while i < n:
+        if not norm[i].isalnum():
+            i += 1
+            continue
+        j = i
+        while j < n and norm[j].isalnum():
+            j += 1
+        start, end = original_span(text, mapping, i, j)
+        out.append(Token(norm[i:j], i, j, start, end))
+        i = j
+    return out
+
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+
+
+def clitic_splits(word: str) -> list[tuple[str, str]]:
+    """Every way of reading a normalised word as proclitics + stem.
+
+    Proclitics are an optional conjunction («و», «ف»), an optional preposition («ب», «ل», «ك»)
+    and the optional article «ال»; «ل» + «ال» is written «لل» (the alef drops), in which case
+    the stem is returned *with* its article restored. Stems shorter than two letters are not
+    returned. The first pair is always ``("", word)``.
+
+    Examples
+    --------
+    >>> clitic_splits("وللرقه")
+    [('', 'وللرقه'), ('و', 'للرقه'), ('ول', 'لرقه'), ('ول', 'الرقه'), ('ولل', 'رقه')]
+    """
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[str, str]] = []
+
+    def add(prefix: str, stem: str) -> None:
+        if len(stem) >= 2 and (prefix, stem) not in seen:
+            seen.add((prefix, stem))
+            out.append((prefix, stem))
+
+    add("", word)
+    for conj in _CONJ:
+        if conj and not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        for prep in _PREP:
+            if prep and not rest.startswith(prep):
+                continue
+            stem = rest[len(prep):]
+            prefix = conj + prep
+            if prefix:
+                add(prefix, stem)
+            if prep == "ل" and stem.startswith("ل") and not stem.startswith("ال"):
+                add(prefix, "ا" + stem)  # لل = ل + ال
+                add(prefix + "ل", stem[1:])
+            if stem.startswith("ال"):
+                add(prefix + "ال", stem[2:])
+    return out
+
+
+def strip_clitics(word: str) -> list[str]:
+    """Candidate stems of a word with its proclitics removed, the word itself first.
+
+    Works on raw or normalised input (the word is normalised first).
+
+    Examples
+    --------
+    >>> strip_clitics("بالرقة")
+    ['بالرقه', 'الرقه', 'رقه']
+    """
+    norm = normalize(word).strip()
+    stems: list[str] = []
+    for _prefix, stem in clitic_splits(norm):
+        if stem not in stems:
+            stems.append(stem)
+    return stems

@@ -1,0 +1,37 @@
+"""Shared fixtures. Tests run offline and never need ../shared (skip where they read it)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # running from a source checkout without installation
+    sys.path.insert(0, str(ROOT))
+
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+def chromium_executable() -> str | None:
+    """Debian's Chromium, or $CONFLICTMAP_CHROMIUM; None when absent."""
+    import os
+
+    candidate = os.environ.get("CONFLICTMAP_CHROMIUM") or shutil.which("chromium") \
+        or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    return candidate
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from gazetteer.store import load_gazetteer
+
+    return load_gazetteer()
