@@ -209,20 +209,22 @@ def _write_outputs(staging: Path, analyses: Sequence[ArticleAnalysis], layers_by
     for analysis in analyses:
         articles_by_date.setdefault(analysis.article.date, []).append(analysis.article)
 
-    pngs: list[tuple[dt.date, Path]] = []
-    for day, layers in wrap(sorted(layers_by_date.items()), "writing maps", len(layers_by_date)):
+    days = sorted(layers_by_date)
+    for day in wrap(days, "writing maps", len(days)):
         folder = staging / day.isoformat()
         folder.mkdir(parents=True, exist_ok=True)
-        html = folder / "map.html"
-        render_date_map(layers, html, articles=articles_by_date[day],
+        render_date_map(layers_by_date[day], folder / "map.html", articles=articles_by_date[day],
                         online_assets=options.online_assets)
-        export.write_geojson(layers, folder / "layers.geojson")
-        if "png" in formats:
-            renderer = export_snapshot(html, folder / "map.png")
-            pngs.append((day, folder / "map.png"))
-            note = f"PNG snapshots rendered with {renderer}"
-            if note not in report.notes:
-                report.notes.append(note)
+        export.write_geojson(layers_by_date[day], folder / "layers.geojson")
+
+    pngs: list[tuple[dt.date, Path, str]] = []
+    if "png" in formats:
+        pages = [(staging / d.isoformat() / "map.html", staging / d.isoformat() / "map.png")
+                 for d in days]
+        # one browser for every date; the layers feed the static fallback renderer
+        renderer = export.snapshot_many(pages, layers=[layers_by_date[d] for d in days])
+        pngs = [(d, png, renderer) for d, (_, png) in zip(days, pages)]
+        report.notes.append(f"PNG snapshots rendered with {renderer}")
 
     render_index(layers_by_date, cumulative, staging / "index.html",
                  articles_by_date=articles_by_date, online_assets=options.online_assets)
@@ -235,14 +237,7 @@ def _write_outputs(staging: Path, analyses: Sequence[ArticleAnalysis], layers_by
     if "kml" in formats:
         export.write_kml(cumulative, staging / "conflict.kml")
     if "report" in formats and pngs:
-        written = export.write_report(pngs, cumulative, staging,
-                                      pdf=export.chromium_path() is not None)
+        written = export.write_report(pngs, cumulative, staging, pdf=True)
         if not any(p.suffix == ".pdf" for p in written):
             report.notes.append("report.pdf skipped: no Chromium found (install Debian 'chromium')")
 
-
-def export_snapshot(html: Path, png: Path) -> str:
-    """Render one PNG snapshot; returns the renderer used ('chromium' or 'matplotlib')."""
-    from maps.export import snapshot
-
-    return snapshot(html, png)

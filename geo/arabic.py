@@ -37,6 +37,7 @@ normalised span ``[i, j)`` (``i < j``) comes from the original span ``[m[i], m[j
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,28 +128,8 @@ def _expand(ch: str) -> str:
     return "".join(out)
 
 
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Normalise ``text`` for matching and map every output character to its source.
-
-    Parameters
-    ----------
-    text : str
-        Any Unicode text (an article, a sentence, a name).
-
-    Returns
-    -------
-    tuple[str, list[int]]
-        ``(norm, m)``: ``norm == normalize(text)``; ``m[i]`` is the index in ``text`` of the
-        character that produced ``norm[i]``; ``m[len(norm)] == len(text)`` (sentinel).
-
-    Examples
-    --------
-    >>> norm, m = normalize_with_map("إدلبُ، حماة")
-    >>> norm
-    'ادلب, حماه'
-    >>> m[:5], m[-1]
-    ([0, 1, 2, 3, 5], 11)
-    """
+def _normalize_slow(text: str) -> tuple[str, list[int]]:
+    """Reference implementation of :func:`normalize_with_map`, one character at a time."""
     out: list[str] = []
     index: list[int] = []
     pending_space = -1  # original index where the current whitespace run started
@@ -175,6 +156,96 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         index.append(pending_space)
     index.append(len(text))
     return "".join(out), index
+
+
+def _build_fast_tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Tables and patterns of the fast path (classified once per process)."""
+    one_to_one: dict[str, str] = {}
+    drops: list[str] = []
+    slow: list[str] = []
+    for low, high in _KNOWN_RANGES:
+        for code in range(low, high + 1):
+            ch = chr(code)
+            rep = _expand(ch)
+            if rep == ch:
+                continue
+            if rep == "":
+                drops.append(ch)
+            elif len(rep) == 1 and not rep.isspace() and not ch.isspace():
+                one_to_one[ch] = rep
+            else:
+                slow.append(ch)
+    esc = (lambda chars: "".join(re.escape(c) for c in chars))
+    known = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _KNOWN_RANGES)
+    slow_re = re.compile(f"[^{known}]|[{esc(slow)}]" if slow else f"[^{known}]")
+    mapped_re = re.compile(f"[{esc(one_to_one)}]")
+    drop_re = re.compile(f"[{esc(drops)}]")
+    d = esc(drops)
+    # Maximal runs of whitespace/dropped characters that change: two or more characters, or
+    # one character that is not a plain space.
+    runs_re = re.compile(f"(?:[\\s{d}](?=[\\s{d}])|[^\\S ]|[{d}])[\\s{d}]*")
+    ws_runs_re = re.compile("(?: (?=\\s)|[^\\S ])\\s*")
+    return one_to_one, slow_re, mapped_re, drop_re, runs_re, ws_runs_re
+
+
+# Code point ranges whose characters are classified once at import (any other character in a
+# text sends it down the reference path).
+_KNOWN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x024F), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
+    (0x2000, 0x206F), (0x20A0, 0x20CF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF),
+)
+_ONE_TO_ONE, _SLOW_RE, _MAPPED_RE, _DROP_RE, _RUNS_RE, _WS_RUNS_RE = _build_fast_tables()
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise ``text`` for matching and map every output character to its source.
+
+    Parameters
+    ----------
+    text : str
+        Any Unicode text (an article, a sentence, a name).
+
+    Returns
+    -------
+    tuple[str, list[int]]
+        ``(norm, m)``: ``norm == normalize(text)``; ``m[i]`` is the index in ``text`` of the
+        character that produced ``norm[i]``; ``m[len(norm)] == len(text)`` (sentinel).
+
+    Examples
+    --------
+    >>> norm, m = normalize_with_map("إدلبُ، حماة")
+    >>> norm
+    'ادلب, حماه'
+    >>> m[:5], m[-1]
+    ([0, 1, 2, 3, 5], 11)
+    """
+    if _SLOW_RE.search(text):
+        return _normalize_slow(text)
+    t = text
+    for ch in set(_MAPPED_RE.findall(text)):  # 1:1 replacements keep every index
+        t = t.replace(ch, _ONE_TO_ONE[ch])
+    runs = _RUNS_RE if _DROP_RE.search(t) else _WS_RUNS_RE
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for match in runs.finditer(t):
+        a, b = match.span()
+        if a > pos:
+            pieces.append(t[pos:a])
+            index.extend(range(pos, a))
+        segment = t[a:b]
+        for k, ch in enumerate(segment):
+            if ch.isspace():
+                pieces.append("\n" if any(c in _LINE_BREAKS for c in segment) else " ")
+                index.append(a + k)
+                break
+        pos = b
+    if pos < len(t):
+        pieces.append(t[pos:])
+        index.extend(range(pos, len(t)))
+    index.append(len(text))
+    return "".join(pieces), index
 
 
 def normalize(text: str) -> str:
@@ -268,7 +339,7 @@ def clitic_splits(word: str) -> list[tuple[str, str]]:
     Examples
     --------
     >>> clitic_splits("وللرقه")
-    [('', 'وللرقه'), ('و', 'للرقه'), ('ول', 'لرقه'), ('ول', 'الرقه'), ('ولل', 'رقه')]
+    [('', 'وللرقه'), ('و', 'للرقه'), ('ول', 'لرقه'), ('ول', 'الرقه'), ('ول', 'اللرقه'), ('ولل', 'رقه')]
     """
     seen: set[tuple[str, str]] = set()
     out: list[tuple[str, str]] = []
@@ -292,6 +363,7 @@ def clitic_splits(word: str) -> list[tuple[str, str]]:
                 add(prefix, stem)
             if prep == "ل" and stem.startswith("ل") and not stem.startswith("ال"):
                 add(prefix, "ا" + stem)  # لل = ل + ال
+                add(prefix, "ال" + stem)  # للاذقيه = ل + اللاذقيه (the lams merge)
                 add(prefix + "ل", stem[1:])
             if stem.startswith("ال"):
                 add(prefix + "ال", stem[2:])

@@ -115,13 +115,11 @@ def normalize_newlines(text: str) -> str:
 
 
 def _looks_binary(text: str) -> bool:
-    """True when ``text`` carries NULs or more than 1% control characters."""
+    """True when ``text`` carries NULs, or control characters (more than 3 and over 1%)."""
     if "\x00" in text:
         return True
-    if not text:
-        return False
     bad = len(_BAD_CONTROLS.findall(text))
-    return bad > len(text) // 100
+    return bad > 3 and bad > len(text) // 100
 
 
 def _decode_utf16_without_bom(data: bytes) -> str | None:
@@ -402,7 +400,7 @@ class _HTMLTextExtractor(HTMLParser):
     """Collect visible text and publication metadata from a saved web page."""
 
     _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "title", "iframe",
-                       "object", "canvas", "button", "select"})
+                       "object", "canvas", "button", "select", "nav", "footer", "aside", "form"})
     _BLOCK = frozenset({
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
         "tr", "table", "section", "article", "header", "footer", "aside", "nav", "main",
@@ -415,6 +413,8 @@ class _HTMLTextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.article_parts: list[str] = []  # text inside <article>, preferred when present
+        self.article_depth = 0
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.skip_depth = 0
@@ -436,10 +436,12 @@ class _HTMLTextExtractor(HTMLParser):
             self.time_datetime = attr["datetime"]
         if tag == "title":
             self.in_title = True
+        if tag == "article":
+            self.article_depth += 1
         if tag in self._SKIP:
             self.skip_depth += 1
         elif tag in self._BLOCK:
-            self.parts.append("\n")
+            self._add("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:  # <script/> opens nothing
@@ -453,13 +455,27 @@ class _HTMLTextExtractor(HTMLParser):
             if self.skip_depth:
                 self.skip_depth -= 1
         elif tag in self._BLOCK:
-            self.parts.append("\n")
+            self._add("\n")
+        if tag == "article" and self.article_depth:
+            self.article_depth -= 1
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self.article_depth:
+            self.article_parts.append(text)
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
         elif not self.skip_depth:
-            self.parts.append(data)
+            self._add(data)
+
+    def text(self) -> str:
+        """Visible text: the ``<article>`` elements if they hold any letters, else the page."""
+        article = "".join(self.article_parts)
+        chosen = article if any(ch.isalnum() for ch in article) else "".join(self.parts)
+        lines = [" ".join(line.split()) for line in chosen.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
     def fields(self) -> dict[str, str]:
         """Metadata found in the page, under our field names."""
@@ -487,8 +503,9 @@ class _HTMLTextExtractor(HTMLParser):
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Extract the visible text and metadata of a saved HTML page.
 
-    Scripts, styles and other non-text elements are dropped, entities are decoded, block
-    elements become line breaks, runs of spaces collapse, and at most one blank line is kept.
+    Scripts, styles, navigation, footers, asides and forms are dropped; when the page has
+    ``<article>`` elements only their text is kept. Entities are decoded, block elements become
+    line breaks, runs of spaces collapse, and at most one blank line is kept.
 
     Returns
     -------
@@ -504,11 +521,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     parser = _HTMLTextExtractor()
     parser.feed(html)
     parser.close()
-    lines = []
-    for line in "".join(parser.parts).split("\n"):
-        lines.append(" ".join(line.split()))
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-    return text, parser.fields()
+    return parser.text(), parser.fields()
 
 
 # --------------------------------------------------------------------------------------------

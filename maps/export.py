@@ -45,6 +45,10 @@ __all__ = [
     "write_gpkg",
     "write_claims_csv",
     "write_kml",
+    "snapshot",
+    "snapshot_many",
+    "write_report",
+    "chromium_path",
 ]
 
 #: Output formats understood by the CLI (``png`` and ``report`` need a browser for best results).
@@ -349,6 +353,7 @@ _GEOMETRY_FAMILY = {
     "MultiLineString": "LineString", "LinearRing": "LineString", "Polygon": "Polygon",
     "MultiPolygon": "Polygon",
 }
+_FAMILY_RANK = {"Polygon": 0, "LineString": 1, "Point": 2}
 _FAMILY_SUFFIX = {"Polygon": "", "LineString": "_lines", "Point": "_points"}
 
 
@@ -360,7 +365,8 @@ def _split_by_family(name: str, frame: gpd.GeoDataFrame) -> list[tuple[str, gpd.
     when the family mixes both.
     """
     types = [g.geom_type if g is not None and not g.is_empty else None for g in frame.geometry]
-    families = sorted({_GEOMETRY_FAMILY.get(t, "Unknown") for t in types if t is not None})
+    families = sorted({_GEOMETRY_FAMILY.get(t, "Unknown") for t in types if t is not None},
+                      key=lambda f: (_FAMILY_RANK.get(f, 9), f))
     if not families:
         return [(name, frame, _LAYER_GEOMETRY.get(name, "Unknown"))]
     if len(families) == 1:
@@ -720,34 +726,14 @@ def write_claims_csv(claims: gpd.GeoDataFrame, path: Path, *, bom: bool = False)
 # --------------------------------------------------------------------------------------------
 # colours (shared with snapshots and the report)
 
-# Fallback palette (Okabe-Ito, colour-blind safe) used until/unless maps.styles provides one.
-_FALLBACK_COLOURS = {
-    "Syrian Army": "#D55E00", "Russia": "#8B2500", "Iran": "#B8860B", "Hezbollah": "#E69F00",
-    "Iraqi forces": "#A0522D", "ISIS": "#000000", "SDF": "#F0E442", "HTS": "#56B4E9",
-    "Opposition factions": "#009E73", "Turkey": "#CC79A7", "US-led coalition": "#0072B2",
-    "Unknown": "#999999",
-}
-_OTHER_COLOUR = "#7F7F7F"
+_OTHER_COLOUR = "#7F7F7F"  # features without an actor
 
 
 def actor_colour(actor: str) -> str:
-    """The ``#rrggbb`` colour of an actor, from :mod:`maps.styles` when it defines one."""
-    try:
-        from maps import styles  # owned by the maps renderer
-    except ImportError:
-        styles = None
-    if styles is not None:
-        for name in ("actor_color", "actor_colour"):
-            function = getattr(styles, name, None)
-            if callable(function):
-                colour = function(actor)
-                if isinstance(colour, str) and re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
-                    return colour.upper()
-        for name in ("ACTOR_COLORS", "ACTOR_COLOURS"):
-            table = getattr(styles, name, None)
-            if isinstance(table, Mapping) and actor in table:
-                return str(table[actor]).upper()
-    return _FALLBACK_COLOURS.get(actor, _OTHER_COLOUR)
+    """The ``#RRGGBB`` colour of an actor: the map palette of :mod:`maps.styles`."""
+    from maps.styles import actor_colour as palette_colour
+
+    return palette_colour(actor).upper()
 
 
 # --------------------------------------------------------------------------------------------
@@ -899,3 +885,39 @@ def write_kml(layers: Any, path: Path) -> Path:
     text = ET.tostring(kml, encoding="unicode", xml_declaration=False)
     atomic_write_text(path, '<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n")
     return path
+
+
+# --------------------------------------------------------------------------------------------
+# PNG and report (implemented in maps.snapshot / maps.report; re-exported for the CLI)
+
+
+def chromium_path() -> str | None:
+    """Chromium executable (``$CONFLICTMAP_CHROMIUM`` or ``/usr/bin/chromium``), None if absent."""
+    from maps.snapshot import chromium_path as _chromium_path
+
+    return _chromium_path()
+
+
+def snapshot(html_path: Path, png_path: Path, *, width: int = 1280, height: int = 800,
+             renderer: str = "auto", layers: Any = None) -> str:
+    """PNG of a map page; returns ``"chromium"`` or ``"matplotlib"``. See :func:`maps.snapshot.snapshot`."""
+    from maps.snapshot import snapshot as _snapshot
+
+    return _snapshot(html_path, png_path, width=width, height=height, renderer=renderer,
+                     layers=layers)
+
+
+def snapshot_many(pages: Any, *, width: int = 1280, height: int = 800, renderer: str = "auto",
+                  layers: Any = None) -> str:
+    """PNGs of several (html, png) pages with one browser. See :func:`maps.snapshot.snapshot_many`."""
+    from maps.snapshot import snapshot_many as _snapshot_many
+
+    return _snapshot_many(pages, width=width, height=height, renderer=renderer, layers=layers)
+
+
+def write_report(dates_and_pngs: Any, layers_cumulative: Any, out_dir: Path, *,
+                 pdf: bool = True) -> list[Path]:
+    """report.html (+ report.pdf with Chromium). See :func:`maps.report.write_report`."""
+    from maps.report import write_report as _write_report
+
+    return _write_report(dates_and_pngs, layers_cumulative, out_dir, pdf=pdf)

@@ -67,7 +67,7 @@ def test_tokens_offsets_index_original() -> None:
 
 @pytest.mark.parametrize("word, stem", [
     ("بالرقة", "الرقه"), ("للرقة", "الرقه"), ("وللرقة", "الرقه"), ("فبحمص", "حمص"),
-    ("والميادين", "الميادين"), ("كالعادة", "العاده"), ("لدير", "دير"), ("ودمشق", "دمشق"),
+    ("والميادين", "الميادين"), ("للاذقية", "اللاذقيه"), ("كالعادة", "العاده"), ("لدير", "دير"), ("ودمشق", "دمشق"),
 ])
 def test_strip_clitics_finds_stem(word: str, stem: str) -> None:
     assert stem in strip_clitics(word)
@@ -83,7 +83,8 @@ def test_clitic_splits_prefix_plus_stem_rebuilds_word() -> None:
     for word in ("وللرقه", "فبالميادين", "كحمص", "والفوج"):
         for prefix, stem in clitic_splits(word):
             if prefix.endswith("ل") and stem.startswith("ال") and not word.startswith(prefix + "ال"):
-                assert word == prefix + stem[1:]  # «لل»: alef of the article dropped
+                # «لل»: the alef of the article drops (and its lam may merge with the stem's)
+                assert word in (prefix + stem[1:], prefix + stem[2:])
             else:
                 assert word == prefix + stem
 
@@ -115,10 +116,13 @@ def test_spans_map_back(text: str, data: st.DataObject) -> None:
     i = data.draw(st.integers(0, len(norm) - 1))
     j = data.draw(st.integers(i + 1, len(norm)))
     start, end = original_span(text, m, i, j)
-    piece = normalize(text[start:end])
-    # Whitespace runs at the edges may collapse differently; the rest must agree exactly.
-    assert piece.strip() == norm[i:j].strip() or piece.replace("\n", " ").strip() == \
-        norm[i:j].replace("\n", " ").strip()
+    piece = normalize(text[start:end]).replace("\n", " ").strip()
+    want = norm[i:j].replace("\n", " ").strip()
+    aligned = (i == 0 or m[i - 1] != m[i]) and m[j] != m[j - 1]
+    if aligned:  # the span does not cut through one source character's expansion
+        assert piece == want
+    else:
+        assert want in piece
 
 
 @settings(max_examples=200, deadline=None)
@@ -132,3 +136,9 @@ def test_no_crash_and_tokens_consistent(text: str) -> None:
 def test_doctests() -> None:
     failures, _ = doctest.testmod(arabic)
     assert failures == 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(arabicish)
+def test_fast_path_equals_reference(text: str) -> None:
+    assert normalize_with_map(text) == arabic._normalize_slow(text)

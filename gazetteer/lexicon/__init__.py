@@ -1,0 +1,106 @@
+"""Loaders for the hand-edited matching lexicons in this folder (see its README.md).
+
+Every entry is normalised with :func:`geo.arabic.normalize` on load. Loaders are cached
+(``lru_cache``): the files are shipped, read-only package data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.arabic import normalize
+from geo.errors import GazetteerError
+
+__all__ = ["Trigger", "Lexicon", "load_lexicon", "LEXICON_DIR"]
+
+LEXICON_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A generic noun that introduces a place name («قرية», «مطار»…)."""
+
+    word: str  # normalised
+    kind: str
+    with_trigger: bool  # the reported span includes the trigger noun («معبر نصيب»)
+    strong: bool  # an unknown name may follow without further evidence
+    plural: bool  # a list of names may follow («قرى أ وب وج»)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All matching word lists, normalised."""
+
+    triggers: dict[str, Trigger]
+    units: frozenset[str]
+    ordinals: frozenset[str]
+    generic_facilities: dict[str, str]
+    stopwords: frozenset[str]
+    name_heads: frozenset[str]
+    name_tails: frozenset[str]
+    common_names: frozenset[str]
+    blocked_phrases: tuple[str, ...]
+    person_cues: frozenset[str]
+    media_cues: frozenset[str]
+    speech_verbs: frozenset[str]
+    common_cues: frozenset[str]
+    directions: dict[str, str]
+    admin_cues: dict[str, str]
+
+
+def _lines(name: str, directory: Path) -> list[str]:
+    path = directory / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read matching lexicon ({exc.strerror or exc})") from exc
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _words(name: str, directory: Path) -> frozenset[str]:
+    return frozenset(normalize(w).strip() for w in _lines(name, directory))
+
+
+def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
+    rows = []
+    for number, line in enumerate(_lines(name, directory), 1):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < columns:
+            raise GazetteerError(f"{directory / name}: line {number}: expected {columns} tab-separated columns")
+        rows.append(cells)
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load (once) every lexicon file from ``directory`` (default: the shipped folder)."""
+    folder = Path(directory) if directory else LEXICON_DIR
+    triggers = {}
+    for word, kind, span, strength, plural in _table("triggers.tsv", folder, 5):
+        key = normalize(word).strip()
+        triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1")
+    media = _lines("media_cues.txt", folder)
+    return Lexicon(
+        triggers=triggers,
+        units=_words("units.txt", folder),
+        ordinals=_words("ordinals.txt", folder),
+        generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
+        stopwords=_words("stopwords.txt", folder),
+        name_heads=_words("name_heads.txt", folder),
+        name_tails=_words("name_tails.txt", folder),
+        common_names=_words("common_names.txt", folder),
+        blocked_phrases=tuple(sorted({normalize(p).strip() for p in _lines("blocked_phrases.txt", folder)})),
+        person_cues=_words("person_cues.txt", folder),
+        media_cues=frozenset(normalize(w).strip() for w in media if ":" not in w),
+        speech_verbs=frozenset(normalize(w[5:]).strip() for w in media if w.startswith("verb:")),
+        common_cues=frozenset(normalize(w[7:]).strip() for w in media if w.startswith("common:")),
+        directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
+        admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
+    )

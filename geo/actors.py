@@ -1,0 +1,134 @@
+"""Actor mentions and the documented actor list.
+
+Actors, their sides (families) and Arabic aliases live in ``geo/lexicon/actors.yaml``. This module
+finds actor mentions in normalised text, marks the ones that are supporters («بدعم من …») or
+objects («ضد داعش», «مواقع التنظيم»), and turns mentions into the canonical English actor string
+used by claims («Syrian Army + Hezbollah»).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.arabic import original_span
+from geo.lexicon import ActorEntry, alternation, load_actor_markers, load_actors, normalize
+
+__all__ = ["ActorMention", "find_actor_mentions", "combine_actors", "actor_family", "canonical_actor",
+           "actor_names"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor alias found in normalised text (``start``/``end`` are normalised offsets)."""
+
+    start: int
+    end: int
+    entry: ActorEntry
+    supporting: bool = False  # introduced by «بدعم من», «بإسناد» …
+    object_like: bool = False  # introduced by «ضد», «من», «مواقع» …
+
+
+@functools.lru_cache(maxsize=1)
+def _regex() -> tuple[re.Pattern[str], dict[str, ActorEntry]]:
+    by_alias: dict[str, ActorEntry] = {}
+    for entry in load_actors():
+        for alias in entry.aliases:
+            by_alias.setdefault(alias, entry)
+    with_al = [a.removeprefix("ال") for a in by_alias if a.startswith("ال")]
+    without = [a for a in by_alias if not a.startswith("ال")]
+    pattern = (rf"(?<![\w])(?:[وف]?(?P<p1>بال|كال|ال|لل)(?P<a1>{alternation(with_al)})"
+               rf"|[وف]?(?P<p2>[بلك])?(?P<a2>{alternation(without)}))(?![\w])")
+    return re.compile(pattern), by_alias
+
+
+#: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
+_ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي|مرتزقه|فلول)\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    markers = load_actor_markers()
+    support = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['support_markers'])})\s*$")
+    obj = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{alternation(markers['object_markers'])})"
+                     rf"(?:\s+(?:ال)?تنظيم)?\s*[\"']?\s*$")
+    return support, obj
+
+
+def find_actor_mentions(norm: str) -> list[ActorMention]:
+    """Actor mentions of normalised text, longest alias first, in text order.
+
+    Examples
+    --------
+    >>> from geo.lexicon import normalize
+    >>> [m.entry.name for m in find_actor_mentions(normalize("تقدمت قوات النظام بدعم من حزب الله ضد داعش"))]
+    ['Syrian Army', 'Hezbollah', 'ISIS']
+    """
+    regex, by_alias = _regex()
+    support, obj = _context_regexes()
+    out = []
+    for m in regex.finditer(norm):
+        if m.group("a1") is not None:
+            alias = "ال" + " ".join(m.group("a1").split())
+            prefix = m.group("p1")
+        else:
+            alias = " ".join(m.group("a2").split())
+            prefix = m.group("p2") or ""
+        entry = by_alias.get(alias)
+        if entry is None:
+            continue
+        before = norm[max(0, m.start() - 30):m.start()]
+        supporting = bool(support.search(before))
+        object_like = (not supporting) and (bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
+                                            or _ACCUSATIVE.match(alias) is not None)
+        out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like))
+    return out
+
+
+def combine_actors(mentions: Sequence[ActorMention], text: str, mapping: Sequence[int]) -> tuple[str, str]:
+    """(canonical actor string, Arabic surface) of a group of mentions.
+
+    Names are joined with `` + `` in order of mention without repeats; the Arabic surface is the
+    original text from the first to the last mention.
+    """
+    if not mentions:
+        return "", ""
+    names: list[str] = []
+    for m in mentions:
+        if m.entry.name not in names:
+            names.append(m.entry.name)
+    a, _ = original_span(text, list(mapping), mentions[0].start, mentions[0].end)
+    _, b = original_span(text, list(mapping), mentions[-1].start, mentions[-1].end)
+    return " + ".join(names), " ".join(text[a:b].split())
+
+
+@functools.lru_cache(maxsize=None)
+def _families() -> dict[str, str]:
+    return {e.name.lower(): e.family for e in load_actors()}
+
+
+def actor_family(actor: str) -> str:
+    """The side of an actor string (its first listed actor): ``government``, ``isis``, ``sdf``…
+
+    Unknown actors are their own family (lower-cased name); ``""`` stays ``""``.
+
+    Examples
+    --------
+    >>> actor_family("Syrian Air Force"), actor_family("Syrian Army + Hezbollah")
+    ('government', 'government')
+    """
+    first = actor.split("+")[0].split(",")[0].strip().lower()
+    return _families().get(first, first)
+
+
+def canonical_actor(surface: str) -> str:
+    """The canonical actor name of an Arabic surface («قوات الأسد» → ``Syrian Army``), or ``""``."""
+    mentions = find_actor_mentions(normalize(surface))
+    return mentions[0].entry.name if mentions else ""
+
+
+def actor_names() -> tuple[str, ...]:
+    """Canonical names of the documented actor list, in file order."""
+    return tuple(e.name for e in load_actors())

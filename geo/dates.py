@@ -1,0 +1,404 @@
+"""Event dates from Arabic news text, relative to the article's publication date.
+
+:func:`find_date_expressions` finds every date expression of a text and resolves it against the
+article date; :func:`resolve_event_date` picks the expression that governs one clause.
+
+Resolution rules (all documented in ``docs/CLAIMS.md``):
+
+* «اليوم» / «الآن» / «منذ قليل» / «قبل ساعات» → the article date (``day``); «أمس» / «الليلة
+  الماضية» → d-1; «أمس الأول» / «أول أمس» / «قبل يومين» → d-2 (``day``).
+* A weekday («يوم الخميس», «مساء السبت», «الثلاثاء الماضي») → the most recent such day on or
+  before d (strictly before with «الماضي»); «اليوم الخميس» → d; «أمس الخميس» → d-1.
+* «الأسبوع الماضي» → d-7 (``week``); «خلال اليومين الماضيين», «قبل أيام» → ``days``.
+* Explicit dates «21 تشرين الأول/أكتوبر», «٠٨ سبتمبر ٢٠١٧», «4 و5 جويلية» (``days`` for a range),
+  «الـ14 و15 من الشهر الجاري», ordinal days «في الرابع والخامس من تموز», numeric ``05/09/2017``.
+  Levantine, Egyptian/Gulf and Maghrebi month names. A month without a year is the most recent
+  such month on or before the article month (unless «المقبل»).
+* Month only («في أيار/مايو», «أواخر آب», «هذا الشهر») → ``month``; the date is the first day of
+  the period (early → 1st, mid → 11th, late → 21st).
+* «العام الماضي», «عام 2016», «قبل عام» → ``year``. Vague spans («منذ سنوات») resolve to
+  ``None``.
+* Future expressions («غداً», «الأسبوع المقبل», dates after the article date) are flagged
+  ``future=True``; claim extraction does not date past events with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.arabic import original_span
+from geo.lexicon import alternation, load_calendar, normalize_with_map
+
+__all__ = ["DateExpression", "find_date_expressions", "resolve_event_date", "governing_expression",
+           "sentence_span"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """One date expression found in a text.
+
+    ``start``/``end`` index the original text; ``date`` is ``None`` for vague expressions
+    («منذ سنوات»); ``precision`` is a key of :data:`geo.model.DATE_PRECISIONS`; ``kind`` is one of
+    ``relative``, ``weekday``, ``explicit``, ``month``, ``year``, ``vague``.
+    """
+
+    start: int
+    end: int
+    surface: str
+    date: dt.date | None
+    precision: str
+    kind: str
+    future: bool = False
+
+
+# --------------------------------------------------------------------------- patterns
+_NUM_WORDS = {
+    "واحد": 1, "يوم": 1, "يومين": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "بضع": 3, "بضعه": 3, "عده": 3,
+}
+_B = r"(?<![\w])"  # word start
+_E = r"(?![\w])"  # word end
+_W = r"[وفب]?"  # clitic conjunction / preposition
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cal = load_calendar()
+    months = alternation(cal["months"])
+    weekdays = alternation(cal["weekdays"])
+    ordinals = alternation(cal["ordinals"])
+    parts = alternation(cal["period_parts"])
+    dayparts = alternation(cal["day_parts"])
+    num = r"(?:ال)?\d{1,2}"
+    day = rf"(?:{num}|{ordinals})"
+    month_group = rf"(?:{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
+    year = r"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>(?:19|20)\d\d))?"
+    qual = r"(?:\s+(?P<qual>الماضي|الماضيه|الفائت|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم))?"
+    p: dict[str, str] = {
+        "numeric": rf"{_B}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d){_E}"
+                   rf"|{_B}(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}){_E}",
+        "explicit": rf"{_B}{_W}(?:في\s+|يوم\s+|يومي\s+|منذ\s+|حتى\s+)?(?P<d1>{day})"
+                    rf"(?:\s*(?:و|-|الى|حتى)\s*(?P<d2>{day}))?\s+(?:من\s+)?(?:شهر\s+)?"
+                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفائت|المنصرم))"
+                    rf"|(?P<month>{month_group}))"
+                    rf"{year}{qual}{_E}",
+        "month": rf"{_B}{_W}(?:(?P<pre>في|خلال|منذ|حتى|مطلع|ل)\s+)?(?:(?P<part>{parts})\s+)?"
+                 rf"(?P<shahr>شهر\s+)?(?P<month>{month_group}){year}{qual}{_E}",
+        "this_period": rf"{_B}{_W}(?:(?P<part>{parts})\s+)?(?:(?:هذا|خلال)\s+)?(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)"
+                       rf"\s*(?P<which>الماضي|الماضيه|الفائت|المنصرم|الجاري|الحالي|المقبل|القادم|المقبله|القادمه)?{_E}"
+                       rf"|{_B}{_W}هذا\s+(?P<unit2>الشهر|الاسبوع|العام)|{_B}{_W}هذه\s+(?P<unit3>السنه)",
+        "year": rf"{_B}{_W}(?:في\s+|خلال\s+|منذ\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d){_E}",
+        "ago": rf"{_B}{_W}(?P<rel>قبل|منذ)\s+(?:نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?(?P<n>\d+|{'|'.join(_NUM_WORDS)})?"
+               rf"\s*(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|عامين|سنتين|اعوام|سنوات|عام|سنه|ساعات|ساعه|قليل)"
+               rf"(?:\s+(?P<approx>تقريبا))?{_E}",
+        "vague": rf"{_B}{_W}(?:منذ\s+(?:سنوات|اعوام|فتره|زمن|مده|عقود|سنين)|خلال\s+السنوات\s+(?:الماضيه|الاخيره)"
+                 rf"|في\s+السنوات\s+(?:الماضيه|الاخيره)|منذ\s+بدايه\s+الحرب|منذ\s+اندلاع){_E}",
+        "recent_days": rf"{_B}{_W}(?:خلال\s+|في\s+)?(?:ال)?(?:يومين|ايام)\s+(?:ال)?(?:ماضيين|ماضيه|اخيرين|اخيره|الماضيين|الاخيرين)"
+                       rf"|{_B}{_W}(?:خلال\s+|في\s+)?(?:الايام|اليومين)\s+(?:الماضيه|الاخيره|الماضيين|الاخيرين|القليله\s+الماضيه){_E}",
+        "relative": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?"
+                    rf"(?P<word>(?:امس|البارحه)\s+الاول|اول\s+امس|اول\s+من\s+امس|قبل\s+امس|امس|البارحه|اليوم|الان|الليله\s+الماضيه"
+                    rf"|ليله\s+امس|غدا|بعد\s+غد|(?:منذ|قبل)\s+قليل|حاليا\s+الان)"
+                    rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
+        "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
+                   rf"(?:\s+(?P<which>الماضي|الفائت|المنصرم|المقبل|القادم))?{_E}",
+    }
+    return {k: re.compile(v) for k, v in p.items()}
+
+
+def _month_number(surface: str) -> int | None:
+    months = load_calendar()["months"]
+    best = None
+    for name, number in months.items():
+        m = re.search(_B + alternation([name]) + _E, surface)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), number)
+    return None if best is None else best[1]
+
+
+def _day_number(token: str) -> int | None:
+    token = token.strip()
+    digits = re.sub(r"^ال", "", token)
+    if digits.isdigit():
+        value = int(digits)
+        return value if 1 <= value <= 31 else None
+    return load_calendar()["ordinals"].get(" ".join(token.split()))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _past_year_for(month: int, day_of_month: int, ref: dt.date, qual: str | None) -> int:
+    """Year of a day/month without a year: the most recent one (or the next, with «المقبل»)."""
+    if qual in ("المقبل", "القادم"):
+        return ref.year if (month, day_of_month) > (ref.month, ref.day) else ref.year + 1
+    if qual in ("الجاري", "الحالي"):
+        return ref.year
+    if qual is not None:  # «الماضي», «الفائت»: strictly before the article date
+        return ref.year if (month, day_of_month) <= (ref.month, ref.day) else ref.year - 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+_PART_DAY = {"early": 1, "mid": 11, "late": 21}
+
+
+def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, str, bool] | None:
+    """(date, precision, future) for one match, or None when the match is not a date."""
+    g = m.groupdict()
+    cal = load_calendar()
+    if kind == "numeric":
+        d, mo, y = (g["d"], g["m"], g["y"]) if g.get("d") else (g["d2"], g["m2"], g["y2"])
+        value = _safe_date(int(y), int(mo), int(d))
+        return None if value is None else (value, "day", value > ref)
+    if kind == "explicit":
+        d1 = _day_number(g["d1"])
+        d2 = _day_number(g["d2"]) if g.get("d2") else None
+        if d1 is None:
+            return None
+        qual = g.get("qual")
+        if g.get("cur"):
+            year, month = ref.year, ref.month
+        elif g.get("prev"):
+            prev = _shift_month(ref, -1)
+            year, month = prev.year, prev.month
+        else:
+            month = _month_number(g["month"])
+            if month is None:
+                return None
+            year = int(g["year"]) if g.get("year") else _past_year_for(month, d1, ref, qual)
+        value = _safe_date(year, month, d1)
+        if value is None:
+            return None
+        precision = "days" if d2 is not None and d2 != d1 else "day"
+        return value, precision, value > ref
+    if kind == "month":
+        month = _month_number(g["month"])
+        if month is None:
+            return None
+        surface = m.group(0)
+        name = " ".join(g["month"].split())
+        short = name in ("اب", "ماي", "مارس") or len(name) <= 3
+        strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")
+                      or "/" in g["month"] or "(" in g["month"] or g.get("pre") == "مطلع")
+        if not strong and (short or not g.get("pre")):
+            return None
+        qual = g.get("qual")
+        year = int(g["year"]) if g.get("year") else _past_year_for(month, 1, ref, qual)
+        part = cal["period_parts"].get(g["part"]) if g.get("part") else None
+        value = dt.date(year, month, _PART_DAY.get(part or "early", 1))
+        del surface
+        return value, "month", value > ref
+    if kind == "this_period":
+        unit = g.get("unit") or (g.get("unit2") or g.get("unit3") or "").removeprefix("ال")
+        which = g.get("which") or ("الجاري" if (g.get("unit2") or g.get("unit3")
+                                                 or m.group(0).lstrip("وفب").startswith("هذا")) else None)
+        if which is None:
+            return None
+        past = which.startswith(("الماضي", "الفائت", "المنصرم"))
+        future = which.startswith(("المقبل", "القادم"))
+        step = -1 if past else (1 if future else 0)
+        if unit == "شهر":
+            value = _shift_month(ref, step)
+            part = cal["period_parts"].get(g["part"]) if g.get("part") else None
+            value = value.replace(day=_PART_DAY.get(part or "early", 1))
+            return value, "month", future
+        if unit == "اسبوع":
+            return ref + dt.timedelta(days=7 * step), "week", future
+        if unit in ("عام", "سنه"):
+            return dt.date(ref.year + step, 1, 1), "year", future
+        return None
+    if kind == "year":
+        year = int(g["year"])
+        return dt.date(year, 1, 1), "year", year > ref.year
+    if kind == "vague":
+        return None, "unknown", False
+    if kind == "recent_days":
+        return ref - dt.timedelta(days=1), "days", False
+    if kind == "ago":
+        unit, n_text = g["unit"], g.get("n")
+        n = 1
+        if n_text:
+            n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 1)
+        if unit in ("يومين", "شهرين", "عامين", "سنتين", "اسبوعين"):
+            n = 2
+        if unit in ("قليل", "ساعات", "ساعه"):
+            return ref, "day", False
+        if unit in ("ايام",) and not n_text:
+            return ref - dt.timedelta(days=3), "days", False
+        if unit in ("يوم", "يومين", "ايام"):
+            return ref - dt.timedelta(days=n), "day" if n <= 2 else "days", False
+        if unit.startswith("اسبوع") or unit == "اسابيع":
+            return ref - dt.timedelta(days=7 * n), "week", False
+        if unit in ("شهر", "شهرين", "اشهر", "شهور"):
+            return _shift_month(ref, -n), "month", False
+        if unit in ("اعوام", "سنوات") and not n_text:
+            return None, "unknown", False
+        return dt.date(ref.year - n, ref.month, min(ref.day, 28)), "year", False
+    if kind == "relative":
+        word = " ".join(g["word"].split())
+        offsets = {"امس": -1, "البارحه": -1, "الليله الماضيه": -1, "ليله امس": -1, "اليوم": 0,
+                   "الان": 0, "حاليا الان": 0, "منذ قليل": 0, "قبل قليل": 0, "غدا": 1, "بعد غد": 2}
+        offset = offsets.get(word, -2)
+        value = ref + dt.timedelta(days=offset)
+        return value, "day", offset > 0
+    if kind == "weekday":
+        wd = cal["weekdays"].get(" ".join(g["wd"].split()))
+        if wd is None:
+            return None
+        if g["wd"] in ("اثنين", "احد", "سبت", "جمعه", "خميس", "ثلاثاء", "اربعاء") and not g.get("dp"):
+            return None  # bare «أحد»/«اثنين» are numbers or words, not days
+        if g["wd"] == "الاثنين" and not (g.get("dp") or g.get("which")):
+            before = m.string[max(0, m.start() - 3):m.start()]
+            after = m.string[m.end():m.end() + 2]
+            if not (("," in before or "," in after) or before.endswith("\n")):
+                return None  # «الاثنين» also means «the two»
+        which = g.get("which")
+        back = (ref.weekday() - wd) % 7
+        if which in ("الماضي", "الفائت", "المنصرم") and back == 0:
+            back = 7
+        if which in ("المقبل", "القادم"):
+            ahead = (wd - ref.weekday()) % 7 or 7
+            return ref + dt.timedelta(days=ahead), "day", True
+        return ref - dt.timedelta(days=back), "day", False
+    return None  # pragma: no cover
+
+
+_ORDER = ("numeric", "explicit", "relative", "recent_days", "ago", "vague", "month", "this_period",
+          "year", "weekday")
+
+
+def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.date | None, str, bool]]:
+    pats = _patterns()
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind in _ORDER:
+        for m in pats[kind].finditer(norm):
+            s, e = m.span()
+            # trim a leading clitic/preposition-less space noise
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "relative" and m.group("word") == "اليوم":
+                tail = norm[e:e + 12]
+                if re.match(r"\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تالي|نفسه|واحد)", tail):
+                    continue
+            resolved = _resolve(kind, m, ref)
+            if resolved is None:
+                continue
+            value, precision, future = resolved
+            if norm[s] in "وفب":  # a glued clitic belongs to the text, not to the expression
+                inner = pats[kind].match(norm, s + 1)
+                if inner is not None and inner.end() == e:
+                    s += 1
+            taken.append((s, e))
+            found.append((s, e, kind, value, precision, future))
+    found.sort()
+    return found
+
+
+def find_date_expressions(text: str, article_date: dt.date) -> list[DateExpression]:
+    """Every date expression of ``text`` resolved against ``article_date``, in text order.
+
+    Examples
+    --------
+    >>> [(e.surface, e.date.isoformat()) for e in find_date_expressions(
+    ...     "قصفت الطائرات أمس الخميس البلدة", dt.date(2017, 9, 15))]
+    [('أمس الخميس', '2017-09-14')]
+    """
+    norm, mapping = normalize_with_map(text)
+    out = []
+    for s, e, kind, value, precision, future in _find_normalised(norm, article_date):
+        o_s, o_e = original_span(text, mapping, s, e)
+        out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
+                                  precision=precision, kind=kind, future=future))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n;؛؟]+")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``[start, end)`` (split at . ! ? ؟ ; ؛ and line breaks).
+
+    A full stop between two digits («3.5») does not end a sentence.
+    """
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(0, start)):
+        if _is_decimal_point(text, m):
+            continue
+        begin = m.end()
+    stop = len(text)
+    for m in _SENTENCE_END.finditer(text, max(end, start)):
+        if _is_decimal_point(text, m):
+            continue
+        stop = m.start()
+        break
+    return begin, stop
+
+
+def _is_decimal_point(text: str, m: re.Match[str]) -> bool:
+    return (m.group(0) == "." and 0 < m.start() and m.end() < len(text)
+            and text[m.start() - 1].isdigit() and text[m.end()].isdigit())
+
+
+def governing_expression(expressions: Sequence[DateExpression], text: str, start: int, end: int,
+                         *, max_distance: int = 160) -> DateExpression | None:
+    """The date expression that governs the clause ``text[start:end]``.
+
+    An expression inside the span wins; otherwise the nearest one in the same sentence within
+    ``max_distance`` characters (an expression before the span is preferred at equal distance).
+    """
+    s_begin, s_end = sentence_span(text, start, end)
+    best: tuple[int, int, DateExpression] | None = None
+    for expr in expressions:
+        if expr.end <= s_begin or expr.start >= s_end:
+            continue
+        if expr.start < end and start < expr.end:
+            distance = 0
+        elif expr.end <= start:
+            distance = start - expr.end
+        else:
+            distance = expr.start - end
+        if distance > max_distance:
+            continue
+        key = (distance, 0 if expr.end <= start else 1)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], expr)
+    return None if best is None else best[2]
+
+
+def resolve_event_date(text: str, start: int, end: int,
+                       article_date: dt.date) -> tuple[dt.date | None, str]:
+    """The event date of the clause ``text[start:end]``, relative to ``article_date``.
+
+    Looks for date expressions in the clause and its sentence (see the module rules). Returns
+    ``(date, precision)`` with ``precision`` in :data:`geo.model.DATE_PRECISIONS`, or
+    ``(None, "unknown")`` when no expression governs the clause or it is vague («منذ سنوات»).
+
+    Examples
+    --------
+    >>> resolve_event_date("سيطر الجيش أمس على البلدة", 0, 25, dt.date(2017, 9, 6))
+    (datetime.date(2017, 9, 5), 'day')
+    >>> resolve_event_date("دخلت القوات يوم الخميس القرية", 0, 30, dt.date(2017, 9, 5))
+    (datetime.date(2017, 8, 31), 'day')
+    """
+    s_begin, s_end = sentence_span(text, start, end)
+    expressions = find_date_expressions(text[s_begin:s_end], article_date)
+    shifted = [DateExpression(e.start + s_begin, e.end + s_begin, e.surface, e.date, e.precision,
+                              e.kind, e.future) for e in expressions]
+    expr = governing_expression(shifted, text, start, end)
+    if expr is None or expr.date is None:
+        return None, "unknown"
+    return expr.date, expr.precision

@@ -1,0 +1,174 @@
+"""Loaders for the hand-edited claim lexicon shipped in this folder.
+
+The YAML files hold everything language-specific that claim extraction and date resolution need:
+
+* ``actors.yaml`` - actors (English canonical name, side/family, Arabic aliases), supporter and
+  ally markers;
+* ``actions.yaml`` - trigger verbs, verbal nouns and phrases per action, operation nouns, clause
+  breaks, origin and locative markers;
+* ``markers.yaml`` - negation, intent, future, former-state, state-description and attribution
+  markers;
+* ``dates.yaml`` - month names (Levantine, Egyptian/Gulf, Maghrebi), weekdays, ordinals, period
+  parts and day parts.
+
+Every entry is normalised at load time with :func:`normalize` (the project's Arabic normaliser),
+so the files are written as the words appear in text. Loaders are ``lru_cache``'d: the data is
+read once per process and returned as immutable tuples.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "normalize",
+    "normalize_with_map",
+    "ActorEntry",
+    "TriggerForm",
+    "load_actors",
+    "load_actor_markers",
+    "load_triggers",
+    "load_action_markers",
+    "load_markers",
+    "load_calendar",
+]
+
+_HERE = Path(__file__).resolve().parent
+
+# ---------------------------------------------------------------------------- normalisation
+from geo.arabic import normalize, normalize_with_map  # noqa: E402  (re-exported for callers)
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(normalize(str(text)).split())
+
+
+# ---------------------------------------------------------------------------- records
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor of ``actors.yaml``: canonical English name, side, normalised Arabic aliases."""
+
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    """One normalised trigger form of ``actions.yaml``.
+
+    ``pos`` is ``verb`` (past), ``present`` or ``noun``; ``post_actor`` says how to read an actor
+    named right after the trigger (``subject`` or ``object``); ``requires_next`` lists words one
+    of which must follow the trigger (e.g. «فك» needs «الحصار»); ``place_before`` lets the place
+    precede the trigger («مدينة … التي أعلنت منطقة خفض تصعيد»).
+    """
+
+    action: str
+    pos: str
+    form: str
+    post_actor: str = "subject"
+    requires_next: tuple[str, ...] = ()
+    place_before: bool = False
+    suffixes: bool = True
+
+
+def _read_yaml(name: str) -> Any:
+    import yaml
+
+    with (_HERE / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@functools.lru_cache(maxsize=None)
+def load_actors() -> tuple[ActorEntry, ...]:
+    """Actors from ``actors.yaml`` (aliases normalised, longest first, duplicates removed)."""
+    data = _read_yaml("actors.yaml")
+    entries = []
+    for item in data["actors"]:
+        aliases = sorted({_norm_phrase(a) for a in item["aliases"]}, key=lambda a: (-len(a), a))
+        entries.append(ActorEntry(name=str(item["name"]), family=str(item["family"]),
+                                  aliases=tuple(aliases)))
+    return tuple(entries)
+
+
+@functools.lru_cache(maxsize=None)
+def load_actor_markers() -> dict[str, tuple[str, ...]]:
+    """``support_markers``, ``ally_words`` and ``object_markers`` of ``actors.yaml`` (normalised)."""
+    data = _read_yaml("actors.yaml")
+    return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
+            for key in ("support_markers", "ally_words", "object_markers")}
+
+
+@functools.lru_cache(maxsize=None)
+def load_triggers() -> tuple[TriggerForm, ...]:
+    """All trigger forms of ``actions.yaml``, longest form first."""
+    from geo.model import ACTIONS
+
+    data = _read_yaml("actions.yaml")
+    forms: dict[tuple[str, str, str], TriggerForm] = {}
+    for action, groups in data["triggers"].items():
+        if action not in ACTIONS:
+            raise ValueError(f"actions.yaml: unknown action {action!r}")
+        for group in groups:
+            nexts = tuple(_norm_phrase(w) for w in group.get("requires_next", []))
+            for form in group["forms"]:
+                norm = _norm_phrase(form)
+                key = (norm, group["pos"], action)
+                forms.setdefault(key, TriggerForm(action=action, pos=str(group["pos"]), form=norm,
+                                                  post_actor=str(group.get("post_actor", "subject")),
+                                                  requires_next=nexts,
+                                                  place_before=bool(group.get("place_before", False)),
+                                                  suffixes=not group.get("no_suffix", False)))
+    return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
+
+
+@functools.lru_cache(maxsize=None)
+def load_action_markers() -> dict[str, tuple[str, ...]]:
+    """Marker lists of ``actions.yaml`` (operation nouns, clause breaks, origin, locative...)."""
+    data = _read_yaml("actions.yaml")
+    out = {}
+    for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
+                "object_connectors", "targeting_words", "loss_words", "blocking_words"):
+        out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
+    out["from_is_place"] = tuple(data.get("from_is_place", []))
+    out["destination_is_not_place"] = tuple(data.get("destination_is_not_place", []))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_markers() -> dict[str, tuple[str, ...]]:
+    """Negation, intent, future, former, state-phrase and attribution markers (normalised)."""
+    data = _read_yaml("markers.yaml")
+    return {key: tuple(sorted({_norm_phrase(v) for v in values}, key=lambda v: (-len(v), v)))
+            for key, values in data.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def load_calendar() -> dict[str, Any]:
+    """Months, weekdays, ordinals (name -> number), period parts and day parts (normalised)."""
+    data = _read_yaml("dates.yaml")
+
+    def invert(mapping: dict) -> dict[str, int]:
+        return {_norm_phrase(name): int(number) for number, names in mapping.items() for name in names}
+
+    return {
+        "months": invert(data["months"]),
+        "weekdays": invert(data["weekdays"]),
+        "ordinals": invert(data["ordinals"]),
+        "period_parts": {_norm_phrase(w): part for part, words in data["period_parts"].items()
+                         for w in words},
+        "day_parts": tuple(sorted({_norm_phrase(w) for w in data["day_parts"]}, key=lambda v: (-len(v), v))),
+    }
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of normalised phrases, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(tok) for tok in w.split()) for w in parts if w)
+
+
+__all__.append("alternation")

@@ -1,0 +1,218 @@
+"""Claim extraction (geo.claims) on sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.claims import ACTION_FAMILIES, action_family, extract_claims, find_triggers
+from geo.lexicon import normalize
+from geo.model import ACTIONS, Article, Claim, Mention, Place, Resolution
+
+DAY = dt.date(2018, 3, 14)  # Wednesday
+
+PLACES = {
+    "تل حمام": ("p-tell", "Tell Hammam", "village"),
+    "كفرنبودة": ("p-kafr", "Kafr Nabudah", "town"),
+    "مورك": ("p-morek", "Morek", "town"),
+    "اللطامنة": ("p-latam", "Al-Lataminah", "town"),
+    "حلب": ("p-aleppo", "Aleppo", "city"),
+    "مطار أبو الظهور": ("p-abuz", "Abu al-Duhur airbase", "airbase"),
+    "ريف حماة الشمالي": ("p-nhama", "Northern Hama countryside", "sector"),
+    "محافظة إدلب": ("p-idlib", "Idlib Governorate", "governorate"),
+    "سوريا": ("p-sy", "Syria", "country"),
+    "جنيف": ("p-gva", "Geneva", "city"),
+    "الرستن": ("p-rastan", "Al-Rastan", "town"),
+    "عندان": ("p-andan", "Andan", "town"),
+}
+
+
+def resolutions_for(text: str) -> list[Resolution]:
+    out = []
+    for surface, (pid, name, kind) in PLACES.items():
+        start = text.find(surface)
+        while start >= 0:
+            country = "CH" if pid == "p-gva" else "SY"
+            place = Place(id=pid, name=name, name_ar=surface, kind=kind, lat=35.0, lon=36.5, country=country)
+            out.append(Resolution(Mention(surface, start, start + len(surface), normalize(surface)),
+                                  place, 0.9, "test"))
+            start = text.find(surface, start + 1)
+    # drop mentions nested in longer ones («حلب» inside another name)
+    out.sort(key=lambda r: (r.mention.start, -r.mention.end))
+    return out
+
+
+def claims_of(text: str, day: dt.date = DAY) -> list[Claim]:
+    article = Article(id="t1", date=day, text=text, source="Test Outlet", url="https://example.invalid/a")
+    return extract_claims(article, resolutions_for(text))
+
+
+def summary(claims):
+    return [(c.action, c.place_id, c.actor) for c in claims]
+
+
+def test_verbal_capture_with_actor_date_and_attribution():
+    text = "وقالت مصادر ميدانية إن قوات النظام سيطرت أمس على بلدة كفرنبودة بعد معارك مع الفصائل."
+    (claim,) = claims_of(text)
+    assert (claim.action, claim.place_id, claim.actor) == ("captured", "p-kafr", "Syrian Army")
+    assert claim.event_date == DAY - dt.timedelta(days=1) and claim.date_precision == "day"
+    assert claim.attribution.startswith("وقالت مصادر")
+    assert text[claim.start:claim.end] == claim.quote and "كفرنبودة" in claim.quote
+    assert claim.article_date == DAY and claim.source == "Test Outlet" and not claim.negated
+
+
+def test_vso_subject_after_the_verb():
+    (claim,) = claims_of("استعادت فصائل المعارضة يوم الأحد السيطرة على بلدة الرستن.")
+    assert claim.actor == "Opposition factions" and claim.action == "captured"
+    assert claim.event_date == dt.date(2018, 3, 11)
+
+
+def test_nominal_forms_and_clitics():
+    text = "وأعلن الجيش السوري بسط السيطرة على مورك، فيما أكدت وحدات الجيش تحرير اللطامنة بالكامل."
+    assert sorted(summary(claims_of(text))) == [
+        ("captured", "p-latam", "Syrian Army"), ("captured", "p-morek", "Syrian Army")]
+
+
+def test_several_coordinated_places():
+    text = "سيطرت قوات سوريا الديمقراطية على قرية تل حمام وبلدة كفرنبودة ومورك."
+    claims = claims_of(text)
+    assert [c.place_id for c in claims] == ["p-tell", "p-kafr", "p-morek"]
+    assert {c.actor for c in claims} == {"SDF"}
+    assert len({c.id for c in claims}) == 3
+
+
+def test_locative_place_is_not_a_second_object():
+    (claim,) = claims_of("سيطر الجيش على بلدة كفرنبودة في ريف حماة الشمالي.")
+    assert claim.place_id == "p-kafr"
+
+
+def test_unnamed_object_in_an_area_takes_the_area_and_quantities():
+    (claim,) = claims_of("واستعادت وحدات الجيش السيطرة على تلال و7 قرى في ريف حماة الشمالي.")
+    assert claim.place_id == "p-nhama" and claim.action == "captured"
+    assert dict(claim.quantities)["villages"] == 7.0
+
+
+def test_origin_is_not_the_place():
+    (claim,) = claims_of("تقدمت القوات الحكومية من محور مورك باتجاه بلدة اللطامنة.")
+    assert (claim.action, claim.place_id) == ("advanced", "p-latam")
+
+
+def test_advance_distance_quantity():
+    (claim,) = claims_of("وتمكنت القوات النظامية من التوغل مسافة 8 كيلومترات في محيط كفرنبودة.")
+    assert claim.action == "advanced" and dict(claim.quantities)["km"] == 8.0
+
+
+@pytest.mark.parametrize("text", [
+    "لم يسيطر الجيش على بلدة مورك حتى الآن.",
+    "نفت الفصائل أن تكون قوات النظام قد دخلت بلدة مورك.",
+    "يسعى الجيش لتطويق بلدة مورك من ثلاث جهات.",
+    "تستعد القوات لاقتحام بلدة مورك تمهيداً للسيطرة على اللطامنة.",
+    "ستسيطر القوات على بلدة مورك خلال أيام.",
+    "وفي حال سيطر الجيش على مورك فإنه سيقترب من اللطامنة.",
+    "بلدة مورك الخاضعة لسيطرة الفصائل تعرضت للقصف.",
+    "كان التنظيم يسيطر على مورك.",
+    "أطلقت القوات معركة تحرير مورك.",
+])
+def test_negation_intent_future_and_states_are_not_claims(text):
+    control = [c for c in claims_of(text) if c.place_id == "p-morek"]
+    assert control == [], summary(control)
+
+
+def test_siege_broken_is_not_also_besieged():
+    claims = claims_of("أعلن الجيش السوري اليوم كسر الحصار عن مطار أبو الظهور.")
+    assert summary(claims) == [("siege_broken", "p-abuz", "Syrian Army")]
+    assert claims[0].event_date == DAY
+
+
+def test_besieger_named_after_siege_noun_is_the_actor():
+    (claim,) = claims_of("ويفرض التنظيم حصاراً على بلدة عندان منذ سنوات.")
+    assert claim.action == "besieged" and claim.actor == "ISIS"
+    assert claim.event_date is None and claim.date_precision == "unknown"
+
+
+def test_encirclement_and_object_actor():
+    (claim,) = claims_of("وطوقت قوات النظام مسلحي التنظيم في بلدة عندان مساء الاثنين.")
+    assert (claim.action, claim.actor, claim.counter_actor) == ("encircled", "Syrian Army", "ISIS")
+    assert action_family(claim.action) == "besieged"
+    assert claim.event_date == dt.date(2018, 3, 12)
+
+
+def test_purpose_of_reaching_is_an_advance():
+    (claim,) = claims_of("وتعمل وحدات الجيش للوصول إلى مطار أبو الظهور.")
+    assert claim.action == "advanced"
+
+
+def test_air_shelling_is_an_airstrike_and_withdrawal_from_place():
+    claims = claims_of("قصفت طائرات النظام السوري أمس بلدة اللطامنة. وانسحب مقاتلو الفصائل من بلدة مورك.")
+    assert summary(claims) == [("airstrike", "p-latam", "Syrian Air Force"),
+                               ("withdrew", "p-morek", "Opposition factions")]
+
+
+def test_loss_of_control_is_a_withdrawal_of_the_loser():
+    (claim,) = claims_of("وخسر التنظيم سيطرته على بلدة عندان.")
+    assert (claim.action, claim.actor) == ("withdrew", "ISIS")
+
+
+def test_fled_to_is_a_destination_not_the_place():
+    claims = claims_of("وانسحب عناصر التنظيم من بلدة عندان باتجاه اللطامنة.")
+    assert [c.place_id for c in claims] == ["p-andan"]
+
+
+def test_negotiation_and_zone_claims():
+    text = ("واختتمت في جنيف جولة جديدة من المحادثات. "
+            "وأعلنت روسيا وتركيا التوصل إلى اتفاق خفض التصعيد في محافظة إدلب.")
+    got = sorted(summary(claims_of(text)))
+    assert ("zone_established", "p-idlib", "Russia + Turkey") in got
+    assert not any(c[1] == "p-sy" for c in got)
+    text = "وانطلقت أمس محادثات جنيف بين الوفود."
+    (claim,) = claims_of(text)
+    assert (claim.action, claim.place_id) == ("negotiation", "p-gva")
+
+
+def test_allied_actors_are_combined_and_supporters_are_not_subjects():
+    (claim,) = claims_of("وسيطر الجيش السوري وحزب الله بدعم من الطيران الروسي على بلدة عندان.")
+    assert claim.actor == "Syrian Army + Hezbollah"
+    (claim,) = claims_of("تقدمت الفصائل بدعم من الجيش التركي نحو عندان.")
+    assert claim.actor == "Opposition factions"
+
+
+def test_repeated_reports_in_one_article_are_merged_with_the_best_date():
+    text = "الجيش يحرر مورك. وكان الجيش قد حرر مورك يوم الاثنين بعد معارك عنيفة."
+    (claim,) = claims_of(text)
+    assert claim.event_date == dt.date(2018, 3, 12)
+
+
+def test_actor_inferred_from_context_when_the_subject_is_dropped():
+    text = "تقدمت قوات النظام في ريف حماة الشمالي، وسيطرت على بلدة اللطامنة."
+    claims = claims_of(text)
+    assert ("captured", "p-latam", "Syrian Army") in summary(claims)
+
+
+def test_future_dates_do_not_date_control_claims():
+    assert claims_of("ستدخل القوات التركية بلدة عندان غداً.") == []
+
+
+def test_ids_are_deterministic_and_output_is_stable():
+    text = "سيطرت قوات النظام على مورك. وسيطرت الفصائل على عندان."
+    a, b = claims_of(text), claims_of(text)
+    assert a == b and [c.id for c in a] == ["t1:c1", "t1:c2"]
+
+
+def test_no_places_no_claims_and_empty_text():
+    assert claims_of("سيطرت القوات على مواقع جديدة.") == []
+    assert claims_of("") == []
+
+
+def test_triggers_handle_prefixes_and_longest_forms():
+    norm = normalize("وبالسيطرة على القرية ولفك الحصار عنها، وسيطرتها")
+    forms = [(norm[t.start:t.end], t.form.action) for t in find_triggers(norm)]
+    assert forms[0] == ("وبالسيطره علي", "captured")
+    assert forms[1] == ("ولفك الحصار", "siege_broken")
+    assert len(forms) == 2  # «سيطرتها» without «على» is not a trigger
+
+
+def test_action_families_cover_every_action():
+    assert set(ACTIONS) <= set(ACTION_FAMILIES)
+    assert action_family("secured") == "captured" and action_family("entered") == "advanced"
+    assert action_family("zone_monitored") == "zone" and action_family("unknown") == "unknown"

@@ -1,0 +1,137 @@
+"""Event-date resolution (geo.dates): rules with own sentences, plus hypothesis properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.dates import find_date_expressions, resolve_event_date, sentence_span
+
+D = dt.date(2018, 3, 14)  # a Wednesday
+
+
+def resolve(text: str, day: dt.date = D) -> tuple[dt.date | None, str]:
+    return resolve_event_date(text, 0, len(text), day)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اقتحمت الوحدات البلدة أمس", (D - dt.timedelta(days=1), "day")),
+    ("دخلت القوات القرية أمس الأول", (D - dt.timedelta(days=2), "day")),
+    ("دخلت القوات القرية أول أمس", (D - dt.timedelta(days=2), "day")),
+    ("انسحب المسلحون اليوم من الحي", (D, "day")),
+    ("قصفت المدفعية الحي الليلة الماضية", (D - dt.timedelta(days=1), "day")),
+    ("سيطر المقاتلون على التلة قبل يومين", (D - dt.timedelta(days=2), "day")),
+    ("تقدمت القوات الأسبوع الماضي نحو البلدة", (D - dt.timedelta(days=7), "week")),
+    ("تقدمت القوات خلال اليومين الماضيين", (D - dt.timedelta(days=1), "days")),
+    ("يحاصر المسلحون المدينة منذ سنوات", (None, "unknown")),
+    ("لا تاريخ في هذه الجملة", (None, "unknown")),
+])
+def test_relative_expressions(text, expected):
+    assert resolve(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيطرت الفصائل يوم الأحد على القرية", dt.date(2018, 3, 11)),
+    ("قصف الطيران مساء الاثنين البلدة", dt.date(2018, 3, 12)),
+    ("أعلن الجيش اليوم الأربعاء السيطرة على البلدة", D),
+    ("أعلن الجيش أمس الثلاثاء السيطرة على البلدة", dt.date(2018, 3, 13)),
+    ("وقع الهجوم الأربعاء الماضي", dt.date(2018, 3, 7)),
+    ("وقع الهجوم يوم الأربعاء", D),  # same weekday as the article: that day
+])
+def test_weekdays(text, expected):
+    assert resolve(text) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دخلت القوات البلدة في 3 شباط/فبراير", (dt.date(2018, 2, 3), "day")),
+    ("استعادت القوات المدينة في 9 تشرين الثاني/نوفمبر الماضي", (dt.date(2017, 11, 9), "day")),
+    ("عقدت الجولة يومي 6 و7 جانفي", (dt.date(2018, 1, 6), "days")),
+    ("عقدت الجولة في الثاني والثالث من آذار", (dt.date(2018, 3, 2), "days")),
+    ("ستعقد الجولة في الـ20 و21 من الشهر الجاري", (dt.date(2018, 3, 20), "days")),
+    ("نشر البيان ١٢ مارس ٢٠١٨", (dt.date(2018, 3, 12), "day")),
+    ("نشر البيان بتاريخ 02/03/2018", (dt.date(2018, 3, 2), "day")),
+    ("جرى ذلك في أيلول/سبتمبر", (dt.date(2017, 9, 1), "month")),
+    ("جرى ذلك أواخر كانون الثاني", (dt.date(2018, 1, 21), "month")),
+    ("جرى ذلك في منتصف شهر فيفري", (dt.date(2018, 2, 11), "month")),
+    ("تقدمت القوات هذا الشهر", (dt.date(2018, 3, 1), "month")),
+    ("خسر التنظيم مواقعه العام الماضي", (dt.date(2017, 1, 1), "year")),
+    ("سيطر التنظيم على المدينة عام 2014", (dt.date(2014, 1, 1), "year")),
+])
+def test_explicit_and_month_dates(text, expected):
+    assert resolve(text) == expected
+
+
+def test_part_of_month_still_ahead_is_future():
+    (expr,) = find_date_expressions("تعقد الجولة أواخر آذار", D)
+    assert expr.date == dt.date(2018, 3, 21) and expr.future
+
+
+def test_future_expressions_are_flagged():
+    exprs = find_date_expressions("ستبدأ المحادثات غداً وتستمر حتى الأسبوع المقبل", D)
+    assert [e.future for e in exprs] == [True, True]
+    assert exprs[0].date == D + dt.timedelta(days=1)
+
+
+def test_bare_words_that_are_not_dates():
+    # «الاثنين» (the two), «أحد» (one of), «اليوم الخامس» (the fifth day) and «آب» (father)
+    for text in ("اتفق الاثنين على الخطة", "قال أحد القادة", "لليوم الخامس على التوالي", "قال الأب"):
+        assert resolve(text) == (None, "unknown"), text
+
+
+def test_nearest_expression_in_the_sentence_governs():
+    text = "قصفت الطائرات البلدة أمس. وفي 2 شباط دخلت القوات القرية."
+    start = text.index("دخلت")
+    assert resolve_event_date(text, start, len(text), D) == (dt.date(2018, 2, 2), "day")
+    start = text.index("قصفت")
+    assert resolve_event_date(text, start, start + 10, D) == (D - dt.timedelta(days=1), "day")
+
+
+def test_spans_index_the_original_text():
+    text = "أعلنَ الجيشُ، مساءَ أمسِ الخميسِ، السيطرة"
+    (expr,) = find_date_expressions(text, D)
+    assert text[expr.start:expr.end] == expr.surface
+    assert expr.surface.startswith("مساء")
+
+
+def test_sentence_span():
+    text = "جملة أولى. جملة ثانية فيها 3.5 كم؟ ثالثة"
+    s, e = sentence_span(text, text.index("ثانية"), text.index("ثانية") + 1)
+    assert text[s:e].strip() == "جملة ثانية فيها 3.5 كم"
+
+
+# ---------------------------------------------------------------- properties
+days = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+PAST = ["أمس", "أمس الأول", "اليوم", "الليلة الماضية", "الأسبوع الماضي", "قبل يومين", "منذ قليل",
+        "قبل 3 أيام", "الشهر الماضي", "العام الماضي", "في 5 أيار الماضي", "في تموز/يوليو",
+        "الخميس الماضي", "مساء السبت"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=days, phrase=st.sampled_from(PAST))
+def test_past_expressions_never_after_article_date(day, phrase):
+    value, precision = resolve(f"سيطرت القوات على البلدة {phrase}", day)
+    assert value is not None and value <= day
+    assert precision in ("day", "days", "week", "month", "year")
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=days, wd=st.integers(0, 6), lead=st.sampled_from(["يوم ", "مساء ", "صباح ", "ليلة "]))
+def test_weekday_lands_on_that_weekday_within_a_week(day, wd, lead):
+    value, precision = resolve(f"سيطرت القوات {lead}{WEEKDAYS[wd]} على البلدة", day)
+    assert precision == "day" and value is not None
+    assert value.weekday() == wd
+    assert 0 <= (day - value).days < 7
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.lists(st.sampled_from(list("امسليوخبرتنشهدطق 0123456789/،.\n")
+                                    + ["أمس", " الخميس", " آب", " يوم", "قبل ", "منذ ", " و"]),
+                    max_size=40).map("".join), day=days)
+def test_no_crash_on_arbitrary_text(text, day):
+    for expr in find_date_expressions(text, day):
+        assert 0 <= expr.start <= expr.end <= len(text)
+    resolve_event_date(text, 0, len(text), day)

@@ -1,0 +1,65 @@
+"""The shipped claim lexicon loads, is normalised and is consistent."""
+
+from __future__ import annotations
+
+import geo.lexicon as lex
+from geo.actors import actor_family, actor_names, canonical_actor
+from geo.model import ACTIONS
+
+
+def test_triggers_are_known_actions_and_normalised():
+    triggers = lex.load_triggers()
+    assert len(triggers) > 150
+    assert {t.action for t in triggers} <= set(ACTIONS)
+    for t in triggers:
+        assert t.form == lex.normalize(t.form) and t.form.strip() == t.form
+        assert t.pos in ("verb", "present", "noun") and t.post_actor in ("subject", "object")
+    lengths = [len(t.form) for t in triggers]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+def test_required_forms_are_covered():
+    forms = {t.form for t in lex.load_triggers()}
+    for word in ("سيطرت", "سيطروا", "تسيطر", "السيطرة على", "بسط السيطرة", "استعاد", "استعادة", "حرر",
+                 "تحرير", "دخل", "دخول", "تقدم", "يتقدم", "توغل", "طوق", "تطويق", "حاصر", "حصار",
+                 "فك الحصار", "كسر حصار", "قصف", "غارات", "استهدف", "صد", "انسحب", "خفض التصعيد",
+                 "مفاوضات", "محادثات", "جولة"):
+        assert lex.normalize(word) in forms, word
+
+
+def test_actors_have_unique_names_and_aliases():
+    actors = lex.load_actors()
+    names = [a.name for a in actors]
+    assert len(names) == len(set(names)) and names == list(actor_names())
+    for name in ("Syrian Army", "ISIS", "SDF", "HTS", "Opposition factions", "Russia", "Turkey", "Iran",
+                 "Hezbollah", "US-led coalition", "Iraqi forces"):
+        assert name in names
+    seen: dict[str, str] = {}
+    for actor in actors:
+        for alias in actor.aliases:
+            assert alias == lex.normalize(alias)
+            assert seen.setdefault(alias, actor.name) == actor.name, alias
+
+
+def test_canonical_actor_and_family():
+    assert canonical_actor("قوات الأسد") == "Syrian Army"
+    assert canonical_actor("تنظيم الدولة الإسلامية") == "ISIS"
+    assert canonical_actor("قسد") == "SDF"
+    assert canonical_actor("لا أحد") == ""
+    assert actor_family("Syrian Air Force + Hezbollah") == actor_family("Syrian Army") == "government"
+    assert actor_family("Unknown Militia") == "unknown militia"
+
+
+def test_calendar_months_of_three_traditions():
+    months = lex.load_calendar()["months"]
+    for word, number in (("تشرين الأول", 10), ("أكتوبر", 10), ("جويلية", 7), ("أوت", 8), ("آب", 8),
+                         ("كانون الثاني", 1), ("جانفي", 1), ("فيفري", 2), ("أيار", 5), ("ماي", 5)):
+        assert months[lex.normalize(word)] == number
+    assert len(lex.load_calendar()["weekdays"]) >= 7
+
+
+def test_markers_load_and_loaders_are_cached():
+    markers = lex.load_markers()
+    assert {"negation", "intent", "future", "attribution", "state_phrases"} <= set(markers)
+    assert lex.load_markers() is markers
+    assert lex.normalize("يسعى") in markers["intent"]
