@@ -28,31 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo.claims import ACTION_FAMILIES, action_family
 from geo.errors import InputError
 from geo.geometry import haversine_km
 
 __all__ = ["ACTION_FAMILIES", "action_family", "haversine_km", "EvalResult", "score",
            "evaluate_gold", "read_gold", "format_report"]
 
-ACTION_FAMILIES: dict[str, str] = {
-    "captured": "captured", "secured": "captured",
-    "advanced": "advanced", "entered": "advanced",
-    "besieged": "besieged", "encircled": "besieged",
-    "siege_broken": "siege_broken",
-    "attacked": "attacked", "shelled": "attacked", "repelled": "attacked",
-    "airstrike": "airstrike", "missile_strike": "airstrike", "missile strike": "airstrike",
-    "withdrew": "withdrew",
-    "zone_established": "zone", "zone_monitored": "zone", "zone": "zone",
-    "negotiation": "negotiation",
-}
-
 _ARTICLE_PREFIX = re.compile(r"^(?:a[lnrstdz]|ash|adh|ath|az)[-\s]+", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-
-
-def action_family(action: str) -> str:
-    """The scoring family of an action (unknown actions are their own family)."""
-    return ACTION_FAMILIES.get(action, action)
 
 
 def _name_key(name: str) -> str:

@@ -353,6 +353,21 @@ def _prev_word(scan: _Scan, f_start: int) -> tuple[str, str]:
     return scan.word(k - 1), gap
 
 
+def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
+    """«قال (مصدر ميداني) لـX»: X is the outlet spoken to."""
+    k = scan.word_index(pos)
+    for _ in range(4):
+        if k <= 0 or _hard(scan.gap(k)) or "," in scan.gap(k):
+            return False
+        k -= 1
+        word = scan.word(k)
+        if word in lex.speech_verbs or (word[:1] in "وف" and word[1:] in lex.speech_verbs):
+            return True
+        if word not in lex.speakers:
+            return False
+    return False
+
+
 def _quoted(scan: _Scan, f: _Found) -> bool:
     before = scan.s[max(0, f.nstart - 2):f.nstart]
     after = scan.s[f.nend:f.nend + 2]
@@ -382,7 +397,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True
     if prev_stems and any(st in lex.common_cues for st in prev_stems):
         return False, "", "", True
-    if f.prefix.endswith("ل") and prev_stems and prev in lex.speech_verbs:
+    if f.prefix.endswith("ل") and prev_stems and _after_speech_verb(scan, f.nstart, lex):
         return False, "", "", True
     if (f.entry.weak or name in lex.common_names) and not evidence:
         return False, "", "", False
@@ -527,7 +542,7 @@ def _covering(scan: _Scan, a: int, b: int) -> tuple[int, Any]:
 
 
 def _strip_conj(word: str) -> tuple[str, str]:
-    if len(word) > 3 and word[0] in "وف" and word[1] != word[0]:
+    if len(word) >= 3 and word[0] in "وف" and word[1] != word[0]:
         return word[0], word[1:]
     return "", word
 
@@ -678,16 +693,15 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list
             break
         gap = scan.gap(j)
         nxt = scan.word(j)
-        if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) > 3)):
+        if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
 
 
 def _attach(hit: _Found, trig: Trigger, trigger_start: int, first: bool, index: NameIndex) -> None:
     """Give a known match its trigger noun (and include the noun in facility spans)."""
-    if hit.trigger:
-        return
-    hit.trigger, hit.kind_hint = trig.word, trig.kind
+    if not hit.trigger:
+        hit.trigger, hit.kind_hint = trig.word, trig.kind
     if first and trig.with_trigger and any(index.place_kinds.get(i) in _FACILITY_KINDS
                                            for i in hit.entry.place_ids):
         hit.tstart = trigger_start

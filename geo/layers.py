@@ -41,19 +41,11 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     "zones": ("id", "name", "name_ar", "approximate", "rule", "sources", "valid_from"),
 }
 
-#: Scoring/legend families of actions (kept in step with ``geo.claims``).
-_FAMILIES = {
-    "captured": "captured", "secured": "captured", "advanced": "advanced", "entered": "advanced",
-    "besieged": "besieged", "encircled": "besieged", "siege_broken": "siege_broken",
-    "attacked": "attacked", "shelled": "attacked", "repelled": "attacked",
-    "airstrike": "airstrike", "missile_strike": "airstrike", "withdrew": "withdrew",
-    "zone_established": "zone", "zone_monitored": "zone", "negotiation": "negotiation",
-}
-
-
 def action_family(action: str) -> str:
-    """Legend family of an action ('captured', 'advanced', 'besieged', …)."""
-    return _FAMILIES.get(action, "other")
+    """Legend family of an action ('captured', 'advanced', 'besieged', …; 'other' if unknown)."""
+    from geo.claims import ACTION_FAMILIES
+
+    return ACTION_FAMILIES.get(action, "other")
 
 
 @dataclass(frozen=True)
@@ -141,7 +133,7 @@ def _claim_rows(analyses: Sequence[ArticleAnalysis]):
 
 def _state_row(state: ControlState, valid_to: dt.date) -> dict[str, Any]:
     return {
-        "id": f"{state.place_id}|{state.actor}|{state.since.isoformat()}",
+        "id": f"{state.place_id}|{state.actor}|{state.status}|{state.since.isoformat()}",
         "place_id": state.place_id, "place_name": state.place_name,
         "place_name_ar": state.place_name_ar, "actor": state.actor, "status": state.status,
         "since": state.since, "last_reported": state.last_reported, "valid_from": state.since,
@@ -158,19 +150,10 @@ def _control_states(timeline: Any, on_date: dt.date | None) -> list[tuple[Contro
     if on_date is not None:
         return [(s, on_date) for s in timeline.states_on(on_date)]
     end = max(timeline.dates)
-    history: dict[tuple[str, str, dt.date], ControlState] = {}
-    for _day, state in timeline.changes():
-        history[(state.place_id, state.actor, state.since)] = state
-    by_place: dict[str, list[ControlState]] = {}
-    for state in history.values():
-        by_place.setdefault(state.place_id, []).append(state)
     out = []
-    for states in by_place.values():
-        states.sort(key=lambda s: (s.since, s.actor))
-        for i, state in enumerate(states):
-            later = [s.since for s in states[i + 1:] if s.since > state.since]
-            until = (min(later) - dt.timedelta(days=1)) if later else end
-            out.append((state, max(until, state.since)))
+    for state, since, until in timeline.intervals():  # until is exclusive, None while in force
+        last = (until - dt.timedelta(days=1)) if until else end
+        out.append((state, max(last, since)))
     return out
 
 
@@ -228,8 +211,13 @@ def build_layers(analyses: Sequence[ArticleAnalysis], timeline: Any, *,
     claims = [c for a in analyses for c in a.claims]
 
     control_rows, control_geoms, siege_rows, siege_geoms = [], [], [], []
+    seen_ids: set[str] = set()
     for state, valid_to in _control_states(timeline, on_date):
-        control_rows.append(_state_row(state, valid_to))
+        row = _state_row(state, valid_to)
+        if row["id"] in seen_ids:  # the same state re-reported: keep its first interval
+            continue
+        seen_ids.add(row["id"])
+        control_rows.append(row)
         control_geoms.append(_point(state.lat, state.lon))
         if state.status == "besieged" and state.lat is not None and state.lon is not None:
             radius = 6.0

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from shapely.geometry import Point
 
+from geo.timeline import build_timeline
 from geo.layers import LAYER_COLUMNS, action_family, build_layers
-from geo.model import Article, ArticleAnalysis, Claim, ControlState, Mention, Place, Resolution
+from geo.model import Article, ArticleAnalysis, Claim, Mention, Place, Resolution
 
 D1, D2 = dt.date(2020, 3, 1), dt.date(2020, 3, 4)
 TOWN = Place(id="t:1", name="Town One", name_ar="البلدة", kind="town", lat=35.0, lon=38.0,
@@ -29,26 +30,6 @@ def _claim(cid: str, action: str, place: Place, day: dt.date) -> Claim:
                  article_date=day)
 
 
-class FakeTimeline:
-    """Just enough of geo.timeline.ControlTimeline for layer building."""
-
-    def __init__(self, states):
-        self._states = states
-        self.dates = sorted({s.since for s in states})
-
-    def states_on(self, day):
-        return [s for s in self._states if s.since <= day]
-
-    def changes(self):
-        return [(s.since, s) for s in self._states]
-
-
-def _state(place, status, since):
-    return ControlState(place_id=place.id, place_name=place.name, place_name_ar=place.name_ar,
-                        actor="Syrian Army", status=status, since=since, last_reported=since,
-                        lat=place.lat, lon=place.lon, claim_ids=("c",), sources=("s",))
-
-
 @pytest.fixture()
 def analyses():
     a1 = Article(id="a1", date=D1, text="x" * 50, source="S1")
@@ -60,7 +41,7 @@ def analyses():
 
 
 def test_every_layer_has_documented_columns_even_when_empty() -> None:
-    layers = build_layers([], FakeTimeline([]))
+    layers = build_layers([], build_timeline([]))
     for name, frame in layers.as_dict().items():
         assert str(frame.crs) == "EPSG:4326"
         for column in LAYER_COLUMNS[name]:
@@ -69,7 +50,7 @@ def test_every_layer_has_documented_columns_even_when_empty() -> None:
 
 
 def test_places_aggregate_mentions_across_articles(analyses) -> None:
-    layers = build_layers(analyses, FakeTimeline([]))
+    layers = build_layers(analyses, build_timeline([]))
     town = layers.places.set_index("id").loc["t:1"]
     assert town["mentions"] == 3
     assert town["article_ids"] == "a1;a2"
@@ -79,12 +60,15 @@ def test_places_aggregate_mentions_across_articles(analyses) -> None:
 
 
 def test_control_layer_as_of_date_and_history(analyses) -> None:
-    timeline = FakeTimeline([_state(TOWN, "controlled", D1), _state(HILL, "besieged", D2)])
+    claims = [_claim("a1:c1", "captured", TOWN, D1), _claim("a2:c2", "besieged", HILL, D2)]
+    timeline = build_timeline(claims)
     early = build_layers(analyses[:1], timeline, on_date=D1)
     assert list(early.control["place_id"]) == ["t:1"]
+    assert list(early.control["status"]) == ["controlled"]
     assert len(early.sieges) == 0
     cumulative = build_layers(analyses, timeline)
     assert set(cumulative.control["place_id"]) == {"t:1", "t:2"}
+    assert cumulative.control["id"].is_unique
     siege = cumulative.sieges.iloc[0]
     assert siege["place_id"] == "t:2" and siege.geometry.geom_type == "Polygon"
     centre = Point(HILL.lon, HILL.lat)
@@ -93,7 +77,7 @@ def test_control_layer_as_of_date_and_history(analyses) -> None:
 
 
 def test_axis_of_advance_from_earlier_held_place(analyses) -> None:
-    layers = build_layers(analyses, FakeTimeline([]))
+    layers = build_layers(analyses, build_timeline([]))
     assert len(layers.axes) == 1
     axis = layers.axes.iloc[0]
     assert (axis["from_place"], axis["to_place"]) == ("Town One", "Hill Two")

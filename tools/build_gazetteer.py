@@ -942,7 +942,7 @@ class Builder:
 
         inside = geom.intersection(self.syria)
         # the Syrian course when it is a real part of the river (not the Tigris' border stretch)
-        part = inside if inside.length >= 0.3 * geom.length else geom
+        part = inside if inside.length >= 0.15 * geom.length else geom
         if part.geom_type == "MultiLineString":
             merged = linemerge(part)
             part = max(getattr(merged, "geoms", [merged]), key=lambda g: g.length)

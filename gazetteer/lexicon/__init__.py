@@ -46,6 +46,7 @@ class Lexicon:
     media_cues: frozenset[str]
     speech_verbs: frozenset[str]
     common_cues: frozenset[str]
+    speakers: frozenset[str]
     directions: dict[str, str]
     admin_cues: dict[str, str]
 
@@ -101,6 +102,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         media_cues=frozenset(normalize(w).strip() for w in media if ":" not in w),
         speech_verbs=frozenset(normalize(w[5:]).strip() for w in media if w.startswith("verb:")),
         common_cues=frozenset(normalize(w[7:]).strip() for w in media if w.startswith("common:")),
+        speakers=frozenset(normalize(w[8:]).strip() for w in media if w.startswith("speaker:")),
         directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
         admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
     )

@@ -155,24 +155,29 @@
     });
   };
 
+  // data layers first, then reference layers
+  cm.searchPriority = {"claim": 0, "timeline-claims": 0, "control": 1, "timeline-control": 1, "place": 2,
+                       "area": 3, "zone": 4, "town": 5, "governorate": 6};
+
   cm.search = function (query, limit) {
-    var q = cm.norm(query), q2 = stripArticle(q), out = [], seen = {};
-    if (!q) { return out; }
-    for (var i = 0; i < cm.index.length && out.length < (limit || 12); i++) {
+    var q = cm.norm(query), q2 = stripArticle(q), hits = [], seen = {};
+    if (!q) { return hits; }
+    for (var i = 0; i < cm.index.length; i++) {
       var e = cm.index[i];
       if (e.key.indexOf(q) >= 0 || (q2 && e.key2.indexOf(q2) >= 0)) {
         var sig = e.n + "|" + e.na + "|" + e.group;
-        if (!seen[sig]) { seen[sig] = 1; out.push(e); }
+        if (!seen[sig]) { seen[sig] = 1; hits.push([cm.searchPriority[e.group] === undefined ? 9 : cm.searchPriority[e.group], i, e]); }
       }
     }
-    return out;
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    return hits.slice(0, limit || 12).map(function (h) { return h[2]; });
   };
 
   cm.reveal = function (map, entry) {
     if (!map.hasLayer(entry.owner)) { map.addLayer(entry.owner); }
     var ll = entry.layer.getLatLng ? entry.layer.getLatLng() : entry.layer.getBounds().getCenter();
-    map.setView(ll, Math.max(map.getZoom(), 10));
-    if (entry.layer.openPopup) { entry.layer.openPopup(ll); }
+    map.setView(ll, Math.max(map.getZoom(), 10), {animate: false});
+    if (entry.layer.getPopup && entry.layer.getPopup()) { entry.layer.openPopup(ll); }
   };
 
   L.Control.CmSearch = L.Control.extend({
