@@ -1,0 +1,149 @@
+"""Resolution: admin context, sectors, co-mentions, unknown places, generic facilities."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.model import GEO_PRECISIONS
+from gazetteer.matcher import find_mentions
+from gazetteer.resolver import geo_precision_of, resolve_mentions
+from test_matcher import FakeGazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> FakeGazetteer:
+    return FakeGazetteer()
+
+
+def resolve(text: str, gaz: FakeGazetteer):
+    return resolve_mentions(find_mentions(text, gaz), text, gaz)
+
+
+def by_surface(text: str, gaz: FakeGazetteer) -> dict:
+    return {r.mention.surface: r for r in resolve(text, gaz)}
+
+
+def test_every_resolution_is_well_formed(gaz: FakeGazetteer) -> None:
+    text = ("سيطر الجيش على قرى الزعفرانة والكوم بريف دير الزور الشرقي، وتقدم في مدينة حمص "
+            "وفي محافظة الرقة، بدعم من روسيا، قرب القاعدة الجوية")
+    rs = resolve(text, gaz)
+    assert len(rs) == len(find_mentions(text, gaz)) >= 6
+    for r in rs:
+        assert 0.0 <= r.confidence <= 1.0
+        assert r.reason
+        assert r.geo_precision in GEO_PRECISIONS
+        assert -90 <= r.place.lat <= 90 and -180 <= r.place.lon <= 180
+    assert rs == resolve(text, gaz)  # deterministic
+
+
+def test_city_vs_governorate_by_context(gaz: FakeGazetteer) -> None:
+    r = by_surface("دخلت القوات مدينة حمص", gaz)["حمص"]
+    assert r.place.id == "city:homs" and r.geo_precision == "exact"
+    r = by_surface("تقدمت القوات في محافظة حمص", gaz)
+    (only,) = r.values()
+    assert only.place.id in ("gov:homs",) and only.geo_precision == "governorate"
+    r = by_surface("وصل الرتل إلى حمص", gaz)["حمص"]
+    assert r.place.id == "city:homs"
+
+
+def test_countryside_without_direction_is_the_governorate(gaz: FakeGazetteer) -> None:
+    r = by_surface("قصف الطيران بلدة في ريف حمص", gaz)["حمص"]
+    assert r.place.id == "gov:homs" and r.geo_precision == "governorate"
+    assert "ريف" in r.reason
+
+
+def test_countryside_with_direction_is_a_sector(gaz: FakeGazetteer) -> None:
+    r = by_surface("اشتباكات في ريف دير الزور الشرقي", gaz)
+    (only,) = r.values()
+    assert only.place.id == "sector:dez:e" and only.geo_precision == "district"
+    r = by_surface("اشتباكات في الريف الشرقي لدير الزور", gaz)
+    (only,) = r.values()
+    assert only.place.id == "sector:dez:e"
+
+
+def test_governorate_list_inherits_the_cue(gaz: FakeGazetteer) -> None:
+    rs = resolve("يمتد الجبل بين محافظات دير الزور والرقة وحمص", gaz)
+    assert [r.place.kind for r in rs] == ["governorate", "governorate", "governorate"]
+
+
+def test_same_name_villages_follow_the_co_mentioned_places(gaz: FakeGazetteer) -> None:
+    near_dez = by_surface("بعد معارك في دير الزور والميادين، سيطروا على تل أحمر", gaz)
+    assert near_dez["تل أحمر"].place.id == "vil:tahmar-dez"
+    near_homs = by_surface("انطلقت القوات من مدينة حمص وسيطرت على تل أحمر", gaz)
+    assert near_homs["تل أحمر"].place.id == "vil:tahmar-homs"
+    assert "km" in near_homs["تل أحمر"].reason
+
+
+def test_unknown_place_sits_at_the_enclosing_area(gaz: FakeGazetteer) -> None:
+    rs = by_surface("سيطر الجيش على بلدة الزعفرانة بريف دير الزور الشرقي", gaz)
+    r = rs["الزعفرانة"]
+    assert not r.known and r.place.id == "unknown:الزعفرانه"
+    assert r.place.parent_id == "sector:dez:e"
+    assert (r.place.lat, r.place.lon) == (35.0, 40.6)
+    assert r.geo_precision == "district" and r.place.kind == "town"
+    assert r.confidence < 0.5
+
+
+def test_unknown_place_near_a_named_town(gaz: FakeGazetteer) -> None:
+    rs = by_surface("تقدمت القوات نحو قرية الكوم قرب السخنة", gaz)
+    r = rs["الكوم"]
+    assert r.place.parent_id == "town:sukhnah" and r.geo_precision == "near"
+
+
+def test_unknown_name_containing_a_known_one(gaz: FakeGazetteer) -> None:
+    rs = by_surface("تقدمت القوات من محاور مزارع السخنة، وأرك", gaz)
+    r = rs["مزارع السخنة"]
+    assert not r.known and r.place.parent_id == "town:sukhnah" and "named after" in r.reason
+    assert rs["وأرك"].place.parent_id == "town:sukhnah"
+
+
+def test_unknown_place_without_context_uses_the_main_place(gaz: FakeGazetteer) -> None:
+    text = "دخل الجيش دير الزور. وفي دير الزور احتفالات. وفي تطور آخر سيطر على حي الرشدية."
+    r = by_surface(text, gaz)["الرشدية"]
+    assert r.place.parent_id == "city:dez" and not r.known
+
+
+def test_unknown_place_with_nothing_known_is_country_level(gaz: FakeGazetteer) -> None:
+    r = by_surface("سيطروا على قرية الزعفرانة", gaz)["الزعفرانة"]
+    assert r.geo_precision == "country" and r.place.precision_km >= 100
+
+
+def test_generic_airbase_resolves_to_the_nearest_airbase(gaz: FakeGazetteer) -> None:
+    rs = by_surface("سيطر الجيش على الجفرة قرب القاعدة الجوية في دير الزور", gaz)
+    r = rs["القاعدة الجوية"]
+    assert r.place.id == "air:dez" and r.known
+    rs = by_surface("قصفت الطائرات القاعدة الجوية في موسكو", gaz)
+    assert rs["القاعدة الجوية"].known is False  # no airbase near Moscow in this gazetteer
+
+
+def test_mintaqa_of_a_town_is_the_town_area(gaz: FakeGazetteer) -> None:
+    (r,) = resolve("فر المسلحون إلى منطقة الميادين", gaz)
+    assert r.place.id == "city:mayadin" and r.geo_precision == "near"
+
+
+def test_country_and_world_places(gaz: FakeGazetteer) -> None:
+    rs = by_surface("زار الوفد موسكو ثم عاد إلى سوريا", gaz)
+    assert rs["سوريا"].geo_precision == "country"
+    assert rs["موسكو"].place.id == "w:moscow" and rs["موسكو"].geo_precision == "exact"
+
+
+def test_trigger_kind_prefers_matching_candidates() -> None:
+    rows = [("vil:x", "الطبقة", "village", 35.0, 38.0, "SY", 900, ""),
+            ("air:x", "الطبقة", "airbase", 35.75, 38.57, "SY", None, ""),
+            ("city:x", "الطبقة", "city", 35.83, 38.55, "SY", 70_000, "")]
+    gaz = FakeGazetteer(rows)
+    (r,) = resolve("قصفت الطائرات مطار الطبقة", gaz)
+    assert r.place.id == "air:x"
+    (r,) = resolve("دخلت القوات الطبقة", gaz)
+    assert r.place.id == "city:x"
+
+
+def test_geo_precision_ladder(gaz: FakeGazetteer) -> None:
+    assert geo_precision_of(gaz.get("c:SY")) == "country"
+    assert geo_precision_of(gaz.get("gov:homs")) == "governorate"
+    assert geo_precision_of(gaz.get("sector:dez:e")) == "district"
+    assert geo_precision_of(gaz.get("city:homs")) == "exact"
+
+
+def test_no_mentions_no_resolutions(gaz: FakeGazetteer) -> None:
+    assert resolve_mentions([], "نص", gaz) == []
