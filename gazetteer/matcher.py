@@ -96,6 +96,17 @@ class NameIndex:
 
     def __post_init__(self) -> None:
         self.scan_forms = frozenset(self.trigger_forms) | frozenset(self.unit_forms)
+        # Size-1 memo of the last scanned text, so the resolver does not normalise it again.
+        self.last_scan: tuple[str, Any] | None = None
+
+    def scan(self, text: str) -> "_Scan":
+        """The normalised view of ``text`` (reused when the same string is scanned again)."""
+        memo = self.last_scan
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        scan = _Scan(text)
+        self.last_scan = (text, scan)
+        return scan
 
 
 def _spaceless_variants(key: str) -> Iterator[str]:
@@ -440,7 +451,8 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     """:func:`find_mentions` with an explicit :class:`NameIndex` (for tests and benchmarks)."""
     if not text:
         return []
-    scan = _Scan(text)
+    scan = index.scan(text)
+    scan.cover = [None] * len(scan.words)
     kept: list[_Found] = []
     occupied: list[tuple[int, int]] = []  # blocked phrases, people and media names
     for f in _raw_matches(scan, index):

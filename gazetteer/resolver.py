@@ -100,9 +100,9 @@ class _Cue:
 class _Context:
     """Normalised view of the article used to read the words around each mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index: Any = None) -> None:
         self.text = text
-        self.scan = _Scan(text)
+        self.scan = index.scan(text) if index is not None else _Scan(text)
         self.map = self.scan.map
 
     def norm_span(self, mention: Mention) -> tuple[int, int]:
@@ -245,7 +245,7 @@ def _score(place: Place, mention: Mention, anchors: list[Place]) -> tuple[float,
         score += 0.4
     if place.population:
         score += min(0.6, math.log10(max(place.population, 1)) / 10)
-    if anchors and place.kind in _POINT_KINDS | {"sector", "district", "subdistrict"}:
+    if anchors and place.kind in _POINT_KINDS | {"sector", "district", "subdistrict", "region"}:
         d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
         score += 1.5 * math.exp(-d / 100.0)
         why.append(f"{d:.0f} km from the article's other places")
@@ -255,6 +255,12 @@ def _score(place: Place, mention: Mention, anchors: list[Place]) -> tuple[float,
 def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place],
             gazetteer: Gazetteer, index: Any) -> _Choice:
     # Admin context first.
+    if cue.level == "countryside" and not any(p.kind == "governorate" for p in cands):
+        districts = [p for p in cands if p.kind == "district"]
+        if districts:  # «ريف سلمية»: the countryside of a district seat is its district
+            best = max(districts, key=lambda p: (p.population or 0, p.id))
+            return _Choice(best, 0.8, f"«{cue.cue} {mention.key}» → countryside of the district "
+                                      f"{best.name}", "district")
     if cue.level in ("countryside", "governorate"):
         govs = [g for g in (_governorate_of(p, gazetteer) for p in cands) if g is not None]
         sectors = [p for p in cands if p.kind == "sector"]
@@ -420,7 +426,7 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         return []
     index = name_index(gazetteer)
     lex = index.lexicon
-    ctx = _Context(text)
+    ctx = _Context(text, index)
     cues = {id(m): _read_cue(ctx, m, lex) for m in mentions}
     # Lists continue a governorate cue: «محافظات دير الزور والرقة وحمص».
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -455,6 +461,9 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         if id(m) in results:
             continue
         area, why = _enclosing(m, ctx, known, cues, gazetteer, index)
+        if area is not None and why.startswith("named after"):
+            # Later unknown names of the same sentence may sit at the same area.
+            known.append(Resolution(mention=m, place=area, confidence=0.0, reason=why, known=True))
         if m.kind_hint in ("airbase", "airport") and area is not None and area.kind != "country":
             kinds = {"airbase", "airport"} if m.kind_hint == "airport" else {"airbase"}
             found = _nearest_airbase(area, gazetteer, kinds) or _nearest_airbase(

@@ -328,8 +328,13 @@ def _basemap() -> dict[str, Any]:
 # folium elements
 # --------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _elements():
-    """Create the folium/branca element classes lazily (keeps ``import maps.render`` light)."""
+    """Create the folium/branca element classes lazily (keeps ``import maps.render`` light).
+
+    Every template is compiled once, here; data and markup are passed as attributes and never
+    compiled as Jinja (so ``{{ … }}`` in an article title stays text).
+    """
     from branca.element import Element, MacroElement
     from folium.template import Template
 
@@ -372,11 +377,14 @@ def _elements():
             self.count = count
 
     class CmHtml(Element):
-        """Raw HTML placed in the page body (hidden until moved into a control)."""
+        """Raw, already-escaped HTML (page body or header); never compiled as a template."""
+
+        _template = Template("{{ this.markup }}")
 
         def __init__(self, markup: str):
-            super().__init__(markup)
+            super().__init__()
             self._name = "CmHtml"
+            self.markup = markup
 
     return CmScript, CmLayer, CmHtml, Element
 
@@ -425,9 +433,9 @@ def _date_text(day: Any, precision: Any) -> tuple[str, str]:
 
 
 def _popup(en_lines: Sequence[str], ar_lines: Sequence[str], *, note: bool = False) -> str:
-    en = "".join(f"<div>{line}</div>" for line in en_lines if line)
+    en = "".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in en_lines if line)
     if note:
-        en += '<div class="cm-note">Claimed by the source; not independently verified.</div>'
+        en += '<div class="cm-note">Claimed by the source, not verified.</div>'
     return f'<div class="cm-pop"><div class="cm-en" lang="en">{en}</div>{_ar_block(ar_lines)}</div>'
 
 
@@ -453,9 +461,8 @@ def claim_popup(row: Mapping[str, Any]) -> str:
     counter = _text(row.get("counter_actor"))
     attribution = _text(row.get("attribution"))
     colour = st.actor_colour(actor)
-    shape = st.action_style(action).shape
     en = [
-        f'<div class="cm-h">{st.shape_svg(shape, colour)}{_esc(actor)} {_esc(verb_en)} '
+        f'<div class="cm-h"><i class="cm-dot" style="background:{colour}"></i>{_esc(actor)} {_esc(verb_en)} '
         f'<b>{_esc(row.get("place_name"))}</b></div>',
         f"Against: {_esc(counter)}" if counter else "",
         f'<span class="cm-meta">Event date: {_esc(when_en)}'
@@ -825,8 +832,8 @@ class _Page:
         self.map.default_js = []
         self.map.default_css = []
         root = self.map.get_root()
-        root.header.add_child(Element(f"<title>{_esc(title)}</title>"), name="cm_title")
-        root.header.add_child(Element(_assets_head(mode, timeline=timeline)), name="cm_assets")
+        root.header.add_child(CmHtml(f"<title>{_esc(title)}</title>"), name="cm_title")
+        root.header.add_child(CmHtml(_assets_head(mode, timeline=timeline)), name="cm_assets")
         # the style table must exist before any layer script runs
         self.map.add_child(CmScript(lambda m: f"cm.init({m});"))
         self.map.add_child(CmScript(lambda m: f"cm.styles({script_json(self.styles.table)});"))
@@ -1086,7 +1093,7 @@ def build_index_map(layers_by_date: Mapping[_dt.date, "Layers"], cumulative: "La
         page.map.add_child(tl)
         page.script(lambda m, t=tl, i=layer_id: (
             f"{t.get_name()}.cmId={script_json(i)}; cm.layers[{script_json(i)}]={t.get_name()}; "
-            f"cm.timelines.push({t.get_name()}); cm.addToIndex({t.get_name()}, {script_json(i)});"))
+            f"cm.timelines.push({t.get_name()}); cm.pending.push([{t.get_name()}, {script_json(i)}]);"))
         return tl
 
     control_tl = timeline("timeline-control", _control_features(cumulative.control, styles, timeline=True,

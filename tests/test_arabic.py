@@ -89,14 +89,14 @@ def test_clitic_splits_prefix_plus_stem_rebuilds_word() -> None:
                 assert word == prefix + stem
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(arabicish)
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(arabicish)
 def test_map_shape_monotonic_in_range(text: str) -> None:
     norm, m = normalize_with_map(text)
@@ -107,7 +107,7 @@ def test_map_shape_monotonic_in_range(text: str) -> None:
     assert all(a <= b for a, b in zip(m, m[1:]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(arabicish, st.data())
 def test_spans_map_back(text: str, data: st.DataObject) -> None:
     norm, m = normalize_with_map(text)
@@ -138,7 +138,7 @@ def test_doctests() -> None:
     assert failures == 0
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(arabicish)
 def test_fast_path_equals_reference(text: str) -> None:
     assert normalize_with_map(text) == arabic._normalize_slow(text)

@@ -121,7 +121,14 @@ def _click_feature(page: Page, layer: str, feature_id: str) -> None:
         const box = cm.map.getContainer().getBoundingClientRect();
         return [p.x + box.left, p.y + box.top];
     }})()""")
-    page.page.mouse.click(point[0], point[1])
+    # a real click; retried because a click landing during Leaflet's first layout can be eaten
+    for _ in range(3):
+        page.page.mouse.click(point[0], point[1])
+        try:
+            page.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length > 0", timeout=1500)
+            return
+        except playwright_api.TimeoutError:
+            continue
 
 
 def test_popup_shows_bilingual_escaped_text(date_page):

@@ -200,3 +200,13 @@ def test_claim_popup_escapes_any_text(value):
     tags = set(re.findall(r"<([a-zA-Z]+)", pop))
     assert tags <= {"div", "span", "b", "blockquote", "svg", "polygon", "circle", "a", "i"}
     assert "<a " not in pop or re.search(r'<a href="https?://', pop)
+
+
+def test_article_text_is_never_compiled_as_a_template(tmp_path):
+    from geo.model import Article
+
+    arts = [Article(id="j1", date=D1, text="x", source="{{ 7*7 }}", url="https://e.org/{{7*7}}",
+                    title="{% if true %}INJECTED{% endif %} {{ 6*7 }}")]
+    text = render.build_date_map(make_layers(D1), articles=arts, title="{{ 5*5 }}")
+    assert "{{ 6*7 }}" in text and "{{ 7*7 }}" in text and "{{ 5*5 }}" in text
+    assert ">42<" not in text and ">25" not in text

@@ -302,3 +302,11 @@ def test_build_name_index_skips_junk_names() -> None:
     places = {"x": Place(id="x", name="X", name_ar="", kind="village", lat=0, lon=0)}
     index = build_name_index([("", "x"), ("a", "x"), ("ب", "x"), ("Homs", "x")], places)
     assert not [k for k, e in index.entries.items() if e.place_ids]
+
+
+def test_function_words_that_are_also_place_names() -> None:
+    rows = [("x:suf", "سوف", "town", 32.3, 35.8, "JO", 20_000, ""),
+            ("x:tyre", "صور", "city", 33.27, 35.2, "LB", 120_000, "")]
+    gaz = FakeGazetteer(rows)
+    assert surfaces("الجولة القادمة سوف تناقش صور الأقمار الصناعية", gaz) == []
+    assert surfaces("قصفت الطائرات مدينة صور", gaz) == ["صور"]

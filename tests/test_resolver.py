@@ -91,8 +91,8 @@ def test_unknown_place_near_a_named_town(gaz: FakeGazetteer) -> None:
 
 
 def test_unknown_name_containing_a_known_one(gaz: FakeGazetteer) -> None:
-    rs = by_surface("تقدمت القوات من محاور مزارع السخنة، وأرك", gaz)
-    r = rs["مزارع السخنة"]
+    rs = by_surface("تقدمت القوات من محاور مغارة السخنة، وأرك", gaz)
+    r = rs["مغارة السخنة"]
     assert not r.known and r.place.parent_id == "town:sukhnah" and "named after" in r.reason
     assert rs["وأرك"].place.parent_id == "town:sukhnah"
 
@@ -147,3 +147,44 @@ def test_geo_precision_ladder(gaz: FakeGazetteer) -> None:
 
 def test_no_mentions_no_resolutions(gaz: FakeGazetteer) -> None:
     assert resolve_mentions([], "نص", gaz) == []
+
+
+def test_collect_unknown_and_lookup(gaz: FakeGazetteer) -> None:
+    import datetime as dt
+
+    from geo.model import Article, ArticleAnalysis
+    from gazetteer.unknown import collect_unknown, lookup
+
+    texts = ["سيطر الجيش على قرية الزعفرانة بريف دير الزور الشرقي",
+             "قصفت الطائرات بلدة الزعفرانة وقرية الكوم قرب السخنة"]
+    analyses = []
+    for n, text in enumerate(texts):
+        article = Article(id=f"a{n}", date=dt.date(2017, 9, 1), text=text)
+        analyses.append(ArticleAnalysis(article, tuple(resolve(text, gaz)), ()))
+    unknown = collect_unknown(analyses)
+    assert [u.name for u in unknown] == ["الزعفرانه", "الكوم"]
+    assert unknown[0].count == 2 and unknown[0].article_ids == ("a0", "a1")
+    assert set(unknown[0].kinds) == {"village", "town"} and "[الزعفرانة]" in unknown[0].example
+    assert unknown[0].to_dict()["areas"] == ["sector:dez:e", "town:sukhnah"]
+
+    hits = lookup("بدير الزور", gaz)
+    assert {c.place.id for c in hits} >= {"city:dez", "gov:dez"}
+    assert hits[0].match == "clitic" and hits[0].reasons
+    assert hits[0].place.id == "city:dez"  # the city outranks the governorate
+    assert lookup("دير الزور", gaz)[0].match == "exact"
+    assert [(c.place.id, c.match) for c in lookup("مطار دير", gaz)] == [("air:dez", "partial")]
+    assert lookup("العكيرشي", gaz) == []
+    partial = lookup("باب", gaz)
+    assert partial and partial[0].place.id == "city:bab" and "variant" in partial[0].reason
+    assert "الزعفرانه" in unknown[0].describe()
+
+
+def test_countryside_of_a_district_seat_is_the_district() -> None:
+    rows = [("gov:hama", "حماة|محافظة حماة", "governorate", 35.13, 36.75, "SY", 1_600_000, ""),
+            ("dist:salamiyah", "سلمية", "district", 35.1, 37.3, "SY", 300_000, "gov:hama"),
+            ("city:salamiyah", "سلمية", "city", 35.01, 37.05, "SY", 66_000, "dist:salamiyah")]
+    gaz = FakeGazetteer(rows)
+    (r,) = resolve("قصفت الطائرات قرى في ريف سلمية", gaz)
+    assert r.place.id == "dist:salamiyah" and r.geo_precision == "district"
+    (r,) = resolve("دخل الجيش سلمية", gaz)
+    assert r.place.id == "city:salamiyah"

@@ -11,7 +11,8 @@
   cm.layers = cm.layers || {}; // layer id -> L.Layer
   cm.timelines = cm.timelines || [];
   cm.index = cm.index || [];   // search entries
-  cm.data = cm.data || {};     // GeoJSON emitted by the page (d1, d2, ...)
+  cm.data = cm.data || {};
+  cm.pending = cm.pending || []; // [layer, group] indexed on the first search (fast page load)     // GeoJSON emitted by the page (d1, d2, ...)
 
   cm.esc = function (s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
@@ -110,7 +111,7 @@
     var layer = L.geoJSON(data, options);
     layer.cmId = id;
     cm.layers[id] = layer;
-    if (opts.search) { cm.addToIndex(layer, opts.search); }
+    if (opts.search) { cm.pending.push([layer, opts.search]); }
     return layer;
   };
 
@@ -160,6 +161,7 @@
                        "area": 3, "zone": 4, "town": 5, "governorate": 6};
 
   cm.search = function (query, limit) {
+    while (cm.pending.length) { var item = cm.pending.shift(); cm.addToIndex(item[0], item[1]); }
     var q = cm.norm(query), q2 = stripArticle(q), hits = [], seen = {};
     if (!q) { return hits; }
     for (var i = 0; i < cm.index.length; i++) {
