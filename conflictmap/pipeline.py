@@ -187,12 +187,15 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
     with atomic_directory(out_dir) as staging:
         atomic_write_text(staging / OUTPUT_MARKER,
                           "This folder is written by `conflictmap build` and replaced on every build.\n")
+        def area_geometry(place_id: str):  # unknown places (found by context) have no shape
+            return gazetteer.geometry(place_id) if place_id in gazetteer else None
+
         layers_by_date = {}
         for day in wrap(dates, "building dated layers", len(dates)):
             todays = [a for a in analyses if a.article.date == day]
             layers_by_date[day] = build_layers(todays, timeline, on_date=day,
-                                               area_geometry=gazetteer.geometry)
-        cumulative = build_layers(analyses, timeline, on_date=None, area_geometry=gazetteer.geometry)
+                                               area_geometry=area_geometry, history=claims)
+        cumulative = build_layers(analyses, timeline, on_date=None, area_geometry=area_geometry)
         report.places = len(cumulative.places)
         _write_outputs(staging, analyses, layers_by_date, cumulative, options, report, wrap)
     report.files = sorted(p.relative_to(out_dir) for p in out_dir.rglob("*") if p.is_file())

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from geo.arabic import original_span
 from geo.lexicon import ActorEntry, alternation, load_actor_markers, load_actors, normalize
 
-__all__ = ["ActorMention", "find_actor_mentions", "combine_actors", "actor_family", "canonical_actor",
-           "actor_names"]
+__all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
+           "canonical_actor", "actor_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class ActorMention:
     entry: ActorEntry
     supporting: bool = False  # introduced by «بدعم من», «بإسناد» …
     object_like: bool = False  # introduced by «ضد», «من», «مواقع» …
+    anaphor: bool = False  # «هذه القوات», «القافلة»: ``entry`` is the antecedent's actor
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,12 +50,13 @@ _ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي
 
 
 @functools.lru_cache(maxsize=1)
-def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     markers = load_actor_markers()
     support = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['support_markers'])})\s*$")
     obj = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{alternation(markers['object_markers'])})"
                      rf"(?:\s+(?:ال)?تنظيم)?\s*[\"']?\s*$")
-    return support, obj
+    naming = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['naming_markers'])})\s*$")
+    return support, obj, naming
 
 
 def find_actor_mentions(norm: str) -> list[ActorMention]:
@@ -67,7 +69,7 @@ def find_actor_mentions(norm: str) -> list[ActorMention]:
     ['Syrian Army', 'Hezbollah', 'ISIS']
     """
     regex, by_alias = _regex()
-    support, obj = _context_regexes()
+    support, obj, naming = _context_regexes()
     out = []
     for m in regex.finditer(norm):
         if m.group("a1") is not None:
@@ -81,9 +83,56 @@ def find_actor_mentions(norm: str) -> list[ActorMention]:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
         supporting = bool(support.search(before))
-        object_like = (not supporting) and (bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
-                                            or _ACCUSATIVE.match(alias) is not None)
+        named = prefix in ("ب", "بال") and naming.search(before) is not None  # «ما تعرف بقوات …»
+        object_like = (not supporting) and not named and (
+            bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال") or _ACCUSATIVE.match(alias) is not None)
         out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphor_regex() -> re.Pattern[str]:
+    words = load_actor_markers()["anaphors"]
+    return re.compile(rf"(?<![\w])[وف]?(?:ل|لل|ب|بال)?(?P<a>{alternation(words)})(?![\w])")
+
+
+def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
+                           skip: Sequence[tuple[int, int]] = (), *, window: int = 600) -> list[ActorMention]:
+    """``mentions`` plus anaphoric actor references resolved to their antecedent, in text order.
+
+    An anaphor («هذه القوات», «القافلة», «قواتها» …, ``anaphors`` of ``actors.yaml``) outside
+    every actor mention takes the actor of the nearest preceding mention that is a subject (not an
+    object, not a supporter, not inside one of the ``skip`` spans such as reporting phrases) within
+    ``window`` characters. Anaphors without an antecedent are dropped.
+
+    Examples
+    --------
+    >>> from geo.lexicon import normalize
+    >>> norm = normalize("تقدم الجيش التركي نحو البلدة. ثم اتجهت القافلة إلى التلة")
+    >>> [(m.entry.name, m.anaphor) for m in resolve_actor_anaphors(norm, find_actor_mentions(norm))]
+    [('Turkey', False), ('Turkey', True)]
+    """
+    support, obj, _ = _context_regexes()
+    out = list(mentions)
+    for m in _anaphor_regex().finditer(norm):
+        start, end = m.start("a"), m.end("a")
+        if any(a.start < end and start < a.end for a in mentions):
+            continue  # part of a real alias («القوات التركية»)
+        antecedent = None
+        for a in mentions:
+            if a.end > m.start() or m.start() - a.end > window:
+                continue
+            if a.supporting or a.object_like or any(s <= a.start < e for s, e in skip):
+                continue
+            antecedent = a
+        if antecedent is None:
+            continue
+        before = norm[max(0, m.start() - 30):m.start()]
+        prefix = norm[m.start():start].lstrip("وف")
+        object_like = bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
+        out.append(ActorMention(start, end, antecedent.entry, bool(support.search(before)), object_like,
+                                anaphor=True))
+    out.sort(key=lambda a: (a.start, a.end))
     return out
 
 

@@ -89,9 +89,21 @@ _MIME = {".png": "image/png", ".svg": "image/svg+xml", ".gif": "image/gif"}
 # small pure helpers
 # --------------------------------------------------------------------------------------------
 
+_TEMPLATE_OPENER = re.compile(r"\{(?=[{%#])")
+
+
 def _esc(value: Any) -> str:
-    """HTML-escape any value ('' for None/NaN)."""
-    return _html.escape(_text(value), quote=True)
+    """HTML-escape any value ('' for None/NaN); braces become entities.
+
+    folium re-parses every rendered script as a Jinja template, so ``{{``/``{%`` from an article
+    must never reach it literally.
+    """
+    return _html.escape(_text(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _defuse(text: str) -> str:
+    """Break ``{{``, ``{%``, ``{#`` in plain (non-HTML) strings with a zero-width space."""
+    return _TEMPLATE_OPENER.sub("{\u200b", text)
 
 
 def _text(value: Any) -> str:
@@ -180,6 +192,7 @@ def _ar_block(lines: Iterable[str]) -> str:
 def script_json(obj: Any) -> str:
     """JSON safe to embed inside ``<script>`` (no ``</script>``, ``<!--`` or U+2028 breakage)."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
+    text = _TEMPLATE_OPENER.sub(r"\\u007b", text)  # JSON never has "{{"/"{%" outside strings
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -205,7 +218,9 @@ def _feature(geom: Any, props: dict[str, Any]) -> dict[str, Any] | None:
     g = _geometry(geom)
     if g is None:
         return None
-    return {"type": "Feature", "geometry": g, "properties": {k: v for k, v in props.items() if v not in (None, "")}}
+    return {"type": "Feature", "geometry": g,
+            "properties": {k: (_defuse(v) if isinstance(v, str) else v) for k, v in props.items()
+                           if v not in (None, "")}}
 
 
 def _collection(features: Iterable[dict[str, Any] | None]) -> dict[str, Any]:

@@ -97,10 +97,11 @@ def load_actors() -> tuple[ActorEntry, ...]:
 
 @functools.lru_cache(maxsize=None)
 def load_actor_markers() -> dict[str, tuple[str, ...]]:
-    """``support_markers``, ``ally_words`` and ``object_markers`` of ``actors.yaml`` (normalised)."""
+    """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers`` and ``anaphors``
+    of ``actors.yaml`` (normalised, longest first)."""
     data = _read_yaml("actors.yaml")
     return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
-            for key in ("support_markers", "ally_words", "object_markers")}
+            for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -132,7 +133,9 @@ def load_action_markers() -> dict[str, tuple[str, ...]]:
     data = _read_yaml("actions.yaml")
     out = {}
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
-                "object_connectors", "targeting_words", "loss_words", "blocking_words"):
+                "object_connectors", "targeting_words", "loss_words", "blocking_words", "range_markers",
+                "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
+                "place_fillers"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
     out["from_is_place"] = tuple(data.get("from_is_place", []))
     out["destination_is_not_place"] = tuple(data.get("destination_is_not_place", []))
