@@ -30,12 +30,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from geo.actors import ActorMention, actor_family, combine_actors, find_actor_mentions
+from geo.actors import (ActorMention, actor_family, combine_actors, find_actor_mentions,
+                        resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, find_date_expressions, governing_expression
 from geo.lexicon import (TriggerForm, alternation, load_action_markers, load_markers,
-                         load_triggers, normalize_with_map)
-from geo.model import Article, Claim, Resolution
+                         load_triggers, normalize, normalize_with_map)
+from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
            "Trigger"]
@@ -75,18 +76,28 @@ def action_family(action: str) -> str:
 # --------------------------------------------------------------------------- triggers
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A trigger occurrence in normalised text (``start``/``end`` are normalised offsets)."""
+    """A trigger occurrence in normalised text (``start``/``end`` are normalised offsets).
+
+    ``gap`` is the span of the words standing inside a split trigger («وسعت قوات النظام نطاق
+    سيطرتها»: the subject; «سيطرتها ليلاً على»: an adverb), ``None`` for a contiguous one.
+    """
 
     start: int
     end: int
     form: TriggerForm
     prefix: str  # clitics before the form («و», «ل», «بال»…)
+    gap: tuple[int, int] | None = None
 
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "فب", "فل", "لل", "وال", "فال", "بال", "كال",
              "ولل", "وبال", "فبال", "فلل")
 _SUFFIX = r"(?P<suf>هما|هم|هن|ها|ه|نا)?"
 _WORD_START = re.compile(r"(?<![\w])\w")
+#: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
+_TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
+#: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
+_MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 3}
+_GAP_SEP = r"[\s,،\-–—\"'«»“”()]+"
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,37 +109,102 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerForm]]]:
     return re.compile(pattern), by_form
 
 
+@functools.lru_cache(maxsize=1)
+def _split_forms() -> dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]]:
+    """First word → [(head, regex matching gap + rest at the end of the head, form)].
+
+    Split forms: nominal phrases ending in a preposition («سيطرتها على» ← «سيطرتها ليلاً على»),
+    multi-word verbal phrases (subject inside: «شنت الطائرات الروسية غارات»), and verbs that
+    require a next word («كسر تقدم الجيش حصاراً»).
+    """
+    out: dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]] = {}
+    for form in load_triggers():
+        words = form.form.split()
+        if form.requires_next and len(words) == 1:
+            head, tail, limit = words[0], alternation(form.requires_next), _MAX_GAP["next"]
+        elif len(words) > 1 and form.pos == "noun" and words[-1] in _TRIGGER_PREPS:
+            head, tail, limit = " ".join(words[:-1]), re.escape(words[-1]), _MAX_GAP["noun"]
+        elif len(words) > 1 and form.pos in ("verb", "present"):
+            head, tail, limit = words[0], alternation([" ".join(words[1:])]), _MAX_GAP[form.pos]
+        else:
+            continue
+        regex = re.compile(rf"(?P<gap>(?:{_GAP_SEP}\w+){{1,{limit}}}?){_GAP_SEP}(?P<tail>{tail})(?![\w])")
+        out.setdefault(head.split()[0], []).append((head, regex, form))
+    return out
+
+
 def find_triggers(norm: str) -> list[Trigger]:
     """Trigger occurrences in normalised text, in text order, non-overlapping.
 
     At each word start the clitic prefixes are tried from the shortest; the longest trigger form
-    that fits wins («السيطرة بشكل كامل على» before «السيطرة»).
+    that fits wins («السيطرة بشكل كامل على» before «السيطرة»). When no contiguous form fits, a
+    split form is tried: a few words may stand inside it (adverbs before the preposition of a
+    nominal trigger, the subject inside a multi-word verbal phrase), never a clause break.
     """
-    regex, by_form = _trigger_regex()
     found: list[Trigger] = []
     pos = 0
     for word in _WORD_START.finditer(norm):
         start = word.start()
         if start < pos:
             continue
-        for prefix in _PREFIXES:
-            if not norm.startswith(prefix, start):
-                continue
-            m = regex.match(norm, start + len(prefix))
-            if m is None:
-                continue
-            form_text = " ".join(m.group("form").split())
-            chosen = _choose_form(by_form.get(form_text, []), prefix, m.group("suf") or "", norm, m.end())
-            if chosen is None:
-                continue
-            end = m.end()
-            if chosen.requires_next:  # «فك الحصار»: the required word belongs to the trigger
-                nxt = re.match(r"\s+[\w]+", norm[end:])
-                end += nxt.end() if nxt else 0
-            found.append(Trigger(start=start, end=end, form=chosen, prefix=prefix))
-            pos = end
-            break
+        trig = _plain_trigger(norm, start) or _split_trigger(norm, start)
+        if trig is None:
+            continue
+        if found and _continues(norm, found[-1], trig):  # «انتزعت السيطرة على»: one trigger
+            trig = replace(found.pop(), end=trig.end)
+        found.append(trig)
+        pos = trig.end
     return found
+
+
+def _continues(norm: str, verb: Trigger, noun: Trigger) -> bool:
+    """Whether ``noun`` is the verbal noun object of ``verb`` («استعادت السيطرة على»)."""
+    return (verb.form.pos in ("verb", "present") and noun.form.pos == "noun" and not noun.prefix
+            and action_family(verb.form.action) == action_family(noun.form.action)
+            and re.fullmatch(r"\s+", norm[verb.end:noun.start]) is not None)
+
+
+def _plain_trigger(norm: str, start: int) -> Trigger | None:
+    regex, by_form = _trigger_regex()
+    for prefix in _PREFIXES:
+        if not norm.startswith(prefix, start):
+            continue
+        m = regex.match(norm, start + len(prefix))
+        if m is None:
+            continue
+        form_text = " ".join(m.group("form").split())
+        chosen = _choose_form(by_form.get(form_text, []), prefix, m.group("suf") or "", norm, m.end())
+        if chosen is None:
+            continue
+        end = m.end()
+        if chosen.requires_next:  # «فك الحصار»: the required word belongs to the trigger
+            nxt = re.match(r"\s+[\w]+", norm[end:])
+            end += nxt.end() if nxt else 0
+        return Trigger(start=start, end=end, form=chosen, prefix=prefix)
+    return None
+
+
+def _split_trigger(norm: str, start: int) -> Trigger | None:
+    forms = _split_forms()
+    breaks = _marker_regexes()["clause_breaks"]
+    for prefix in _PREFIXES:
+        if not norm.startswith(prefix, start):
+            continue
+        at = start + len(prefix)
+        first = re.match(r"\w+", norm[at:at + 30])
+        for head, regex, form in forms.get(first.group(0) if first else "", ()):
+            if not norm.startswith(head, at) or re.match(r"\w", norm[at + len(head):at + len(head) + 1]):
+                continue
+            if form.pos in ("verb", "present") and prefix.rstrip("وف"):
+                continue
+            m = regex.match(norm, at + len(head))
+            if m is None or re.search(r"[.!?؟;؛\n]", m.group("gap")):
+                continue
+            if breaks.search(norm, m.start("gap"), m.end("gap")):
+                continue
+            return Trigger(start=start, end=m.end(), form=form, prefix=prefix,
+                           gap=(m.start("gap"), m.end("gap")))
+    return None
 
 
 def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: str,
@@ -147,7 +223,12 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
 
 # --------------------------------------------------------------------------- helpers
 def _word_before(norm: str, pos: int, count: int) -> list[str]:
-    return re.findall(r"[\w]+", norm[max(0, pos - 12 * count):pos])[-count:]
+    """The ``count`` whole words before ``pos`` (a word cut by the window is dropped)."""
+    lo = max(0, pos - 15 * count)
+    words = [m for m in re.finditer(r"[\w]+", norm[lo:pos])]
+    if words and lo > 0 and words[0].start() == 0 and re.match(r"\w", norm[lo - 1]):
+        words = words[1:]
+    return [m.group(0) for m in words[-count:]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,34 +238,60 @@ def _marker_regexes() -> dict[str, re.Pattern[str]]:
     out = {}
     for key in ("negation", "intent", "future", "former", "state_phrases", "attribution"):
         out[key] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(markers[key])})(?![\w])")
-    for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers"):
+    for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers", "exclusion_markers",
+                "demonstratives"):
         out[key] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(actions[key])})(?![\w])")
+    out["speculative"] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(markers['speculative'])}"
+                                    rf"|قد\s+[يتن]\w+)(?![\w])")
     return out
 
 
-_GENERIC_NOUNS = (
-    "مدينه", "بلده", "قريه", "قرى", "قريتي", "بلدتي", "بلدات", "مدن", "حي", "حيي", "احياء", "منطقه",
-    "مناطق", "مطار", "معبر", "تله", "تلال", "تلتي", "حقل", "حقول", "جبل", "جبال", "محطه", "ضاحيه",
-    "مزارع", "مزرعه", "بلدتا", "مدينتي", "سد", "دوار", "مخيم", "كتيبه", "اللواء", "الفوج", "مرتفعات",
-    "قاعده", "مستودعات", "ساحه", "جسر", "طريق", "اوتوستراد", "مدخل", "مداخل", "اطراف", "ريف",
-)
-_COORD_TOKENS = {"و", "او", "على", "في", "الى", "نحو", "باتجاه", "من", "ثم", "كذلك", "وكذلك", "ايضا"}
+@functools.lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    """Single words (with and without «ال») that may stand between a marker and a place name."""
+    words: set[str] = set()
+    for phrase in load_action_markers()["place_fillers"]:
+        for token in phrase.split():
+            words.update((token, token.removeprefix("ال"), "ال" + token.removeprefix("ال")))
+    return frozenset(words)
+
+
+_COORD_TOKENS = frozenset(normalize(w) for w in (
+    "و", "أو", "على", "في", "إلى", "نحو", "باتجاه", "من", "ثم", "كذلك", "وكذلك", "أيضا"))
 
 
 def _is_coordination(gap: str) -> bool:
-    """Whether the text between two places coordinates them («، » «و» «وعلى» «وبلدة»)."""
+    """Whether the text between two places coordinates them («، » «و» «وعلى» «وبلدة»;
+    a range end «… وصولاً إلى» with a few words). A locative («على أطراف», «بريف», «قرب»)
+    makes the next place the location of the previous one, not a second object."""
     tokens = re.findall(r"[\w]+", gap)
-    has_conj = "," in gap or any(t.startswith("و") for t in tokens)
+    if re.search(rf"(?:^|[^\w])(?:{_marker_alt('range_end_markers')})", gap):
+        unknown = [t for t in tokens if t.lstrip("و") not in _COORD_TOKENS and t.lstrip("و") not in _fillers()]
+        return len(unknown) <= 5
+    if _marker_regexes()["locative_markers"].search(gap):
+        return False
+    has_conj = "," in gap or "،" in gap or any(t.startswith("و") for t in tokens)
     for token in tokens:
         bare = token[1:] if token.startswith("و") and len(token) > 1 else token
         if token in _COORD_TOKENS or bare in _COORD_TOKENS:
             continue
-        if bare in _GENERIC_NOUNS or bare.removeprefix("ال") in _GENERIC_NOUNS:
+        if bare in _fillers():
             continue
         if re.fullmatch(r"\d+", bare):
             continue
         return False
     return has_conj or not tokens
+
+
+def _skip_fillers_back(norm: str, pos: int, floor: int, extra: frozenset[str] = frozenset()) -> int:
+    """Position before the filler words («مدينة», «جنوب شرق», «قطاع») that precede ``pos``."""
+    fillers = _fillers() | extra
+    while pos > floor:
+        m = re.search(r"([\w]+)[\s\"'«»“”]*$", norm[max(floor, pos - 30):pos])
+        if m is None or m.group(1) not in fillers and not m.group(1).isdigit():
+            break
+        pos = max(floor, pos - 30) + m.start(1)
+    return pos
 
 
 @dataclass
@@ -246,14 +353,14 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     for m in rx["state_phrases"].finditer(norm, max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)):
         if m.start() <= trig.start + 2 or trig.start <= m.start() <= trig.end:
             return "state"
-    near = norm[max(sent[0], trig.start - 25):trig.start]
-    if action != "negotiation" and (rx["negation"].search(near) or _DENIAL.search(
-            norm[max(sent[0], trig.start - 70):trig.start])):
+    near = max(sent[0], trig.start - 25)
+    if action != "negotiation" and (rx["negation"].search(norm, near, trig.start) or _DENIAL.search(
+            norm, max(sent[0], trig.start - 70), trig.start)):
         return "negated"
-    if action in CONTROL_ACTIONS or action.startswith("zone"):
-        if rx["intent"].search(norm[max(sent[0], trig.start - 45):trig.start]):
+    if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
+        if rx["intent"].search(norm, max(sent[0], trig.start - 45), trig.start):
             return "intent"
-        if rx["future"].search(near):
+        if rx["future"].search(norm, near, trig.start):
             return "future"
     if trig.form.pos == "present":
         words = _word_before(norm, trig.start, 3)
@@ -265,8 +372,12 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         words = _word_before(norm, trig.start, 1)
         if action in CONTROL_ACTIONS and words and rx["operation_nouns"].fullmatch(words[-1]):
             return "operation"
+        if words and rx["demonstratives"].fullmatch(words[-1]):
+            return "anaphoric"  # «هذا التقدم»: an event reported before
         if _ends_with(ctx, trig.start, "blocking_words", 15, sent[0]):
             return "defence"
+        if action_family(action) == "attacked" and _ends_with(ctx, trig.start, "completion_words", 20, sent[0]):
+            return "finished"  # «تم الانتهاء من العمليات العسكرية»
     return ""
 
 
@@ -275,9 +386,14 @@ def _marker_alt(key: str) -> str:
     return alternation(load_action_markers()[key])
 
 
+@functools.lru_cache(maxsize=None)
+def _ends_regex(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt(key)})\s*[\"'«“]?\s*$")
+
+
 def _ends_with(ctx: _Ctx, pos: int, key: str, lookback: int = 25, floor: int = 0) -> bool:
-    tail = ctx.norm[max(floor, pos - lookback):pos]
-    return re.search(rf"(?:^|[^\w])[وف]?(?:{_marker_alt(key)})\s*[\"']?\s*$", tail) is not None
+    """Whether a marker of ``key`` (actions.yaml) ends right before ``pos`` (not before ``floor``)."""
+    return _ends_regex(key).search(ctx.norm, max(floor, pos - lookback), pos) is not None
 
 
 # --------------------------------------------------------------------------- places
@@ -303,68 +419,119 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     return True
 
 
+def _marked(ctx: _Ctx, start: int, floor: int, key: str) -> bool:
+    """Whether a marker of ``key`` governs the place at ``start`` (filler words may intervene:
+    «من محاور جنوب شرق X», «ابتداءً من منطقة X»)."""
+    return (_ends_with(ctx, start, key, 30, floor)
+            or _ends_with(ctx, _skip_fillers_back(ctx.norm, start, floor), key, 30, floor))
+
+
+_FROM = frozenset(normalize(w) for w in ("من", "ومن"))
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
+
+
 def _origin_before(ctx: _Ctx, trig: Trigger, start: int, floor: int) -> bool:
-    if _ends_with(ctx, start, "origin_markers", 30, floor):
-        return True
+    """Whether the place at ``start`` is where the actor came from (or, for a withdrawal, went to)."""
     family = action_family(trig.form.action)
-    words = _word_before(ctx.norm, start, 1)
-    if family == "advanced":
-        if (words and words[-1] in ("من", "ومن")) or ctx.norm.startswith("من", start):
-            return True
+    if _marked(ctx, start, floor, "origin_markers"):
+        return True
+    if family in ("advanced", "attacked") and _marked(ctx, start, floor, "range_markers"):
+        return True  # «ابتداءً من X»: where a movement starts
+    words = _word_before(ctx.norm, _skip_fillers_back(ctx.norm, start, floor), 1)
+    if family == "advanced" and words and words[-1] in _FROM:
+        return True
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
-        if words and words[-1].lstrip("و") in ("الى", "نحو", "باتجاه", "حتى"):
+        pos = _skip_fillers_back(ctx.norm, start, floor, _FROM)
+        words = _word_before(ctx.norm, pos, 1)
+        if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
     return False
 
 
+def _is_governor(ctx: _Ctx, pos: int) -> bool:
+    """«والي البوكمال» (ISIS governor of) normalises like «وإلى البوكمال»: tell them apart in the
+    original spelling (the preposition is written «إلى»/«الى», the title «والي»)."""
+    a, b = _orig(ctx, max(0, pos - 8), pos)
+    words = ctx.article.text[a:b].split()
+    return bool(words) and words[-1] == "والي"
+
+
+#: Families whose coordinated places are all claims; for the others only settlements are
+#: («على المطار وحي X» is one front: the first place only; «على قرى X وY» are several).
+_LIST_FAMILIES = frozenset({"zone", "negotiation", "other"})
+
+
 def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                    stop: int) -> list[tuple[int, int, Resolution]]:
-    """Places that are the object(s) of the trigger."""
+    """Places that are the object(s) of the trigger.
+
+    The first place within reach that is neither an origin nor a rejected kind, then the places
+    coordinated with it. An advance with no other place takes its axis («من محور X»).
+    """
     rx = _marker_regexes()
     limit = min(sent[1], stop)
-    br = rx["clause_breaks"].search(ctx.norm, trig.end, limit)
-    if br is not None:
-        limit = br.start()
-    max_first = 90 if action_family(trig.form.action) == "zone" else 70
+    for key in ("clause_breaks", "exclusion_markers"):
+        br = rx[key].search(ctx.norm, trig.end, limit)
+        if br is not None:
+            limit = br.start()
+    family = action_family(trig.form.action)
+    max_first = 90 if family == "zone" else 70
     out: list[tuple[int, int, Resolution]] = []
-    rejected_end = -1
+    rejected_end, last_end = -1, -1
+    origin: tuple[int, int, Resolution] | None = None
     for start, end, res in ctx.places:
         if start < trig.end or start >= limit:
             continue
         if not out:
-            if start - trig.end > max_first:
-                break
-            if rejected_end >= 0 and not re.search(
-                    rf"(?:^|[^\w])[وف]?(?:{_marker_alt('object_connectors')})(?:[^\w]|$)",
-                    ctx.norm[rejected_end:start]):
-                rejected_end = end
-                continue
-            if not _place_ok(ctx, trig, start, res) or _origin_before(ctx, trig, start, trig.end):
+            connected = rejected_end < 0 or re.search(
+                rf"(?<![\w])[وف]?(?:{_marker_alt('object_connectors')})(?![\w])", ctx.norm[rejected_end:start])
+            near = start - trig.end <= max_first or (rejected_end >= 0 and connected
+                                                      and start - rejected_end <= 30)
+            if not near or rx["speculative"].search(ctx.norm, trig.end, start):
+                break  # too far, or «خفض تصعيد قد تشمل X»
+            ok = _place_ok(ctx, trig, start, res)
+            is_origin = ok and _origin_before(ctx, trig, start, trig.end)
+            if is_origin and origin is None and not _marked(ctx, start, trig.end, "range_markers"):
+                origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
+            if not ok or is_origin or not connected:
                 rejected_end = end
                 continue
             out.append((start, end, res))
+            last_end = end
             continue
-        prev_end = out[-1][1]
-        gap = ctx.norm[prev_end:start]
-        if start - prev_end > 45:
+        gap = ctx.norm[last_end:start]
+        if start - last_end > 45:
             break
         surface = ctx.norm[start:end]
         if not (_is_coordination(gap) or (surface.startswith("و") and _is_coordination(gap + " و"))):
             break
-        if _place_ok(ctx, trig, start, res):
+        last_end = end
+        if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or res.place.kind in _SETTLEMENTS):
             out.append((start, end, res))
+    if not out and origin is not None and family == "advanced":
+        out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
     return out
+
+
+_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|منطقه|مناطق|كمنطقه)(?![\w])")
 
 
 def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
     """Relative/predicative constructs: the nearest place before the trigger
-    («مدن الغوطة التي أعلنت منطقة خفض تصعيد», «… البلدة التي سيطر عليها»)."""
+    («مدن الغوطة التي أعلنت منطقة خفض تصعيد», «عادت البلدة كاملةً إلى كنف الدولة»).
+
+    The words between the place and the trigger form one phrase (no punctuation, a few words).
+    """
+    family = action_family(trig.form.action)
     best = None
     for start, end, res in ctx.places:
         if end > trig.start or start < sent[0] or trig.start - end > 60:
             continue
         gap = ctx.norm[end:trig.start]
-        if not re.search(r"(?:^|[^\w])(?:التي|الذي|اعلنت|اعلان|منطقه|مناطق|ك?منطقه)(?:[^\w]|$)", gap):
+        tokens = re.findall(r"\w+", gap)
+        if re.search(r"[,،;:.]", gap) or len(tokens) > 6:
+            continue
+        if not (len(tokens) <= 3 if family == "captured" else _RELATIVE.search(gap)):
             continue
         if _place_ok(ctx, trig, start, res):
             best = (start, end, res)
@@ -373,11 +540,11 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
 
 def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """«سيطرت على ضاحية في مدينة X»: the object is an unnamed part of X."""
-    gap = ctx.norm[trig.end:start]
+    gap = ctx.norm[trig.start:start]
     for a in ctx.actors:
-        if trig.end <= a.start < start:
+        if trig.start <= a.start < start:
             gap = gap.replace(ctx.norm[a.start:a.end], " ")
-    return re.search(r"(?:على|الى)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)", gap) is not None
+    return re.search(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)", gap) is not None
 
 
 # --------------------------------------------------------------------------- actors
@@ -385,6 +552,11 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                  ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subject mentions, counter mentions) for the trigger."""
     rx = _marker_regexes()
+    family = action_family(trig.form.action)
+    if family in _PARLEY_FAMILIES:
+        parties = _parties(ctx, trig, sent)
+        if parties:
+            return parties, []
     clause_start = sent[0]
     for m in rx["clause_breaks"].finditer(ctx.norm, sent[0], trig.start):
         clause_start = m.start()
@@ -393,7 +565,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         return any(s <= a.start < e for s, e in ctx.attributions)
 
     pre_all = [a for a in ctx.actors if sent[0] <= a.start and a.end <= trig.start
-               and not a.supporting and not a.object_like]
+               and not a.supporting and not a.object_like
+               and not (family in _PARLEY_FAMILIES and a.entry.family in _NOT_PARTIES)]
     pre = [a for a in pre_all if not in_attribution(a)] or pre_all
     pre_clause = [a for a in pre if a.start >= clause_start]
     post_end = first_place if first_place > trig.end else min(sent[1], trig.end + 45)
@@ -402,6 +575,12 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     counter: list[ActorMention] = []
     post_subjects = [a for a in post if not a.object_like]
     is_verb = trig.form.pos in ("verb", "present")
+    inside = [a for a in ctx.actors if trig.gap and trig.gap[0] <= a.start < trig.gap[1]
+              and not a.supporting and not a.object_like]
+    if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
+        counter = [a for a in post if a.object_like][:1]
+        subject = _with_allies(ctx, inside[0])
+        return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     surface = ctx.norm[trig.start:trig.end]
     plural = re.search(r"(?:وا|ون)(?:ها|ه|هم)?$", surface.split()[0]) is not None
     if is_verb:
@@ -424,6 +603,21 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         subject = _with_allies(ctx, subject[0])
     counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     return subject, counter[:1]
+
+
+#: Families whose actor is the parties to an agreement or talks; sides never party to them.
+_PARLEY_FAMILIES = frozenset({"negotiation", "zone"})
+_NOT_PARTIES = frozenset({"isis"})
+_BETWEEN = re.compile(r"(?<![\w])(?:بين|بحضور|بمشاركه)\s+(?:كل\s+من\s+)?")
+
+
+def _parties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[ActorMention]:
+    """«محادثات … بين روسيا وتركيا وإيران»: the actors listed after «بين» (within the clause)."""
+    m = _BETWEEN.search(ctx.norm, trig.end, min(sent[1], trig.end + 80))
+    if m is None:
+        return []
+    head = next((a for a in ctx.actors if a.start == m.end() and a.entry.family not in _NOT_PARTIES), None)
+    return _with_allies(ctx, head) if head is not None else []
 
 
 def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
@@ -519,16 +713,69 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
         if kept and p[0] < kept[-1][1]:
             continue
         kept.append(p)
-    return _Ctx(article=article, norm=norm, nmap=nmap, places=kept,
-                actors=find_actor_mentions(norm), triggers=find_triggers(norm),
-                dates=find_date_expressions(article.text, article.date),
-                sentences=_sentences(article.text, nmap), attributions=_attribution_spans(norm))
+    attributions = _attribution_spans(norm)
+    actors = resolve_actor_anaphors(norm, find_actor_mentions(norm), attributions)
+    kept = sorted(kept + _place_anaphors(article.text, norm, nmap, kept), key=lambda p: (p[0], -p[1]))
+    return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
+                triggers=find_triggers(norm), dates=find_date_expressions(article.text, article.date),
+                sentences=_sentences(article.text, nmap), attributions=attributions)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], frozenset[str]]:
+    markers = load_action_markers()
+    kinds = {noun: frozenset(k) for noun, k in markers["place_anaphor_nouns"]}
+    demo = alternation(markers["place_anaphor_demonstratives"])
+    regex = re.compile(rf"(?<![\w])(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+|[وف]?[بل])?"
+                       rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})(?![\w])")
+    return regex, kinds, frozenset(markers["place_anaphor_bare"])
+
+
+_NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
+    "الصناعية", "الرياضية", "القديمة", "الجامعية", "الجديدة", "العسكرية", "المجاورة", "الأخرى"))
+
+
+def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
+                    window: int = 600) -> list[tuple[int, int, Resolution]]:
+    """Places referred back to: «في هذه المنطقة», «تلك المدينة» take the nearest preceding place
+    of a fitting kind (within ``window`` characters); a bare «في المدينة» (after a preposition)
+    takes the most mentioned such place so far (the article's topic), the latest on a tie."""
+    regex, kinds, bare = _place_anaphor_regex()
+    out = []
+    for m in regex.finditer(norm):
+        noun = m.group("noun")
+        if not m.group("demo") and (noun not in bare or not m.group("pre")):
+            continue
+        nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 20])
+        if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT:
+            continue
+        start = m.start("demo") if m.group("demo") else m.start("noun")
+        if any(s < m.end() and start < e for s, e, _ in places):
+            continue
+        before = [(e, res) for s, e, res in places if e <= start and res.place.kind in kinds[noun]]
+        if m.group("demo"):  # «هذه المنطقة»: the nearest such place
+            before = [(e, res) for e, res in before if start - e <= window]
+        else:  # bare «المدينة»: the most mentioned Syrian such place so far (the topic)
+            before = [(e, res) for e, res in before if res.place.country in ("", "SY")]
+            counts = Counter(res.place.id for _, res in before)
+            before = [(e, res) for e, res in before if counts[res.place.id] == max(counts.values())]
+        if not before:
+            continue
+        antecedent = before[-1][1]
+        a, b = original_span(text, nmap, start, m.end())
+        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[start:m.end()])
+        out.append((start, m.end(), Resolution(mention=mention, place=antecedent.place,
+                                                confidence=round(antecedent.confidence * 0.8, 3),
+                                                reason=f"refers back to «{antecedent.mention.surface}»",
+                                                geo_precision=antecedent.geo_precision,
+                                                known=antecedent.known)))
+    return out
 
 
 _AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|الجوي|مروحي|حوامات")
 
 
-def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
+def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], res: Resolution) -> str:
     """The action after context: purpose/target → advanced, loss → withdrew, air shelling."""
     action = trig.form.action
     bare_prefix = trig.prefix.lstrip("وف")
@@ -542,6 +789,24 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     if action == "shelled" and _AIR.search(ctx.norm[max(sent[0], trig.start - 40):trig.end + 40]):
         return "airstrike"
     return action
+
+
+@dataclass
+class _Raw:
+    """A claim before merging, with what the merge and the post-passes need to know."""
+
+    claim: Claim
+    dated: bool  # explicitly dated (not the article date)
+    inferred: bool  # actor not named in the sentence
+
+
+@dataclass
+class _ActorMemory:
+    """Actors carried from clause to clause (simple coreference of dropped subjects)."""
+
+    main: str
+    last: list[ActorMention]
+    last_sentence: int = -10  # index of the sentence of ``last``
 
 
 def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[Claim]:
@@ -559,71 +824,98 @@ def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[
     list of Claim
         Sorted by position; ids are ``"{article.id}:c{n}"`` (deterministic). Negated, intended
         and future statements are not returned. Repeated claims of the article (same action
-        family, place and side) are merged into the first, best-dated one.
+        family, place and side) are merged into the first, best-dated one; an advance on a place
+        the same side captured or besieged in the article is dropped.
     """
     ctx = _prepare(article, resolutions)
-    raw: list[tuple[Claim, bool, str]] = []  # (claim, explicitly dated, side key)
-    last_actor: list[ActorMention] = []
-    last_sentence: tuple[int, int] = (-1, -1)
     counts = Counter(a.entry.name for a in ctx.actors if not a.object_like and not a.supporting)
-    main_actor = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
+    memory = _ActorMemory(main=sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else "",
+                          last=[])
+    raw: list[_Raw] = []
     for index, trig in enumerate(ctx.triggers):
-        sent = _sentence_of(ctx, trig.start)
-        if _blocked(ctx, trig, sent):
-            continue
-        next_trigger = ctx.triggers[index + 1].start if index + 1 < len(ctx.triggers) else len(ctx.norm)
-        places = _object_places(ctx, trig, sent, next_trigger)
-        if not places and trig.form.place_before:
-            places = _places_before(ctx, trig, sent)
-        if not places:
-            continue
-        action = _refine_action(ctx, trig, sent)
-        if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
-                and _unnamed_locative(ctx, trig, places[0][0]):
-            action = "advanced"
-        subject, counter = _pick_actors(ctx, trig, sent, places[0][0])
-        inferred = not subject
-        if subject:
-            last_actor, last_sentence = subject, sent
-        elif last_actor and last_sentence == sent:
-            subject = last_actor
-        elif main_actor:
-            subject = [next(a for a in ctx.actors if a.entry.name == main_actor)]
-        span_start = trig.start
-        for a in subject:
-            if sent[0] <= a.start < trig.start and trig.start - a.end <= 40:
-                span_start = min(span_start, a.start)
-        span_end = max(places[-1][1], trig.end)
-        o_start, o_end = _orig(ctx, span_start, span_end)
-        event_date, precision, dated = _event_date(ctx, o_start, o_end, action)
-        if precision == "future":
-            continue
-        attribution = _attribution(ctx, trig, sent, span_end)
-        quantities = _quantities(ctx.norm, trig.start, min(sent[1], span_end + 60))
-        actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
-        counter_name = combine_actors(counter, article.text, ctx.nmap)[0] if counter else ""
-        confidence = 0.8 if trig.form.pos != "noun" else 0.7
-        if inferred:
-            confidence -= 0.15
-        if action != trig.form.action:
-            confidence -= 0.1
-        for start, end, res in places:
-            place = res.place
-            quote_end = max(o_end, _orig(ctx, start, end)[1])
-            claim = Claim(
-                id="", article_id=article.id, actor=actor_name, action=action,
-                place_id=place.id, place_name=place.name, place_name_ar=place.name_ar,
-                lat=place.lat, lon=place.lon, event_date=event_date, date_precision=precision,
-                quote=article.text[o_start:quote_end], start=o_start, end=quote_end,
-                confidence=round(max(0.05, confidence * min(1.0, 0.5 + res.confidence)), 3),
-                counter_actor=counter_name, actor_ar=actor_ar, attribution=attribution,
-                geo_precision=res.geo_precision, precision_km=place.precision_km,
-                admin1=place.admin1, source=article.source, url=article.url,
-                quantities=quantities, article_date=article.date,
-                notes="" if dated else "date: article date (no date expression)",
-            )
-            raw.append((claim, dated, _side_key(action, actor_name)))
-    return _merge(article, raw)
+        raw.extend(_claims_of_trigger(ctx, index, trig, memory))
+    return _merge(article, _withdrawing_side(ctx, raw))
+
+
+def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemory) -> list[_Raw]:
+    """The claims of one trigger (one per object place), or ``[]``."""
+    article = ctx.article
+    sent = _sentence_of(ctx, trig.start)
+    if _blocked(ctx, trig, sent):
+        return []
+    next_trigger = ctx.triggers[index + 1].start if index + 1 < len(ctx.triggers) else len(ctx.norm)
+    places = _object_places(ctx, trig, sent, next_trigger)
+    if not places and trig.form.place_before:
+        places = _places_before(ctx, trig, sent)
+    if not places:
+        return []
+    action = _refine_action(ctx, trig, sent, places[0][2])
+    if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
+            and _unnamed_locative(ctx, trig, places[0][0]):
+        action = "advanced"
+    subject, counter = _pick_actors(ctx, trig, sent, places[0][0])
+    inferred = not subject
+    sentence_index = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    if subject:
+        if action in CONTROL_ACTIONS:  # talks and zones do not set the subject of later clauses
+            memory.last, memory.last_sentence = subject, sentence_index
+    elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS:
+        subject = memory.last  # dropped subject: the actor of the previous clause or sentence
+    elif not trig.form.actor and memory.main:
+        subject = [next(a for a in ctx.actors if a.entry.name == memory.main)]
+    span_start = trig.start
+    for a in subject:
+        if sent[0] <= a.start < trig.start and trig.start - a.end <= 40:
+            span_start = min(span_start, a.start)
+    span_end = max(places[-1][1], trig.end)
+    o_start, o_end = _orig(ctx, span_start, span_end)
+    event_date, precision, dated = _event_date(ctx, o_start, o_end, action)
+    if precision == "future":
+        return []
+    attribution = _attribution(ctx, trig, sent, span_end)
+    quantities = _quantities(ctx.norm, trig.start, min(sent[1], span_end + 60))
+    actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
+    if not subject and trig.form.actor:
+        actor_name = trig.form.actor  # «عادت المدينة إلى كنف الدولة»
+    counter_name = combine_actors(counter, article.text, ctx.nmap)[0] if counter else ""
+    confidence = (0.8 if trig.form.pos != "noun" else 0.7) - (0.15 if inferred else 0.0) \
+        - (0.1 if action != trig.form.action else 0.0)
+    out = []
+    for start, end, res in places:
+        place = res.place
+        quote_end = max(o_end, _orig(ctx, start, end)[1])
+        claim = Claim(
+            id="", article_id=article.id, actor=actor_name, action=action,
+            place_id=place.id, place_name=place.name, place_name_ar=place.name_ar,
+            lat=place.lat, lon=place.lon, event_date=event_date, date_precision=precision,
+            quote=article.text[o_start:quote_end], start=o_start, end=quote_end,
+            confidence=round(max(0.05, confidence * min(1.0, 0.5 + res.confidence)), 3),
+            counter_actor=counter_name, actor_ar=actor_ar, attribution=attribution,
+            geo_precision=res.geo_precision, precision_km=place.precision_km,
+            admin1=place.admin1, source=article.source, url=article.url,
+            quantities=quantities, article_date=article.date,
+            notes="" if dated else "date: article date (no date expression)",
+        )
+        out.append(_Raw(claim, dated, inferred))
+    return out
+
+
+def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
+    """A withdrawal whose actor is not named is by the side that lost the place: when the guessed
+    actor is the side that captured it in this article, take the most named other side."""
+    captors = {(r.claim.place_id, actor_family(r.claim.actor)) for r in raw
+               if action_family(r.claim.action) == "captured"}
+    counts = Counter(a.entry.name for a in ctx.actors if not a.supporting)
+    out = []
+    for r in raw:
+        claim = r.claim
+        if r.inferred and claim.action == "withdrew" and (claim.place_id, actor_family(claim.actor)) in captors:
+            rivals = sorted(((n, name) for name, n in counts.items()
+                             if actor_family(name) != actor_family(claim.actor)), key=lambda x: (-x[0], x[1]))
+            if rivals:
+                r = _Raw(replace(claim, actor=rivals[0][1], actor_ar=""), r.dated, r.inferred)
+        out.append(r)
+    return out
 
 
 def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date | None, str, bool]:
@@ -650,16 +942,23 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date |
 
 
 def _side_key(action: str, actor: str) -> str:
-    if action_family(action) in ("zone", "negotiation"):
+    if action_family(action) in ("zone", "negotiation", "other"):
         return ""  # one zone/talks claim per place and article, whoever is named
     return actor_family(actor)
 
 
-def _merge(article: Article, raw: list[tuple[Claim, bool, str]]) -> list[Claim]:
+#: Families whose claim on a place makes the same side's advance on it redundant.
+_SUBSUMING = frozenset({"captured", "besieged"})
+
+
+def _merge(article: Article, raw: list[_Raw]) -> list[Claim]:
+    """One claim per (family, place, side): the explicitly dated report wins, quantities are
+    combined; an advance on a place the same side captured or besieged in the article is dropped."""
     chosen: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
     order: list[tuple[str, str, str]] = []
-    for claim, dated, side in raw:
-        key = (action_family(claim.action), claim.place_id, side)
+    for r in raw:
+        claim, dated = r.claim, r.dated
+        key = (action_family(claim.action), claim.place_id, _side_key(claim.action, claim.actor))
         if key not in chosen:
             chosen[key] = (claim, dated)
             order.append(key)
@@ -669,5 +968,7 @@ def _merge(article: Article, raw: list[tuple[Claim, bool, str]]) -> list[Claim]:
         best, best_dated = (claim, True) if dated and not kept_dated else (kept, kept_dated)
         chosen[key] = (replace(best, quantities=quantities,
                                confidence=max(claim.confidence, kept.confidence)), best_dated)
-    claims = [chosen[k][0] for k in order]  # text order: trigger, then its places
+    stronger = {(place, side) for family, place, side in order if family in _SUBSUMING}
+    claims = [chosen[k][0] for k in order  # text order: trigger, then its places
+              if not (k[0] == "advanced" and (k[1], k[2]) in stronger)]
     return [replace(c, id=f"{article.id}:c{n}") for n, c in enumerate(claims, 1)]

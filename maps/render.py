@@ -353,10 +353,22 @@ def _elements():
     from branca.element import Element, MacroElement
     from folium.template import Template
 
-    class CmScript(MacroElement):
-        """Arbitrary script; ``code`` is a callable(map_name) evaluated at render time."""
+    class CmHtml(Element):
+        """Raw, already-escaped HTML or script; never compiled as a template."""
 
-        _template = Template("{% macro script(this, kwargs) %}{{ this.js() }}{% endmacro %}")
+        _template = Template("{{ this.markup }}")
+
+        def __init__(self, markup: str):
+            super().__init__()
+            self._name = "CmHtml"
+            self.markup = markup
+
+    class CmScript(MacroElement):
+        """Script from ``code(map_name)``, evaluated at render time.
+
+        folium's MacroElement re-parses its rendered output as a Jinja template; this element
+        instead adds its text as-is to the page script (faster, and data is never templated).
+        """
 
         def __init__(self, code: Callable[[str], str]):
             super().__init__()
@@ -366,21 +378,17 @@ def _elements():
         def js(self) -> str:
             return self._code(self._parent.get_name())
 
-    class CmLayer(MacroElement):
-        """A GeoJSON layer drawn by ``cm.layer``; optionally added to the map at load."""
+        def render(self, **kwargs: Any) -> None:
+            self.get_root().script.add_child(CmHtml(self.js() + "\n"), name=self.get_name())
 
-        _template = Template(
-            "{% macro script(this, kwargs) %}"
-            "var {{ this.get_name() }} = cm.layer({{ this.layer_id_json }}, {{ this.data_js }}, {{ this.opts_js }});"
-            "{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}\n"
-            "{% endmacro %}")
+    class CmLayer(CmScript):
+        """A GeoJSON layer drawn by ``cm.layer``; optionally added to the map at load."""
 
         def __init__(self, layer_id: str, data_js: str, *, show: bool = True, canvas: bool = False,
                      search: str | None = None, pane: str | None = None, count: int = 0):
-            super().__init__()
+            super().__init__(self._layer_js)
             self._name = "CmLayer"
             self.layer_id = layer_id
-            self.layer_id_json = script_json(layer_id)
             self.data_js = data_js
             opts: dict[str, Any] = {"canvas": canvas}
             if search:
@@ -391,15 +399,10 @@ def _elements():
             self.show = show
             self.count = count
 
-    class CmHtml(Element):
-        """Raw, already-escaped HTML (page body or header); never compiled as a template."""
-
-        _template = Template("{{ this.markup }}")
-
-        def __init__(self, markup: str):
-            super().__init__()
-            self._name = "CmHtml"
-            self.markup = markup
+        def _layer_js(self, map_name: str) -> str:
+            name = self.get_name()
+            add = f"{name}.addTo({map_name});" if self.show else ""
+            return f"var {name} = cm.layer({script_json(self.layer_id)}, {self.data_js}, {self.opts_js});{add}"
 
     return CmScript, CmLayer, CmHtml, Element
 
@@ -627,7 +630,7 @@ def _place_features(frame: Any, styles: _Styles) -> list[dict[str, Any]]:
     out = []
     for row, geom in _rows(frame):
         km = _num(row.get("precision_km"), 0.0)
-        if km >= 2.0 and geom is not None and geom.geom_type == "Point":
+        if 2.0 <= km <= MAX_PRECISION_CIRCLE_KM and geom is not None and geom.geom_type == "Point":
             out.append(_feature(geom, {"s": prec, "m": round(km * 1000, 1)}))
         mentions = int(_num(row.get("mentions"), 1))
         out.append(_feature(geom, {
@@ -808,6 +811,19 @@ def _basemap_features(styles: _Styles) -> dict[str, dict[str, Any]]:
 # page assembly
 # --------------------------------------------------------------------------------------------
 
+#: lon/lat box of the Syria theatre (Syria and its border zones), the extent of the shipped basemap.
+THEATRE_BOX = (32.0, 29.0, 45.0, 39.5)
+
+#: Precision circles are drawn for features located within this radius; beyond it (countries,
+#: governorates, seas) a circle says nothing a polygon or the label does not.
+MAX_PRECISION_CIRCLE_KM = 75.0
+
+
+def _in_theatre(minx: float, miny: float, maxx: float, maxy: float) -> bool:
+    west, south, east, north = THEATRE_BOX
+    return minx >= west and maxx <= east and miny >= south and maxy <= north
+
+
 def _bounds(frames: Iterable[Any]) -> list[list[float]]:
     xs: list[float] = []
     ys: list[float] = []
@@ -817,6 +833,10 @@ def _bounds(frames: Iterable[Any]) -> list[list[float]]:
         geoms = [g for g in frame.geometry if g is not None and not g.is_empty]
         for g in geoms:
             minx, miny, maxx, maxy = g.bounds
+            # Frame the theatre: capitals where talks are held (Astana, Geneva...) stay on the map
+            # but do not zoom the view out to half the world.
+            if not _in_theatre(minx, miny, maxx, maxy):
+                continue
             xs += [minx, maxx]
             ys += [miny, maxy]
     if not xs:

@@ -64,7 +64,8 @@ class TriggerForm:
     ``pos`` is ``verb`` (past), ``present`` or ``noun``; ``post_actor`` says how to read an actor
     named right after the trigger (``subject`` or ``object``); ``requires_next`` lists words one
     of which must follow the trigger (e.g. «فك» needs «الحصار»); ``place_before`` lets the place
-    precede the trigger («مدينة … التي أعلنت منطقة خفض تصعيد»).
+    precede the trigger («مدينة … التي أعلنت منطقة خفض تصعيد»); ``actor`` is the actor implied by
+    the phrase when none is named («عادت المدينة إلى كنف الدولة» → the Syrian Army).
     """
 
     action: str
@@ -74,6 +75,7 @@ class TriggerForm:
     requires_next: tuple[str, ...] = ()
     place_before: bool = False
     suffixes: bool = True
+    actor: str = ""
 
 
 def _read_yaml(name: str) -> Any:
@@ -123,7 +125,8 @@ def load_triggers() -> tuple[TriggerForm, ...]:
                                                   post_actor=str(group.get("post_actor", "subject")),
                                                   requires_next=nexts,
                                                   place_before=bool(group.get("place_before", False)),
-                                                  suffixes=not group.get("no_suffix", False)))
+                                                  suffixes=not group.get("no_suffix", False),
+                                                  actor=str(group.get("actor", ""))))
     return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
 
 
@@ -137,6 +140,11 @@ def load_action_markers() -> dict[str, tuple[str, ...]]:
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
                 "place_fillers"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
+    anaphors = data.get("place_anaphors", {})
+    out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
+    out["place_anaphor_bare"] = tuple(_norm_phrase(w) for w in anaphors.get("bare", []))
+    out["place_anaphor_nouns"] = tuple((_norm_phrase(noun), tuple(kinds))
+                                       for noun, kinds in anaphors.get("nouns", {}).items())
     out["from_is_place"] = tuple(data.get("from_is_place", []))
     out["destination_is_not_place"] = tuple(data.get("destination_is_not_place", []))
     return out

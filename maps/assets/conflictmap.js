@@ -94,7 +94,7 @@
 
   cm.bindFeature = function (feature, layer) {
     var p = feature.properties || {};
-    if (p.p) { layer.bindPopup(function () { return p.p; }, {maxWidth: 380, minWidth: 220, className: "cm-popup"}); }
+    if (p.p) { layer.bindPopup(function () { return p.p; }, POPUP); }
     if (p.l) {
       layer.bindTooltip(p.l, {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
     } else if (p.t) {
@@ -102,13 +102,46 @@
     }
   };
 
+  var POPUP = {maxWidth: 380, minWidth: 220, className: "cm-popup"};
+
+  /** Open the popup of one feature layer (bound lazily, on first use). */
+  cm.openFeature = function (sub, latlng) {
+    var p = (sub.feature || {}).properties || {};
+    if (!p.p) { return false; }
+    if (!sub.getPopup()) { sub.bindPopup(p.p, POPUP); }
+    sub.openPopup(latlng);
+    return true;
+  };
+
+  function lazyEvents(group) {
+    // one handler per layer group instead of one popup/tooltip object per feature
+    group.on("click", function (e) {
+      if (e.layer && !e.layer.getPopup()) { cm.openFeature(e.layer, e.latlng); }
+    });
+    group.on("mouseover", function (e) {
+      var sub = e.layer, p = ((sub && sub.feature) || {}).properties || {};
+      if (p.t && !p.l && !sub.getTooltip()) {
+        sub.bindTooltip(p.t, {sticky: true, direction: "top", className: "cm-tip"});
+        sub.openTooltip(e.latlng);
+      }
+    });
+  }
+
+  function bindLabel(feature, layer) {
+    var p = feature.properties || {};
+    if (p.l) {
+      layer.bindTooltip(p.l, {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
+    }
+  }
+
   /** A GeoJSON layer drawn from the global style table; registered as cm.layers[id]. */
   cm.layer = function (id, data, opts) {
     opts = opts || {};
-    var options = {pointToLayer: cm.pointToLayer, style: styleOf, onEachFeature: cm.bindFeature};
+    var options = {pointToLayer: cm.pointToLayer, style: styleOf, onEachFeature: bindLabel};
     if (opts.canvas) { options.renderer = L.canvas({padding: 0.5}); }
     if (opts.pane) { options.pane = opts.pane; }
     var layer = L.geoJSON(data, options);
+    lazyEvents(layer);
     layer.cmId = id;
     cm.layers[id] = layer;
     if (opts.search) { cm.pending.push([layer, opts.search]); }
@@ -179,7 +212,7 @@
     if (!map.hasLayer(entry.owner)) { map.addLayer(entry.owner); }
     var ll = entry.layer.getLatLng ? entry.layer.getLatLng() : entry.layer.getBounds().getCenter();
     map.setView(ll, Math.max(map.getZoom(), 10), {animate: false});
-    if (entry.layer.getPopup && entry.layer.getPopup()) { entry.layer.openPopup(ll); }
+    cm.openFeature(entry.layer, ll);
   };
 
   L.Control.CmSearch = L.Control.extend({
