@@ -47,6 +47,8 @@ def _regex() -> tuple[re.Pattern[str], dict[str, ActorEntry]]:
 
 #: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
 _ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي|مرتزقه|فلول)\s")
+#: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
+_NOMINATIVE = re.compile(r"^(?:مسلحو|ارهابيو|مقاتلو)\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,6 +86,7 @@ def find_actor_mentions(norm: str) -> list[ActorMention]:
         before = norm[max(0, m.start() - 30):m.start()]
         supporting = bool(support.search(before))
         named = prefix in ("ب", "بال") and naming.search(before) is not None  # «ما تعرف بقوات …»
+        named = named or (not prefix and _NOMINATIVE.match(alias) is not None)  # «طرد مسلحو داعش …»
         object_like = (not supporting) and not named and (
             bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال") or _ACCUSATIVE.match(alias) is not None)
         out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like))

@@ -26,6 +26,11 @@ def atomic_path(target: str | os.PathLike[str], suffix: str = "") -> Iterator[Pa
     Use it for libraries that insist on writing to a path themselves (GDAL, Chromium).
     """
     target = Path(target)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # A device, FIFO or socket (/dev/null, /dev/stdout, a pipe): write through it; renaming a
+        # regular file over it would destroy it.
+        yield target
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp",
@@ -56,7 +61,8 @@ def atomic_open(target: str | os.PathLike[str], mode: str = "w", *,
                   newline=None if binary else newline) as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if tmp.is_file():  # fsync is meaningless (and may fail) on devices and pipes
+                os.fsync(handle.fileno())
 
 
 def atomic_write_text(target: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:

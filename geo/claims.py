@@ -241,6 +241,8 @@ def _marker_regexes() -> dict[str, re.Pattern[str]]:
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers", "exclusion_markers",
                 "demonstratives"):
         out[key] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(actions[key])})(?![\w])")
+    for key in ("conditional", "topic_shift"):  # at the start of a sentence
+        out[key] = re.compile(rf"\W*[وف]?(?:{alternation(markers[key])})(?![\w])")
     out["speculative"] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(markers['speculative'])}"
                                     rf"|قد\s+[يتن]\w+)(?![\w])")
     return out
@@ -362,6 +364,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "intent"
         if rx["future"].search(norm, near, trig.start):
             return "future"
+        if rx["conditional"].match(norm, sent[0]):
+            return "conditional"  # «وفي حال سيطرت القوات على …، فإنها …»
     if trig.form.pos == "present":
         words = _word_before(norm, trig.start, 3)
         if words and words[-1].lstrip("و") in ("التي", "الذي", "الذين", "قد"):
@@ -575,8 +579,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     counter: list[ActorMention] = []
     post_subjects = [a for a in post if not a.object_like]
     is_verb = trig.form.pos in ("verb", "present")
-    inside = [a for a in ctx.actors if trig.gap and trig.gap[0] <= a.start < trig.gap[1]
-              and not a.supporting and not a.object_like]
+    inside = [a for a in ctx.actors if trig.gap and trig.gap[0] <= a.start < trig.gap[1] and not a.supporting
+              and (not a.object_like or not ctx.norm[trig.gap[0]:a.start].strip(" ,،\"'«»"))]
     if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
@@ -775,19 +779,38 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
 _AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|الجوي|مروحي|حوامات")
 
 
-def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], res: Resolution) -> str:
-    """The action after context: purpose/target → advanced, loss → withdrew, air shelling."""
+#: Point-like sites: entering one («دخلت القوات حقل النفط») is taking it.
+_SITE_KINDS = frozenset({"oil_field", "facility", "airbase", "airport", "military_base", "crossing", "dam",
+                         "station"})
+_ENTER_VERB = re.compile(r"[وف]?(?:دخل|دخلت|دخلوا|يدخل|تدخل)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _loss_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt('loss_words')})(?:\s+\S+)?\s*$")
+
+
+def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
+                   place: tuple[int, int, Resolution]) -> str:
+    """The action after context: purpose/target → advanced, loss → withdrew, air shelling → airstrike,
+    entering a site (direct object) → captured."""
     action = trig.form.action
     bare_prefix = trig.prefix.lstrip("وف")
     if trig.form.pos == "noun" and action in ("captured", "siege_broken", "encircled", "besieged", "entered"):
         if bare_prefix.startswith("ل") or _ends_with(ctx, trig.start, "targeting_words", 20, sent[0]):
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
-    if action == "captured" and _ends_with(ctx, trig.start, "loss_words", 30, sent[0]) or (
-            action == "captured" and re.search(rf"(?:^|[^\w])[وف]?(?:{_marker_alt('loss_words')})\s+\S+\s*$",
-                                               ctx.norm[max(sent[0], trig.start - 30):trig.start])):
-        return "withdrew"
-    if action == "shelled" and _AIR.search(ctx.norm[max(sent[0], trig.start - 40):trig.end + 40]):
+    if action == "captured" and _loss_regex().search(ctx.norm, max(sent[0], trig.start - 30), trig.start):
+        return "withdrew"  # «خسر التنظيم سيطرته على»
+    if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40):
         return "airstrike"
+    if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
+            and place[2].place.kind in _SITE_KINDS:
+        gap = list(ctx.norm[trig.end:place[0]])
+        for a in ctx.actors:  # VSO: «دخلت قوات النظام حقل …»
+            if trig.end <= a.start and a.end <= place[0]:
+                gap[a.start - trig.end:a.end - trig.end] = " " * (a.end - a.start)
+        if not "".join(gap).strip():
+            return "captured"  # a site entered (direct object) is taken
     return action
 
 
@@ -807,6 +830,7 @@ class _ActorMemory:
     main: str
     last: list[ActorMention]
     last_sentence: int = -10  # index of the sentence of ``last``
+    date: tuple[dt.date | None, str, int] | None = None  # last explicit control date, its sentence
 
 
 def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[Claim]:
@@ -828,7 +852,8 @@ def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[
         the same side captured or besieged in the article is dropped.
     """
     ctx = _prepare(article, resolutions)
-    counts = Counter(a.entry.name for a in ctx.actors if not a.object_like and not a.supporting)
+    counts = Counter(a.entry.name for a in ctx.actors if not a.object_like and not a.supporting) \
+        or Counter(a.entry.name for a in ctx.actors if not a.supporting)
     memory = _ActorMemory(main=sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else "",
                           last=[])
     raw: list[_Raw] = []
@@ -847,15 +872,19 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     places = _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
-    if not places:
+    sentence_index = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
+        if trig.form.action in CONTROL_ACTIONS:
+            value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
+            if dated and precision == "day":
+                memory.date = (value, precision, sentence_index)
         return []
-    action = _refine_action(ctx, trig, sent, places[0][2])
+    action = _refine_action(ctx, trig, sent, places[0])
     if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
             and _unnamed_locative(ctx, trig, places[0][0]):
         action = "advanced"
     subject, counter = _pick_actors(ctx, trig, sent, places[0][0])
     inferred = not subject
-    sentence_index = ctx.sentences.index(sent) if sent in ctx.sentences else -1
     if subject:
         if action in CONTROL_ACTIONS:  # talks and zones do not set the subject of later clauses
             memory.last, memory.last_sentence = subject, sentence_index
@@ -872,6 +901,13 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     event_date, precision, dated = _event_date(ctx, o_start, o_end, action)
     if precision == "future":
         return []
+    inherited = False
+    if action in CONTROL_ACTIONS:
+        if dated:  # only a precise date carries over («أمس»), not a background one («قبل عام»)
+            memory.date = (event_date, precision, sentence_index) if precision == "day" else None
+        elif memory.date is not None and sentence_index - memory.date[2] <= 2 \
+                and not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
+            event_date, precision, inherited = memory.date[0], memory.date[1], True  # same story
     attribution = _attribution(ctx, trig, sent, span_end)
     quantities = _quantities(ctx.norm, trig.start, min(sent[1], span_end + 60))
     actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
@@ -894,7 +930,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             geo_precision=res.geo_precision, precision_km=place.precision_km,
             admin1=place.admin1, source=article.source, url=article.url,
             quantities=quantities, article_date=article.date,
-            notes="" if dated else "date: article date (no date expression)",
+            notes="" if dated else ("date: from the previous sentence" if inherited
+                                    else "date: article date (no date expression)"),
         )
         out.append(_Raw(claim, dated, inferred))
     return out

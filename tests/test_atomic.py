@@ -281,10 +281,8 @@ def test_interrupted_build_keeps_previous_outputs(tmp_path, previous_build, how)
     assert snapshot(out) == before
 
 
-@pytest.mark.xfail(strict=True, reason="geo/atomic.py renames a regular file over special files "
-                   "(FIFO, /dev/null, /dev/stdout): `extract -o /dev/null` as root would replace "
-                   "/dev/null. Reported to the lead; remove this mark once fixed.")
 def test_special_file_targets_are_written_through_not_replaced(tmp_path):
+    """`extract -o /dev/null` (as root) must not replace /dev/null with a regular file."""
     import stat
 
     fifo = tmp_path / "pipe"

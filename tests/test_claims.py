@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.claims import ACTION_FAMILIES, action_family, extract_claims, find_triggers
 from geo.lexicon import normalize
@@ -25,6 +27,8 @@ PLACES = {
     "جنيف": ("p-gva", "Geneva", "city"),
     "الرستن": ("p-rastan", "Al-Rastan", "town"),
     "عندان": ("p-andan", "Andan", "town"),
+    "حي الصاخور": ("p-sakhur", "Sakhur", "neighbourhood"),
+    "نهر العاصي": ("p-orontes", "Orontes", "river"),
 }
 
 
@@ -216,3 +220,194 @@ def test_action_families_cover_every_action():
     assert set(ACTIONS) <= set(ACTION_FAMILIES)
     assert action_family("secured") == "captured" and action_family("entered") == "advanced"
     assert action_family("zone_monitored") == "zone" and action_family("unknown") == "unknown"
+
+
+# --------------------------------------------------------------------------- attachment tolerance
+def test_adverbs_between_verbal_noun_and_preposition():
+    (claim,) = claims_of("وجاء ذلك بعد إعلان الفصائل سيطرتها فجراً على بلدة اللطامنة.")
+    assert (claim.action, claim.place_id, claim.actor) == ("captured", "p-latam", "Opposition factions")
+    (claim,) = claims_of("وأكدت الفصائل السيطرة، مساء أمس، على بلدة عندان.")
+    assert (claim.action, claim.place_id) == ("captured", "p-andan")
+    assert claim.event_date == DAY - dt.timedelta(days=1)
+
+
+def test_split_verbal_phrase_takes_the_subject_inside():
+    (claim,) = claims_of("ووسعت قوات النظام نطاق سيطرتها في محيط مورك.")
+    assert (claim.action, claim.place_id, claim.actor) == ("advanced", "p-morek", "Syrian Army")
+    (claim,) = claims_of("وكسرت وحدات الجيش أمس الحصار عن بلدة عندان.")
+    assert (claim.action, claim.place_id, claim.actor) == ("siege_broken", "p-andan", "Syrian Army")
+    assert claim.event_date == DAY - dt.timedelta(days=1)
+
+
+def test_split_trigger_never_crosses_a_clause_break():
+    norm = normalize("فرضت الفصائل، حيث تنتشر، سيطرتها")
+    assert [t.form.action for t in find_triggers(norm)] == []
+
+
+def test_verb_and_its_verbal_noun_are_one_trigger():
+    norm = normalize("فانتزعت السيطرة على حي")
+    (trig,) = [t for t in find_triggers(norm) if t.form.action == "captured"]
+    assert norm[trig.start:trig.end] == "فانتزعت السيطره علي"
+    (claim,) = claims_of("واستعادت القوات السيطرة على ضاحية في مدينة حلب.")
+    assert (claim.action, claim.place_id) == ("advanced", "p-aleppo")  # an unnamed part of the city
+
+
+# --------------------------------------------------------------------------- origins, ranges, exceptions
+def test_origin_marker_with_fillers_and_destination():
+    (claim,) = claims_of("وتقدمت القوات من محاور جنوب شرق مورك نحو قرية تل حمام.")
+    assert (claim.action, claim.place_id) == ("advanced", "p-tell")
+
+
+def test_axis_is_the_place_of_an_advance_without_destination():
+    (claim,) = claims_of("وسمح ذلك للقوات التركية بالتقدم من جهة مورك.")
+    assert (claim.action, claim.place_id, claim.actor) == ("advanced", "p-morek", "Turkey")
+    assert claims_of("وواصلت القوات التقدم مسافات طويلة ابتداءً من كفرنبودة.") == []
+
+
+def test_range_lists_every_place_for_captures():
+    claims = claims_of("واستعادت قوات النظام عدة قرى بدءاً من قرية تل حمام وصولاً إلى بلدة مورك.")
+    assert summary(claims) == [("captured", "p-tell", "Syrian Army"), ("captured", "p-morek", "Syrian Army")]
+
+
+def test_exceptions_are_not_objects():
+    claims = claims_of("وأكمل الجيش سيطرته على المنطقة باستثناء أجزاء قريبة من بلدة مورك.")
+    assert claims == []
+
+
+def test_locative_after_a_place_is_not_a_second_object():
+    (claim,) = claims_of("وسيطر الجيش على تل حمام، على أطراف بلدة مورك.")
+    assert claim.place_id == "p-tell"
+
+
+def test_coordinated_sublocalities_make_one_claim_settlements_several():
+    (claim,) = claims_of("وفرضت الفصائل سيطرتها على مطار أبو الظهور وعلى حي الصاخور.")
+    assert claim.place_id == "p-abuz"
+    claims = claims_of("وفرضت الفصائل سيطرتها على مطار أبو الظهور وبلدة مورك.")
+    assert [c.place_id for c in claims] == ["p-abuz", "p-morek"]
+
+
+def test_place_opposite_a_river_bank():
+    (claim,) = claims_of("وطرد مسلحو داعش القوات الحكومية من الضفة الشرقية لنهر العاصي المقابلة لمدينة الرستن.")
+    assert (claim.action, claim.place_id, claim.actor) == ("repelled", "p-rastan", "ISIS")
+
+
+# --------------------------------------------------------------------------- not claims
+@pytest.mark.parametrize("text", [
+    "وتحدث الوزير عن منطقة خفض تصعيد قد تشمل محافظة إدلب.",
+    "وأشار إلى إمكانية عقد اتفاق على منطقة خفض تصعيد في محافظة إدلب.",
+    "وتعد كفرنبودة مواقع متقدمة تسهل الوصول إلى بلدة مورك.",
+    "وتم الانتهاء من العمليات العسكرية في بلدة مورك.",
+])
+def test_speculation_facilitation_and_finished_operations_are_not_claims(text):
+    assert claims_of(text) == [], summary(claims_of(text))
+
+
+def test_demonstrative_verbal_noun_refers_back():
+    claims = claims_of("ويأتي هذا التقدم بعد سيطرة الجيش على بلدة مورك.")
+    assert summary(claims) == [("captured", "p-morek", "Syrian Army")]
+
+
+# --------------------------------------------------------------------------- coreference
+def test_actor_anaphors_take_the_previous_subject():
+    text = "عبرت قوافل الجيش التركي الحدود فجر اليوم. وبحسب ناشطين معارضين، اتجهت القافلة إلى بلدة عندان."
+    (claim,) = claims_of(text)
+    assert (claim.action, claim.place_id, claim.actor) == ("advanced", "p-andan", "Turkey")
+    text = "وكانت قوات سوريا الديمقراطية تقاتل في المنطقة. وأعلنت هذه القوات سيطرتها ليلاً على كفرنبودة."
+    (claim,) = claims_of(text)
+    assert (claim.action, claim.actor) == ("captured", "SDF")
+
+
+def test_dropped_subject_takes_the_actor_of_the_previous_sentence():
+    text = "سيطرت الفصائل على بلدة مورك أمس. وتقدمت بعد ذلك نحو اللطامنة."
+    assert summary(claims_of(text))[-1] == ("advanced", "p-latam", "Opposition factions")
+
+
+def test_so_called_actor_is_a_subject():
+    (claim,) = claims_of("أعلنت ما يعرف بقوات سوريا الديمقراطية السيطرة على مورك.")
+    assert claim.actor == "SDF"
+
+
+def test_place_anaphors():
+    text = "وسيطرت الفصائل على بلدة مورك. وأعلن الجيش بدء وقف إطلاق النار في هذه المنطقة."
+    assert ("other", "p-morek", "Syrian Army") in summary(claims_of(text))
+    text = "تقع حلب في الشمال. وحاصر الجيش مسلحي التنظيم في المدينة الليلة الماضية."
+    (claim,) = claims_of(text)
+    assert (claim.action, claim.place_id, claim.actor) == ("besieged", "p-aleppo", "Syrian Army")
+    assert claim.event_date == DAY - dt.timedelta(days=1)
+    # a bare «المدينة» only refers to a Syrian place
+    assert claims_of("واختتمت في جنيف جولة المحادثات. وحاصر الجيش المسلحين في المدينة.") == []
+
+
+def test_withdrawal_without_named_actor_is_by_the_losing_side():
+    text = "حررت قوات النظام مدينة الرستن من داعش. وأعلنت غرفة العمليات هروب قادة داعش من الرستن."
+    got = summary(claims_of(text))
+    assert got == [("captured", "p-rastan", "Syrian Army"), ("withdrew", "p-rastan", "ISIS")]
+
+
+def test_governor_title_is_not_a_destination():
+    (claim,) = [c for c in claims_of("وأعلنت الغرفة هروب والي الرستن في التنظيم.") if c.action == "withdrew"]
+    assert claim.place_id == "p-rastan"
+    claims = claims_of("وفر عناصر التنظيم من عندان إلى الرستن.")
+    assert [c.place_id for c in claims] == ["p-andan"]
+
+
+# --------------------------------------------------------------------------- conventions
+def test_return_to_the_state_is_a_capture_by_the_army():
+    (claim,) = claims_of("وعادت بلدة مورك بالكامل إلى كنف الدولة.")
+    assert (claim.action, claim.place_id, claim.actor) == ("captured", "p-morek", "Syrian Army")
+
+
+def test_ceasefire_is_other_and_talks_take_their_parties():
+    (claim,) = claims_of("وأعلنت الفصائل وقف إطلاق النار في بلدة عندان.")
+    assert (claim.action, claim.place_id, claim.actor) == ("other", "p-andan", "Opposition factions")
+    (claim,) = claims_of("وعقدت أمس محادثات في جنيف بين روسيا وتركيا وإيران.")
+    assert (claim.action, claim.place_id, claim.actor) == ("negotiation", "p-gva", "Russia + Turkey + Iran")
+
+
+def test_advance_is_dropped_when_the_same_side_captured_the_place():
+    text = "وتقدمت قوات النظام داخل مورك. وسيطرت قوات النظام أمس على مورك."
+    assert summary(claims_of(text)) == [("captured", "p-morek", "Syrian Army")]
+    text = "وتقدمت الفصائل داخل مورك. وسيطرت قوات النظام أمس على مورك."
+    assert sorted(summary(claims_of(text))) == [("advanced", "p-morek", "Opposition factions"),
+                                               ("captured", "p-morek", "Syrian Army")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="سيطرتالجيشعلىمورك وفي،.من محور بين هذه القوات المدينة0123456789", max_size=120))
+def test_arbitrary_text_never_crashes_and_quotes_are_exact(text):
+    for claim in claims_of(text):
+        assert text[claim.start:claim.end] == claim.quote
+
+
+def test_undated_clause_takes_the_story_date_of_the_previous_sentence():
+    text = "سيطرت قوات النظام أمس على بلدة مورك. وتقدمت بعد ذلك نحو اللطامنة."
+    later = claims_of(text)[-1]
+    assert later.event_date == DAY - dt.timedelta(days=1) and "previous sentence" in later.notes
+    text = "وكان التنظيم قد حاصر بلدة عندان قبل عام. وتتقدم قوات النظام نحو مورك."
+    later = claims_of(text)[-1]
+    assert (later.place_id, later.event_date, later.date_precision) == ("p-morek", DAY, "days")
+
+
+def test_entering_a_site_is_taking_it_entering_a_town_is_an_advance():
+    PLACES["حقل الشاعر"] = ("p-shaer", "Shaer gas field", "oil_field")
+    try:
+        (claim,) = claims_of("ودخلت قوات النظام حقل الشاعر فجر اليوم.")
+        assert (claim.action, claim.place_id) == ("captured", "p-shaer")
+        (claim,) = claims_of("ودخلت قوات النظام إلى حقل الشاعر فجر اليوم.")
+        assert claim.action == "entered"
+    finally:
+        del PLACES["حقل الشاعر"]
+    (claim,) = claims_of("ودخلت قوات النظام بلدة مورك فجر اليوم.")
+    assert claim.action == "entered"
+
+
+def test_conditional_sentence_and_future_auxiliaries_are_not_claims():
+    text = "وفي حال سيطرت الفصائل على مورك، فإنها ستتمكن من تطويق بلدة اللطامنة."
+    assert claims_of(text) == []
+    assert claims_of("وقال المصدر إن القوات ستتمكن قريباً من دخول بلدة مورك.") == []
+
+
+def test_topic_shift_stops_the_story_date():
+    text = "سيطرت قوات النظام أمس على بلدة مورك. وفي ريف حماة الشمالي تتقدم الفصائل نحو اللطامنة."
+    later = claims_of(text)[-1]
+    assert (later.place_id, later.event_date) == ("p-latam", DAY)

@@ -51,7 +51,7 @@ CITIES = ("حلب", "دمشق", "حمص", "حماة", "إدلب", "الرقة", 
 
 
 #: Seconds allowed for one extract of the 10,000-place article or the 1 M-character line.
-HUGE_DEADLINE_S = 60
+HUGE_DEADLINE_S = 30
 
 
 def cli_env() -> dict[str, str]:
@@ -339,7 +339,13 @@ def test_cli_jsonl_with_a_50mb_line(big_dir, tmp_path, capsys):
 
 
 @needs_cli
-@pytest.mark.parametrize("name", ["many_places.md", "long_line.txt"])
+@pytest.mark.parametrize("name", [
+    pytest.param("many_places.md", marks=pytest.mark.xfail(
+        strict=True, reason="claims extraction is quadratic in mentions per article "
+        "(geo/dates.py sentence_span rescans from the text start; geo/claims.py "
+        "_object_places scans all resolutions): 118 s for 10,000 places. Reported to the lead.")),
+    "long_line.txt",
+])
 def test_cli_huge_but_valid_articles(big_dir, tmp_path, name):
     """Graceful and roughly linear: a subprocess with a deadline, so a quadratic stage fails
     the test in bounded time instead of hanging the suite."""

@@ -63,3 +63,38 @@ def test_markers_load_and_loaders_are_cached():
     assert {"negation", "intent", "future", "attribution", "state_phrases"} <= set(markers)
     assert lex.load_markers() is markers
     assert lex.normalize("يسعى") in markers["intent"]
+
+
+def test_new_marker_lists_load_normalised():
+    actions = lex.load_action_markers()
+    for key in ("range_markers", "range_end_markers", "exclusion_markers", "completion_words",
+                "demonstratives", "place_fillers", "place_anaphor_demonstratives", "place_anaphor_bare"):
+        assert actions[key], key
+        assert all(w == lex.normalize(w) for w in actions[key]), key
+    assert lex.normalize("وصولاً إلى") in actions["range_end_markers"]
+    kinds = dict(actions["place_anaphor_nouns"])
+    assert set(kinds[lex.normalize("المدينة")]) == {"city", "town"}
+    from geo.model import PLACE_KINDS
+    assert all(set(k) <= set(PLACE_KINDS) for k in kinds.values())
+    actor_markers = lex.load_actor_markers()
+    assert lex.normalize("هذه القوات") in actor_markers["anaphors"]
+    assert lex.normalize("ما يعرف") in actor_markers["naming_markers"]
+    assert lex.normalize("قد تشمل") not in lex.load_markers()["speculative"]  # «قد» + verb is code
+
+
+def test_trigger_defaults_name_known_actors():
+    names = set(actor_names())
+    assert all(t.actor in names for t in lex.load_triggers() if t.actor)
+    assert any(t.actor == "Syrian Army" for t in lex.load_triggers())
+
+
+def test_actor_anaphors_resolve_to_the_previous_subject_only():
+    from geo.actors import find_actor_mentions, resolve_actor_anaphors
+    norm = lex.normalize("قصف الطيران الروسي مواقع داعش. وتقدمت القوات نحو التلة.")
+    resolved = resolve_actor_anaphors(norm, find_actor_mentions(norm))
+    anaphor = next(m for m in resolved if m.anaphor)
+    assert anaphor.entry.name == "Russia"  # «مواقع داعش» is an object, not an antecedent
+    norm = lex.normalize("وتقدمت القوات نحو التلة.")
+    assert resolve_actor_anaphors(norm, find_actor_mentions(norm)) == []  # no antecedent: dropped
+    norm = lex.normalize("تقدمت القوات التركية نحو التلة")
+    assert not any(m.anaphor for m in resolve_actor_anaphors(norm, find_actor_mentions(norm)))
