@@ -7,17 +7,21 @@ when (event date and precision), according to whom (attribution), with the quote
 The method is rule-based over normalised text (see ``docs/CLAIMS.md``):
 
 1. trigger words of ``geo/lexicon/actions.yaml`` (verbs, verbal nouns, fixed phrases, with clitic
-   prefixes and pronoun suffixes) are found, longest first, without overlaps;
-2. a trigger is dropped when it is negated, an intent, a future, a former state, a state
-   description («تحت سيطرة») or an operation noun («معركة تحرير»);
-3. its places are the first resolved place after it in the same clause (origins «من محور …» and
-   countries skipped) plus places coordinated with it («و», «،»); a place introduced by a
-   locative («بريف …», «قرب …») only locates the previous one;
+   prefixes and pronoun suffixes) are found, longest first, without overlaps; a few words may stand
+   inside a trigger («سيطرتها ليلاً على», «وسعت قوات النظام نطاق سيطرتها»);
+2. a trigger is dropped when it is negated, an intent, a future, a condition, a speculation, a
+   former state, a state description («تحت سيطرة»), an operation noun («معركة تحرير») or an event
+   referred back to («هذا التقدم»);
+3. its places are the first resolved place after it in the same clause (origins «من محور …»,
+   exceptions «باستثناء …» and countries skipped; an advance with no other place takes its axis)
+   plus coordinated settlements; «هذه المنطقة» / «في المدينة» refer back to a place named before;
 4. the actor is the subject next to the trigger (after it for VSO verbs, else the nearest before
-   it in the clause), else the actor of the previous claim, else the article's main actor;
-5. the event date comes from :mod:`geo.dates` (governing expression of the clause; the article
-   date when the clause has none);
-6. repeated claims of one article (same action family, place and side) are merged.
+   it in the clause; «هذه القوات» / «القافلة» refer back to an actor), else the actor of the previous
+   claim, else the article's main actor;
+5. the event date comes from :mod:`geo.dates` (governing expression of the clause; else the story
+   date of the previous sentences; else the article date);
+6. repeated claims of one article (same action family, place and side) are merged; an advance on a
+   place the same side captured or besieged is dropped.
 """
 
 from __future__ import annotations
@@ -561,6 +565,11 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         parties = _parties(ctx, trig, sent)
         if parties:
             return parties, []
+    if family == "attacked" and trig.form.pos == "noun":  # «اشتباكات بين قوات النظام والفصائل»
+        parties = _parties(ctx, trig, sent)
+        if parties:
+            sides = [a for a in parties if a.entry.family != parties[0].entry.family]
+            return [a for a in parties if a.entry.family == parties[0].entry.family], sides[:1]
     clause_start = sent[0]
     for m in rx["clause_breaks"].finditer(ctx.norm, sent[0], trig.start):
         clause_start = m.start()

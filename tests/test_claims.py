@@ -411,3 +411,12 @@ def test_topic_shift_stops_the_story_date():
     text = "سيطرت قوات النظام أمس على بلدة مورك. وفي ريف حماة الشمالي تتقدم الفصائل نحو اللطامنة."
     later = claims_of(text)[-1]
     assert (later.place_id, later.event_date) == ("p-latam", DAY)
+
+
+def test_clashes_between_two_sides_and_indefinite_air_force():
+    (claim,) = claims_of("وتدور اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة كفرنبودة.")
+    assert (claim.action, claim.place_id, claim.actor, claim.counter_actor) == (
+        "attacked", "p-kafr", "Syrian Army", "Opposition factions")
+    (claim,) = claims_of("وشنت طائرات حربية روسية غارات على بلدة اللطامنة.")
+    assert (claim.action, claim.actor) == ("airstrike", "Russia")
+    assert claims_of("وكانت الفصائل تخوض آخر معاركها قرب بلدة مورك.") == []

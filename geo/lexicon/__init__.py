@@ -131,7 +131,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def load_action_markers() -> dict[str, tuple[str, ...]]:
+def load_action_markers() -> dict[str, tuple[Any, ...]]:
     """Marker lists of ``actions.yaml`` (operation nouns, clause breaks, origin, locative...)."""
     data = _read_yaml("actions.yaml")
     out = {}
