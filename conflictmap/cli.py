@@ -61,6 +61,28 @@ def _read_all(inputs: Sequence[Path], date: dt.date | None, skip_bad: bool) -> l
     return list(read_articles(list(inputs), default_date=date, skip_bad=skip_bad, on_skip=report))
 
 
+def online_options(func):
+    """--online / --online-cache / --geonames-user, shared by build and extract."""
+    func = click.option("--geonames-user", metavar="NAME",
+                        help="GeoNames account name (needed by --online geonames).")(func)
+    func = click.option("--online-cache", type=click.Path(path_type=Path, dir_okay=False),
+                        default=Path.home() / ".cache" / "conflictmap" / "geocode.json",
+                        show_default=True, help="JSON cache of online answers (reused offline).")(func)
+    func = click.option("--online", "online", type=click.Choice(["nominatim", "geonames"]),
+                        help="Also look up places the gazetteer lacks with this geocoder "
+                             "(needs the network; rate-limited; off by default).")(func)
+    return func
+
+
+def _online_resolver(name: str | None, cache: Path, geonames_user: str | None):
+    if name is None:
+        return None
+    from gazetteer.online import get_resolver
+
+    options = {"username": geonames_user} if geonames_user else {}
+    return get_resolver(name, cache_path=cache, **options)
+
+
 def _load_gazetteer():
     from gazetteer.store import load_gazetteer
 
@@ -102,8 +124,10 @@ def cli() -> None:
               help="Load Leaflet and plugins from CDNs instead of the bundled offline copies.")
 @click.option("--csv-bom", is_flag=True, help="Start claims.csv with a UTF-8 BOM (for Excel).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars or summary.")
+@online_options
 def build(inputs: tuple[Path, ...], out_dir: Path, date: dt.date | None, formats: tuple[str, ...],
-          skip_bad: bool, online_assets: bool, csv_bom: bool, quiet: bool) -> None:
+          skip_bad: bool, online_assets: bool, csv_bom: bool, quiet: bool, online: str | None,
+          online_cache: Path, geonames_user: str | None) -> None:
     """Build maps and exports for INPUTS (default: the seeds/ folder).
 
     \b
@@ -128,7 +152,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, date: dt.date | None, formats
     articles = _read_all(inputs, date, skip_bad)
     chosen = frozenset(formats) | {"html"} if formats else frozenset(BUILD_FORMATS)
     options = BuildOptions(out_dir=out_dir, formats=chosen, online_assets=online_assets,
-                           csv_bom=csv_bom)
+                           csv_bom=csv_bom,
+                           online=_online_resolver(online, online_cache, geonames_user))
     report = run_build(articles, _load_gazetteer(), options, progress=_progress(not quiet))
     if not quiet:
         click.echo(f"{report.articles} articles, {len(report.dates)} dates, {report.places} places, "
@@ -147,8 +172,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, date: dt.date | None, formats
               help="Publication date for plain-text inputs that carry none.")
 @click.option("--skip-bad", is_flag=True, help="Report and skip bad corpus records instead of stopping.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@online_options
 def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.date | None,
-            skip_bad: bool, quiet: bool) -> None:
+            skip_bad: bool, quiet: bool, online: str | None, online_cache: Path,
+            geonames_user: str | None) -> None:
     """Print places and claims found in INPUTS, one record per article.
 
     \b
@@ -169,6 +196,7 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
         for _ in read_articles(inputs_list, default_date=date):
             pass
     gazetteer = _load_gazetteer()
+    resolver = _online_resolver(online, online_cache, geonames_user)
 
     def records() -> Iterable[str]:
         seen = read_articles(inputs_list, default_date=date, skip_bad=skip_bad,
@@ -179,7 +207,7 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
 
             bar = tqdm(unit="article", file=sys.stderr, leave=False, desc="extracting")
         for article in seen:
-            yield dumps_record(extract_record(analyse_article(article, gazetteer)),
+            yield dumps_record(extract_record(analyse_article(article, gazetteer, online=resolver)),
                                indent=2 if fmt == "json" else None)
             if bar is not None:
                 bar.update()

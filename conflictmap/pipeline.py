@@ -17,6 +17,7 @@ from geo.errors import InputError, OutputError
 from geo.model import Article, ArticleAnalysis, Claim, Resolution
 
 if TYPE_CHECKING:  # pragma: no cover
+    from gazetteer.online import OnlineResolver
     from gazetteer.store import Gazetteer
 
 __all__ = [
@@ -35,22 +36,32 @@ __all__ = [
 OUTPUT_MARKER = ".conflictmap-output"
 
 
-def analyse_article(article: Article, gazetteer: Gazetteer) -> ArticleAnalysis:
-    """Run mention finding, resolution and claim extraction on one article."""
+def analyse_article(article: Article, gazetteer: Gazetteer, *,
+                    online: OnlineResolver | None = None) -> ArticleAnalysis:
+    """Run mention finding, resolution and claim extraction on one article.
+
+    With ``online`` (see :mod:`gazetteer.online`), places the gazetteer does not know are also
+    looked up with that geocoder; the default is fully offline.
+    """
     from gazetteer.matcher import find_mentions
     from gazetteer.resolver import resolve_mentions
     from geo.claims import extract_claims
 
     mentions = find_mentions(article.text, gazetteer)
     resolutions = tuple(resolve_mentions(mentions, article.text, gazetteer))
+    if online is not None:
+        from gazetteer.online import refine_unknown
+
+        resolutions = tuple(refine_unknown(resolutions, online))
     claims = tuple(extract_claims(article, resolutions))
     return ArticleAnalysis(article=article, resolutions=resolutions, claims=claims)
 
 
-def analyse_articles(articles: Iterable[Article], gazetteer: Gazetteer) -> Iterator[ArticleAnalysis]:
+def analyse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
+                     online: OnlineResolver | None = None) -> Iterator[ArticleAnalysis]:
     """Lazily analyse a stream of articles (constant memory for streamed corpora)."""
     for article in articles:
-        yield analyse_article(article, gazetteer)
+        yield analyse_article(article, gazetteer, online=online)
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:
@@ -136,6 +147,7 @@ class BuildOptions:
     formats: frozenset[str] = frozenset({"html", "geojson", "gpkg", "csv", "kml", "png", "report"})
     online_assets: bool = False
     csv_bom: bool = False
+    online: OnlineResolver | None = None  # geocoder for places the gazetteer lacks (off by default)
 
 
 @dataclass
@@ -177,7 +189,7 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
     out_dir = Path(options.out_dir)
     _check_replaceable(out_dir)
 
-    analyses = [analyse_article(a, gazetteer)
+    analyses = [analyse_article(a, gazetteer, online=options.online)
                 for a in wrap(articles, "analysing articles", len(articles))]
     claims = [c for a in analyses for c in a.claims]
     timeline = build_timeline(claims)

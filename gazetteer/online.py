@@ -14,17 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from geo.atomic import atomic_write_text
 from geo.errors import InputError, MissingDependencyError
-from geo.model import Place
+from geo.model import Place, Resolution
 
 __all__ = ["OnlineResult", "OnlineResolver", "NominatimResolver", "GeoNamesResolver",
-           "RESOLVERS", "get_resolver"]
+           "RESOLVERS", "get_resolver", "refine_unknown", "MAX_SHIFT_KM"]
 
 
 @dataclass(frozen=True)
@@ -216,3 +216,46 @@ def get_resolver(name: str, **kwargs: Any) -> OnlineResolver:
         raise InputError(f"unknown online resolver {name!r}; choose one of "
                          f"{', '.join(sorted(RESOLVERS))}") from None
     return cls(**kwargs)
+
+
+#: An online answer further than this from the area the offline resolver chose is rejected
+#: (a homonym elsewhere in the country is likelier than a correction that large).
+MAX_SHIFT_KM = 80.0
+
+
+def refine_unknown(resolutions: Sequence[Resolution], resolver: OnlineResolver, *,
+                   max_shift_km: float = MAX_SHIFT_KM) -> list[Resolution]:
+    """Ask ``resolver`` about places the gazetteer does not know; keep answers near their area.
+
+    Only resolutions with ``known=False`` are queried (by their surface without glued clitics
+    and trigger noun, i.e. the synthetic place's Arabic name). An answer replaces the enclosing
+    area's point only when it lies within ``max_shift_km`` of it; the reason records the
+    provider, and ``geo_precision`` becomes ``near``. Everything else is returned unchanged.
+    """
+    from dataclasses import replace
+
+    from geo.geometry import haversine_km
+
+    out: list[Resolution] = []
+    for res in resolutions:
+        if res.known:
+            out.append(res)
+            continue
+        name = res.place.name_ar or res.mention.surface
+        answer = resolver.geocode(name)
+        if answer is None:
+            out.append(res)
+            continue
+        shift = haversine_km(res.place.lat, res.place.lon, answer.lat, answer.lon)
+        if shift > max_shift_km:
+            out.append(replace(res, reason=f"{res.reason}; online {resolver.name} answer "
+                                           f"{shift:.0f} km away rejected"))
+            continue
+        place = replace(answer.to_place(kind=res.place.kind, precision_km=2.0),
+                        name=res.place.name, country=res.place.country, admin1=res.place.admin1,
+                        parent_id=res.place.parent_id)
+        out.append(replace(res, place=place, geo_precision="near",
+                           confidence=min(res.confidence, 0.6),
+                           reason=f"{res.reason}; placed by online {resolver.name} "
+                                  f"({answer.address})"))
+    return out
