@@ -222,7 +222,12 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
             handle.write("[\n" + ",\n".join(records()) + "\n]\n")
 
     if output is None:
-        write(click.get_text_stream("stdout", encoding="utf-8"))
+        stream = sys.stdout
+        try:  # Arabic must come out as UTF-8 whatever the terminal's locale says
+            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+        write(stream)
     else:
         from geo.atomic import atomic_open
 

@@ -630,7 +630,8 @@ def _place_features(frame: Any, styles: _Styles) -> list[dict[str, Any]]:
     out = []
     for row, geom in _rows(frame):
         km = _num(row.get("precision_km"), 0.0)
-        if 2.0 <= km <= MAX_PRECISION_CIRCLE_KM and geom is not None and geom.geom_type == "Point":
+        if (2.0 <= km <= MAX_PRECISION_CIRCLE_KM and row.get("kind") not in NO_PRECISION_CIRCLE_KINDS
+                and geom is not None and geom.geom_type == "Point"):
             out.append(_feature(geom, {"s": prec, "m": round(km * 1000, 1)}))
         mentions = int(_num(row.get("mentions"), 1))
         out.append(_feature(geom, {
@@ -814,9 +815,10 @@ def _basemap_features(styles: _Styles) -> dict[str, dict[str, Any]]:
 #: lon/lat box of the Syria theatre (Syria and its border zones), the extent of the shipped basemap.
 THEATRE_BOX = (32.0, 29.0, 45.0, 39.5)
 
-#: Precision circles are drawn for features located within this radius; beyond it (countries,
-#: governorates, seas) a circle says nothing a polygon or the label does not.
-MAX_PRECISION_CIRCLE_KM = 75.0
+#: Precision circles are drawn for places located within this radius and not for countries or
+#: seas: a circle the size of Russia says nothing and hides the theatre.
+MAX_PRECISION_CIRCLE_KM = 400.0
+NO_PRECISION_CIRCLE_KINDS = frozenset({"country", "sea"})
 
 
 def _in_theatre(minx: float, miny: float, maxx: float, maxy: float) -> bool:
