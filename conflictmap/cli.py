@@ -321,8 +321,37 @@ def unknown(inputs: tuple[Path, ...], date: dt.date | None, skip_bad: bool) -> N
         click.echo(row.describe())
 
 
+def _interrupt_on_signals() -> tuple[list[int], dict[int, Any]]:
+    """Turn SIGINT/SIGTERM into KeyboardInterrupt (so temporary outputs are cleaned up) and
+    remember that it happened (so an interrupt that lands inside an import is still reported
+    as an interruption, not as that import's error)."""
+    import signal
+
+    received: list[int] = []
+    previous: dict[int, Any] = {}
+
+    def handler(signum: int, _frame: Any) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except ValueError:  # not the main thread (e.g. embedded use): leave signals alone
+            break
+    return received, previous
+
+
+def _restore_signals(previous: dict[int, Any]) -> None:
+    import signal
+
+    for sig, old in previous.items():
+        signal.signal(sig, old)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run the CLI and turn expected errors into one line and an exit code."""
+    interrupted, previous_handlers = _interrupt_on_signals()
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="conflictmap",
                  standalone_mode=False)
@@ -342,6 +371,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("conflictmap: interrupted", err=True)
         return 130
+    except Exception:
+        if interrupted:
+            click.echo("conflictmap: interrupted", err=True)
+            return 130
+        raise
+    finally:
+        _restore_signals(previous_handlers)
     return 0
 
 

@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import heapq
 import io
 import json
 import os
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
@@ -70,6 +73,7 @@ JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
 _METADATA_NAME = "metadata.csv"
 _MAX_FRONT_MATTER_CHARS = 64 * 1024
 _SNIFF_BYTES = 8192
+_ORIGINS_KEPT = 10_000
 
 # Control characters that never appear in real text (tab, LF, VT, FF, CR are allowed).
 _BAD_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
@@ -793,6 +797,40 @@ def iter_jsonl(path: str | os.PathLike[str], *, default_date: _dt.date | None = 
 # many inputs
 
 
+class _HashSet:
+    """A set of 64-bit hashes in about 8 bytes each (a Python ``set`` of ints needs ~60).
+
+    Sorted runs whose sizes halve (merged like a binary counter) plus a small unsorted buffer:
+    ``add`` is amortised O(log n), membership O(log² n).
+    """
+
+    _BUFFER = 1024
+
+    def __init__(self) -> None:
+        self._runs: list[array] = []
+        self._recent: set[int] = set()
+
+    def __contains__(self, value: int) -> bool:
+        if value in self._recent:
+            return True
+        for run in self._runs:
+            i = bisect_left(run, value)
+            if i < len(run) and run[i] == value:
+                return True
+        return False
+
+    def add(self, value: int) -> None:
+        self._recent.add(value)
+        if len(self._recent) < self._BUFFER:
+            return
+        run = array("q", sorted(self._recent))
+        self._recent = set()
+        while self._runs and len(self._runs[-1]) <= len(run):
+            run = array("q", heapq.merge(self._runs.pop(), run))
+        self._runs.append(run)
+
+
+
 def _is_article_file(path: Path) -> bool:
     name = path.name
     if name.startswith(".") or name.endswith("~") or name.lower() == _METADATA_NAME:
@@ -873,7 +911,11 @@ def read_articles(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[st
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    seen: dict[str, str] = {}
+    # Duplicate ids: the first _ORIGINS_KEPT ids keep where they came from (for the message);
+    # beyond that only the id's 64-bit hash is kept (~8 bytes per article).
+    origins: dict[str, str] = {}
+    hashes = _HashSet()
+    overflow = False
     metadata_cache: dict[Path, dict[str, dict[str, str]]] = {}
     count = 0
 
@@ -884,12 +926,23 @@ def read_articles(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[st
             on_skip(exc)
 
     def accept(article: Article) -> bool:
-        first = seen.get(article.id)
+        nonlocal overflow
+        first = origins.get(article.id)
         if first is not None:
-            skip(ArticleFormatError(
-                article.origin, f"duplicate article id {article.id!r} (first read from {first})"))
+            where = f"first read from {first}"
+        elif overflow and hash(article.id) in hashes:
+            where = "already read earlier in this run"
+        else:
+            where = ""
+        if where:
+            skip(ArticleFormatError(article.origin,
+                                    f"duplicate article id {article.id!r} ({where})"))
             return False
-        seen[article.id] = article.origin
+        if len(origins) < _ORIGINS_KEPT:
+            origins[article.id] = article.origin
+        else:
+            overflow = True
+            hashes.add(hash(article.id))
         return True
 
     for path in _expand(paths):

@@ -77,16 +77,51 @@ def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
         handle.write(data)
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _recover_directory(target: Path) -> None:
+    """Undo what a build killed mid-way may have left beside ``target``.
+
+    * killed between the two renames: ``target`` is missing and ``.name.old.PID`` holds the
+      previous outputs → rename it back;
+    * killed while building: ``.name.building.PID.*`` of a dead process → delete it.
+    """
+    for old in sorted(target.parent.glob(f".{target.name}.old.*")):
+        pid = old.name.rsplit(".", 1)[-1]
+        if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
+            continue
+        if not target.exists():
+            os.replace(old, target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for stale in target.parent.glob(f".{target.name}.building.*"):
+        parts = stale.name.split(".")
+        pid = parts[3] if len(parts) > 3 else ""
+        if pid.isdigit() and not _pid_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Build a whole output folder in a temporary sibling and swap it in at the end.
 
-    If the block fails (or the process dies), ``target`` keeps its previous contents.
+    If the block fails (or the process dies), ``target`` keeps its previous contents; leftovers
+    of a killed build are repaired or removed the next time (see :func:`_recover_directory`).
     """
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building.", dir=target.parent))
+        _recover_directory(target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building.{os.getpid()}.",
+                                        dir=target.parent))
         umask = os.umask(0)
         os.umask(umask)
         staging.chmod(0o777 & ~umask)  # mkdtemp makes 0700; outputs are meant to be shared

@@ -483,6 +483,21 @@ def test_duplicate_ids_in_one_run(tmp_path):
     assert len(skipped) == 1
 
 
+def test_duplicates_found_beyond_the_remembered_origins(tmp_path, monkeypatch):
+    import geo.articles
+
+    monkeypatch.setattr(geo.articles, "_ORIGINS_KEPT", 2)
+    ids = ["a", "b", "c", "d", "b", "d", "e"]
+    path = jsonl(tmp_path, [{"id": i, "date": "2017-09-15", "text": TEXT} for i in ids])
+    skipped: list[ArticleFormatError] = []
+    kept = [a.id for a in read_articles([path], skip_bad=True, on_skip=skipped.append)]
+    assert kept == ["a", "b", "c", "d", "e"]
+    assert [(e.where, e.problem) for e in skipped] == [
+        (f"{path}:5", f"duplicate article id 'b' (first read from {path}:2)"),
+        (f"{path}:6", "duplicate article id 'd' (already read earlier in this run)"),
+    ]
+
+
 def test_same_file_twice_is_a_duplicate(tmp_path):
     path = write(tmp_path / "a.txt", TEXT)
     with pytest.raises(ArticleFormatError, match="duplicate"):
@@ -664,3 +679,16 @@ def test_arbitrary_files_raise_only_article_errors(tmp_path, data, suffix):
         list(read_articles([path], default_date=DAY, skip_bad=False))
     except ArticleFormatError as exc:
         assert_one_line(exc, "h")
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(st.integers(min_value=-(2**63), max_value=2**63 - 1), max_size=3000),
+       probes=st.lists(st.integers(min_value=-(2**63), max_value=2**63 - 1), max_size=50))
+def test_compact_hash_set_behaves_like_a_set(values, probes):
+    from geo.articles import _HashSet
+
+    compact = _HashSet()
+    for value in values:
+        compact.add(value)
+    for probe in probes + values[::7]:
+        assert (probe in compact) == (probe in set(values))

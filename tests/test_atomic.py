@@ -294,3 +294,23 @@ def test_special_file_targets_are_written_through_not_replaced(tmp_path):
         assert os.read(reader, 100) == b"record\n"
     finally:
         os.close(reader)
+
+
+def test_build_killed_between_renames_is_repaired_next_time(tmp_path) -> None:
+    """A kill after `target → .target.old.PID` but before `staging → target` loses nothing."""
+    from geo.atomic import atomic_directory
+
+    target = tmp_path / "out"
+    with atomic_directory(target) as staging:
+        (staging / "a.txt").write_text("first", encoding="utf-8")
+    # simulate the crash window: the previous outputs only exist under the .old name,
+    # left by a process that no longer exists
+    orphan = tmp_path / ".out.old.999999999"
+    target.rename(orphan)
+    stale = tmp_path / ".out.building.999999999.abc"
+    stale.mkdir()
+    with pytest.raises(RuntimeError):
+        with atomic_directory(target):
+            raise RuntimeError("this build fails")
+    assert (target / "a.txt").read_text(encoding="utf-8") == "first"
+    assert not orphan.exists() and not stale.exists()

@@ -340,10 +340,7 @@ def test_cli_jsonl_with_a_50mb_line(big_dir, tmp_path, capsys):
 
 @needs_cli
 @pytest.mark.parametrize("name", [
-    pytest.param("many_places.md", marks=pytest.mark.xfail(
-        strict=True, reason="claims extraction is quadratic in mentions per article "
-        "(geo/dates.py sentence_span rescans from the text start; geo/claims.py "
-        "_object_places scans all resolutions): 118 s for 10,000 places. Reported to the lead.")),
+    "many_places.md",
     "long_line.txt",
 ])
 def test_cli_huge_but_valid_articles(big_dir, tmp_path, name):

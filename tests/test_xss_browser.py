@@ -179,9 +179,13 @@ def pages(out: Path) -> list[Path]:
     return found
 
 
-def test_no_script_runs_and_pages_do_not_break(xss_build, browser):
-    for page_path in pages(xss_build):
-        seen = visit(browser, page_path)
+@pytest.fixture(scope="module")
+def visits(xss_build, browser) -> dict[Path, dict]:
+    return {page_path: visit(browser, page_path) for page_path in pages(xss_build)}
+
+
+def test_no_script_runs_and_pages_do_not_break(xss_build, visits):
+    for page_path, seen in visits.items():
         name = page_path.relative_to(xss_build)
         assert seen["dialogs"] == [], (name, seen["dialogs"])
         assert seen["page_errors"] == [], (name, seen["page_errors"])
@@ -195,10 +199,9 @@ def test_no_script_runs_and_pages_do_not_break(xss_build, browser):
             assert seen["maps"] >= 1, f"{name}: the Leaflet map did not start"
 
 
-def test_payloads_are_shown_literally(xss_build, browser):
+def test_payloads_are_shown_literally(xss_build, visits):
     shown_any = False
-    for page_path in pages(xss_build):
-        seen = visit(browser, page_path)
+    for page_path, seen in visits.items():
         text = seen["body_text"] + "\n" + seen["popup_text"] + "\n" + seen["title"]
         name = page_path.relative_to(xss_build)
         for marker, payload in (("XSSTITLE", TITLE), ("XSSSOURCE", SOURCE)):
