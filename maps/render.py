@@ -39,8 +39,6 @@ from geo.errors import InputError
 from maps import styles as st
 
 if TYPE_CHECKING:  # pragma: no cover
-    from geopandas import GeoDataFrame
-
     from geo.layers import Layers
     from geo.model import Article
 

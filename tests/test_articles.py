@@ -317,7 +317,7 @@ def test_binary_file_is_an_error(tmp_path):
 
 
 def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
-    path = write(tmp_path / "secret.txt", TEXT)
+    write(tmp_path / "secret.txt", TEXT)
     real_open = Path.open
 
     def refuse(self, *args, **kwargs):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 
 import pytest
 from hypothesis import given, settings, strategies as hst
 
-from fixtures_maps import D1, D2, EVIL_QUOTE, EVIL_TITLE, articles, empty_layers, make_layers
+from fixtures_maps import D1, D2, EVIL_TITLE, articles, empty_layers, make_layers
 from geo.errors import InputError
 from geo.model import ACTIONS
 from maps import render, styles

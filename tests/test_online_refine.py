@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from conflictmap.cli import main
 from gazetteer.online import NominatimResolver, refine_unknown

@@ -4,7 +4,6 @@ never break the generated pages (no dialog, no console error, text shown literal
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -16,25 +15,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
-PIPELINE = ("gazetteer.store", "gazetteer.matcher", "gazetteer.resolver", "geo.claims",
-            "geo.timeline", "geo.layers", "maps.render", "maps.export", "conflictmap.pipeline")
-
-
-def missing_pipeline() -> str | None:
-    for name in PIPELINE:
-        try:
-            if importlib.util.find_spec(name) is None:
-                return name
-        except ImportError:
-            return name
-    return None
-
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}"),
-    pytest.mark.skipif(missing_pipeline() is not None,
-                       reason=f"pipeline not complete yet (no {missing_pipeline()})"),
 ]
 
 # Each payload carries a marker: if the marker is displayed, the whole payload must be displayed
