@@ -28,9 +28,10 @@ All lexicons are data files in ``gazetteer/lexicon/``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import product
 from typing import TYPE_CHECKING, Any
@@ -272,6 +273,7 @@ class _Scan:
         self.s = norm.replace("\n", " ")
         self.words = [m.span() for m in _WORD_RE.finditer(self.s)]
         self.strings = [self.s[a:b] for a, b in self.words]
+        self.word_starts = [a for a, _ in self.words]
         self.cover: list[Any] = [None] * len(self.words)  # per word: covering _Found or _BLOCK
 
     def mark(self, f: Any, a: int, b: int, force: bool = False) -> None:
@@ -287,17 +289,8 @@ class _Scan:
 
     def word_index(self, pos: int) -> int:
         """Index of the word containing normalised position ``pos`` (binary search)."""
-        lo, hi = 0, len(self.words) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            a, b = self.words[mid]
-            if pos < a:
-                hi = mid - 1
-            elif pos >= b:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        k = bisect.bisect_right(self.word_starts, pos) - 1
+        return k if k >= 0 and pos < self.words[k][1] else -1
 
     def gap(self, k: int) -> str:
         """Characters between word ``k-1`` and word ``k``."""
@@ -345,12 +338,15 @@ def _raw_matches(scan: _Scan, index: NameIndex) -> list[_Found]:
     # Longest key first, then leftmost; keep non-overlapping.
     found.sort(key=lambda f: (-(len(f.key)), f.nstart))
     chosen: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, sorted (they do not overlap)
+    ends: list[int] = []
     for f in found:
-        if any(f.nstart < b and a < f.nend for a, b in taken):
+        i = bisect.bisect_left(starts, f.nend)  # chosen spans starting before f ends ...
+        if i and ends[i - 1] > f.nstart:  # ... the last of them reaches into f
             continue
         chosen.append(f)
-        taken.append((f.nstart, f.nend))
+        starts.insert(i, f.nstart)
+        ends.insert(i, f.nend)
     chosen.sort(key=lambda f: f.nstart)
     return chosen
 
@@ -518,9 +514,9 @@ def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
                 names.setdefault(f.key, f)
     out: list[_Found] = []
     s = scan.s
+    occurrences = _occurrences(s, list(names))
     for name, src in names.items():
-        pos = s.find(name)
-        while pos >= 0:
+        for pos in occurrences(name):
             end = pos + len(name)
             k = scan.word_index(pos)
             if k >= 0 and scan.cover[k] is None and scan.words[k][1] == end:
@@ -528,8 +524,44 @@ def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
                 if prefix in PROCLITICS:
                     _add(scan, out, _Found(scan.words[k][0], end, name, src.entry, prefix,
                                            kind_hint=src.kind_hint))
-            pos = s.find(name, end)
     return out
+
+
+#: Above this many names, :func:`_occurrences` finds them all in one Aho-Corasick pass.
+_MANY_NAMES = 16
+
+
+def _occurrences(s: str, names: list[str]) -> Callable[[str], list[int]]:
+    """``occurrences(name)``: the offsets where ``s.find(name)``, then ``s.find(name, end)`` from
+    the end of each, finds ``name`` (non-overlapping, left to right). With many names all of them
+    are located in one pass (instead of one scan of the text per name)."""
+    if len(names) <= _MANY_NAMES:
+        def scan_one(name: str) -> list[int]:
+            found, pos = [], s.find(name)
+            while pos >= 0:
+                found.append(pos)
+                pos = s.find(name, pos + len(name))
+            return found
+        return scan_one
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    every: dict[str, list[int]] = {name: [] for name in names}
+    for end, name in automaton.iter(s):
+        every[name].append(end - len(name) + 1)
+
+    def greedy(name: str) -> list[int]:
+        found: list[int] = []
+        after = 0
+        for pos in sorted(every[name]):
+            if pos >= after:
+                found.append(pos)
+                after = pos + len(name)
+        return found
+    return greedy
 
 
 _BLOCK = object()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,6 +67,8 @@ _ANCHOR_KINDS = frozenset({"city", "town", "village", "neighbourhood", "airbase"
                            "military_base", "oil_field", "facility", "dam", "station", "hill",
                            "mountain", "roundabout", "landmark", "crossing"})
 _SENTENCE_ENDS = ".!?؟\n"
+_SENTENCE_END_RE = re.compile("[.!?؟\n]")
+_SCORED_KINDS = _POINT_KINDS | {"sector", "district", "subdistrict", "region"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -104,6 +107,7 @@ class _Context:
         self.text = text
         self.scan = index.scan(text) if index is not None else _Scan(text)
         self.map = self.scan.map
+        self.breaks: list[int] | None = None  # offsets of the sentence-ending characters
 
     def norm_span(self, mention: Mention) -> tuple[int, int]:
         i = bisect.bisect_left(self.map, mention.start, 0, len(self.map) - 1)
@@ -151,10 +155,14 @@ class _Context:
         return out
 
     def sentence(self, mention: Mention) -> tuple[int, int]:
-        text = self.text
-        start = max(text.rfind(c, 0, mention.start) for c in _SENTENCE_ENDS) + 1
-        ends = [p for p in (text.find(c, mention.end) for c in _SENTENCE_ENDS) if p >= 0]
-        return start, (min(ends) if ends else len(text))
+        """``[start, end)`` of the sentence of ``mention`` (split at ``_SENTENCE_ENDS``)."""
+        if self.breaks is None:  # found once per article, then each sentence is a bisection
+            self.breaks = [m.start() for m in _SENTENCE_END_RE.finditer(self.text)]
+        breaks = self.breaks
+        i = bisect.bisect_left(breaks, mention.start)  # breaks before the mention: breaks[:i]
+        start = breaks[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(breaks, mention.end)
+        return start, (breaks[j] if j < len(breaks) else len(self.text))
 
 
 def _read_cue(ctx: _Context, mention: Mention, lex: Any) -> _Cue:
@@ -235,7 +243,53 @@ class _Choice:
     precision: str = ""
 
 
-def _score(place: Place, mention: Mention, anchors: list[Place]) -> tuple[float, str]:
+class _Anchors:
+    """The anchor places of one article, sorted by latitude, for exact nearest-anchor distances
+    without measuring every anchor from every candidate (an anchor whose latitude alone puts it
+    farther than the best so far is skipped: the great-circle distance is at least R·|Δφ|)."""
+
+    _R = 6371.0088
+
+    def __init__(self, anchors: Sequence[Place]) -> None:
+        ranked = sorted(anchors, key=lambda a: a.lat)
+        self.places = ranked
+        self.lats = [a.lat for a in ranked]
+        self.ids = frozenset(a.id for a in ranked)
+
+    def any_besides(self, excluded: Sequence[str]) -> bool:
+        """Whether an anchor is left once the ``excluded`` ids are removed."""
+        return len(self.places) > len(self.ids.intersection(excluded))
+
+    def nearest_km(self, place: Place, excluded: Sequence[str]) -> float:
+        """``min(haversine_km(place.lat, place.lon, a.lat, a.lon))`` over the anchors whose id
+        is not in ``excluded`` (there must be one)."""
+        places, lats = self.places, self.lats
+        skip = self.ids.intersection(excluded)
+        up = bisect.bisect_left(lats, place.lat)
+        down = up - 1
+        best = math.inf
+        per_degree = math.radians(1.0) * self._R
+        while down >= 0 or up < len(places):
+            gap_down = place.lat - lats[down] if down >= 0 else math.inf
+            gap_up = lats[up] - place.lat if up < len(places) else math.inf
+            if gap_down <= gap_up:
+                k, gap = down, gap_down
+                down -= 1
+            else:
+                k, gap = up, gap_up
+                up += 1
+            if gap * per_degree * (1 - 1e-9) - 1e-6 > best:
+                break  # every anchor left is at least this far in latitude alone
+            anchor = places[k]
+            if anchor.id in skip:
+                continue
+            d = haversine_km(place.lat, place.lon, anchor.lat, anchor.lon)
+            if d < best:
+                best = d
+        return best
+
+
+def _score(place: Place, mention: Mention, anchors: list[Place] | _Anchors) -> tuple[float, str]:
     score = KIND_PRIOR.get(place.kind, 0.5)
     why = [place.kind]
     if mention.kind_hint and place.kind in _COMPATIBLE.get(mention.kind_hint, {mention.kind_hint}):
@@ -245,14 +299,21 @@ def _score(place: Place, mention: Mention, anchors: list[Place]) -> tuple[float,
         score += 0.4
     if place.population:
         score += min(0.6, math.log10(max(place.population, 1)) / 10)
-    if anchors and place.kind in _POINT_KINDS | {"sector", "district", "subdistrict", "region"}:
-        d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
+    if isinstance(anchors, _Anchors):
+        has_anchor = anchors.any_besides(mention.candidates)
+    else:
+        has_anchor = bool(anchors)
+    if has_anchor and place.kind in _SCORED_KINDS:
+        if isinstance(anchors, _Anchors):
+            d = anchors.nearest_km(place, mention.candidates)
+        else:
+            d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
         score += 1.5 * math.exp(-d / 100.0)
         why.append(f"{d:.0f} km from the article's other places")
     return score, ", ".join(why)
 
 
-def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place],
+def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place] | _Anchors,
             gazetteer: Gazetteer, index: Any) -> _Choice:
     # Admin context first.
     if cue.level == "countryside" and not any(p.kind == "governorate" for p in cands):
@@ -307,6 +368,51 @@ def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place
     return _Choice(best, confidence, f"best of {len(cands)} candidates: {why}")
 
 
+class _Known:
+    """The resolutions an unknown place can be placed by, growing as unknown names are placed;
+    indexed by mention start (for the same-sentence lookups) with the article's main place and
+    first country kept up to date, so placing many unknown names stays linear."""
+
+    def __init__(self, resolutions: Sequence[Resolution]) -> None:
+        self.items: list[Resolution] = []
+        self.by_start: list[tuple[int, int]] = []  # (mention start, index in items), sorted
+        self.counts: dict[str, int] = {}  # Syrian place id -> mentions (first-seen order)
+        self.order: dict[str, int] = {}
+        self.first: dict[str, Place] = {}
+        self.main: str | None = None
+        self.country: Place | None = None
+        for r in resolutions:
+            self.append(r)
+
+    def append(self, r: Resolution) -> None:
+        index = len(self.items)
+        self.items.append(r)
+        bisect.insort(self.by_start, (r.mention.start, index))
+        if r.place.kind == "country" and self.country is None:
+            self.country = r.place
+        if r.known and r.place.kind not in ("country", "sea", "river") and r.place.country == "SY":
+            pid = r.place.id
+            count = self.counts.get(pid, 0) + 1
+            self.counts[pid] = count
+            self.order.setdefault(pid, len(self.order))
+            self.first.setdefault(pid, r.place)
+            main = self.main
+            # as ``max(counts.items(), key=count)``: the first-seen of the most mentioned
+            if main is None or count > self.counts[main] or (
+                    count == self.counts[main] and self.order[pid] < self.order[main]):
+                self.main = pid
+
+    def starting_in(self, lo: int, hi: int) -> list[Resolution]:
+        """The resolutions whose mention starts in ``[lo, hi)``, in list order."""
+        a = bisect.bisect_left(self.by_start, (lo, -1))
+        b = bisect.bisect_left(self.by_start, (hi, -1))
+        return [self.items[k] for k in sorted(k for _, k in self.by_start[a:b])]
+
+    def main_place(self) -> Place | None:
+        """:func:`_main_place` of the items."""
+        return None if self.main is None else self.first[self.main]
+
+
 def _main_place(resolved: list[Resolution]) -> Place | None:
     """The article's main place: most mentioned Syrian place below country level."""
     counts: Counter[str] = Counter()
@@ -321,7 +427,7 @@ def _main_place(resolved: list[Resolution]) -> Place | None:
     return first[best]
 
 
-def _enclosing(mention: Mention, ctx: _Context, resolved: list[Resolution], cues: dict[int, _Cue],
+def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
                gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The smallest known area the text gives for an unknown place, and why."""
     # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
@@ -336,8 +442,7 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: list[Resolution], cues
                     return place, f"named after {place.name}"
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
     s0, s1 = ctx.sentence(mention)
-    same = [r for r in resolved if r.known and s0 <= r.mention.start < s1
-            and r.place.kind != "country"]
+    same = [r for r in resolved.starting_in(s0, s1) if r.known and r.place.kind != "country"]
     cued_after = [r for r in same if r.mention.start > mention.start
                   and cues.get(id(r.mention), _Cue()).level in ("countryside", "governorate", "near",
                                                                  "in")]
@@ -348,12 +453,11 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: list[Resolution], cues
         r = min(same, key=lambda r: (abs(r.mention.start - mention.start)
                                      + (0 if r.mention.start < mention.start else 5)))
         return r.place, f"near {r.place.name}, named in the same sentence"
-    main = _main_place(resolved)
+    main = resolved.main_place()
     if main is not None:
         return main, f"the article's main place {main.name}"
-    countries = [r.place for r in resolved if r.place.kind == "country"]
-    if countries:
-        return countries[0], f"the article's country {countries[0].name}"
+    if resolved.country is not None:
+        return resolved.country, f"the article's country {resolved.country.name}"
     return None, ""
 
 
@@ -439,24 +543,27 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     cand_places = {id(m): [gazetteer.get(i) for i in m.candidates if i in gazetteer] for m in mentions}
     # Pass 1: anchors = places of unambiguous point-like mentions.
     anchors: list[Place] = []
+    anchor_ids: set[str] = set()
     for m in mentions:
         cands = cand_places[id(m)]
         point_like = [p for p in cands if p.kind in _ANCHOR_KINDS and p.country == "SY"]
         if len(point_like) == 1 and cues[id(m)].level not in ("countryside", "governorate") \
-                and all(a.id != point_like[0].id for a in anchors):
+                and point_like[0].id not in anchor_ids:
             anchors.append(point_like[0])
+            anchor_ids.add(point_like[0].id)
+    # every mention is scored against the anchors that are not its own candidates
+    anchor_index = _Anchors(anchors)
     results: dict[int, Resolution] = {}
     for m in mentions:
         cands = cand_places[id(m)]
         if not cands:
             continue
-        others = [a for a in anchors if a.id not in m.candidates]
-        choice = _choose(m, cands, cues[id(m)], others, gazetteer, index)
+        choice = _choose(m, cands, cues[id(m)], anchor_index, gazetteer, index)
         results[id(m)] = Resolution(mention=m, place=choice.place, confidence=choice.confidence,
                                     reason=choice.reason,
                                     geo_precision=choice.precision or geo_precision_of(choice.place),
                                     known=True)
-    known = list(results.values())
+    known = _Known(list(results.values()))
     for m in mentions:
         if id(m) in results:
             continue

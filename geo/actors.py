@@ -8,13 +8,15 @@ used by claims («Syrian Army + Hezbollah»).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.arabic import original_span
-from geo.lexicon import ActorEntry, alternation, load_actor_markers, load_actors, normalize
+from geo.lexicon import (ActorEntry, alternation, first_words, load_actor_markers, load_actors, normalize,
+                         word_occurrences)
 
 __all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
            "canonical_actor", "actor_names"]
@@ -45,6 +47,56 @@ def _regex() -> tuple[re.Pattern[str], dict[str, ActorEntry]]:
     return re.compile(pattern), by_alias
 
 
+@functools.lru_cache(maxsize=1)
+def _alias_words() -> frozenset[str] | None:
+    """Every whole word an actor mention can begin with (clitics + the first word of an alias),
+    so the alias regex is tried at those words only; ``None`` disables the gate."""
+    _pattern, by_alias = _regex()
+    conj = ("", "و", "ف")
+    with_al = first_words([a.removeprefix("ال") for a in by_alias if a.startswith("ال")],
+                          [c + p for c in conj for p in ("بال", "كال", "ال", "لل")])
+    without = first_words([a for a in by_alias if not a.startswith("ال")],
+                          [c + p for c in conj for p in ("", "ب", "ل", "ك")])
+    if with_al is None or without is None or not (with_al | without):
+        return None
+    return with_al | without
+
+
+@functools.lru_cache(maxsize=None)
+def _regex_for(word: str) -> re.Pattern[str]:
+    """The alias regex reduced to the aliases whose first word can stand in ``word`` after its
+    clitics (at most four letters: «وبال»); same alternation order, so the same matches."""
+    _pattern, by_alias = _regex()
+    rests = {word[k:] for k in range(5)}
+
+    def first(alias: str) -> str:
+        return (alias.split() or [""])[0]
+
+    with_al = [a.removeprefix("ال") for a in by_alias if a.startswith("ال")]
+    with_al = [a for a in with_al if first(a) in rests]
+    without = [a for a in by_alias if not a.startswith("ال") and first(a) in rests]
+    alt1 = alternation(with_al) or "(?!)"
+    alt2 = alternation(without) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:[وف]?(?P<p1>بال|كال|ال|لل)(?P<a1>{alt1})"
+                      rf"|[وف]?(?P<p2>[بلك])?(?P<a2>{alt2}))(?![\w])")
+
+
+def _alias_matches(norm: str, words_of_text: list[tuple[int, str]] | None = None):
+    """``_regex()[0].finditer(norm)``, trying the regex only where an alias can begin."""
+    words = _alias_words()
+    if words is None:
+        yield from _regex()[0].finditer(norm)
+        return
+    after = 0
+    for p, word in word_occurrences(norm, words, words_of_text):
+        if p < after:
+            continue
+        m = _regex_for(word).match(norm, p)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
 #: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
 _ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي|مرتزقه|فلول)\s")
 #: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
@@ -70,10 +122,16 @@ def find_actor_mentions(norm: str) -> list[ActorMention]:
     >>> [m.entry.name for m in find_actor_mentions(normalize("تقدمت قوات النظام بدعم من حزب الله ضد داعش"))]
     ['Syrian Army', 'Hezbollah', 'ISIS']
     """
-    regex, by_alias = _regex()
+    return _find_actor_mentions(norm)
+
+
+def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None = None,
+                         ) -> list[ActorMention]:
+    """:func:`find_actor_mentions`; ``words_of_text``: ``geo.lexicon.vocabulary(norm)`` if known."""
+    _pattern, by_alias = _regex()
     support, obj, naming = _context_regexes()
     out = []
-    for m in regex.finditer(norm):
+    for m in _alias_matches(norm, words_of_text):
         if m.group("a1") is not None:
             alias = "ال" + " ".join(m.group("a1").split())
             prefix = m.group("p1")
@@ -117,17 +175,12 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     """
     support, obj, _ = _context_regexes()
     out = list(mentions)
+    spans = _MentionIndex(mentions, skip)
     for m in _anaphor_regex().finditer(norm):
         start, end = m.start("a"), m.end("a")
-        if any(a.start < end and start < a.end for a in mentions):
+        if spans.overlaps(start, end):
             continue  # part of a real alias («القوات التركية»)
-        antecedent = None
-        for a in mentions:
-            if a.end > m.start() or m.start() - a.end > window:
-                continue
-            if a.supporting or a.object_like or any(s <= a.start < e for s, e in skip):
-                continue
-            antecedent = a
+        antecedent = spans.antecedent(m.start(), window)
         if antecedent is None:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
@@ -137,6 +190,63 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
                                 anaphor=True))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+class _Intervals:
+    """Whether a point or a span meets any of a fixed set of ``[start, end)`` spans (sorted by
+    start, with the running maximum of the ends: each query is a bisection)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        best = -1
+        for _, e in ordered:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def covers(self, pos: int) -> bool:
+        """Any span with ``start <= pos < end``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Any span with ``s < end and start < e``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
+
+class _MentionIndex:
+    """The actor mentions of one text for :func:`resolve_actor_anaphors`: overlap tests and the
+    antecedent search look only near the anaphor (linear in the number of mentions overall)."""
+
+    def __init__(self, mentions: Sequence[ActorMention], skip: Sequence[tuple[int, int]]) -> None:
+        self.mentions = list(mentions)
+        self.spans = _Intervals([(a.start, a.end) for a in self.mentions])
+        skipped = _Intervals(list(skip))
+        self.eligible = [not (a.supporting or a.object_like or skipped.covers(a.start))
+                         for a in self.mentions]
+        self.ends = [a.end for a in self.mentions]
+        self.in_order = all(x <= y for x, y in zip(self.ends, self.ends[1:]))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.spans.overlaps(start, end)
+
+    def antecedent(self, pos: int, window: int) -> ActorMention | None:
+        """The last mention (in list order) that is a subject and ends at most ``window``
+        characters before ``pos``."""
+        if not self.in_order:  # not in text order: look at all of them
+            found = None
+            for a, ok in zip(self.mentions, self.eligible):
+                if ok and a.end <= pos and pos - a.end <= window:
+                    found = a
+            return found
+        k = bisect.bisect_right(self.ends, pos) - 1
+        while k >= 0 and pos - self.ends[k] <= window:
+            if self.eligible[k]:
+                return self.mentions[k]
+            k -= 1
+        return None
 
 
 def combine_actors(mentions: Sequence[ActorMention], text: str, mapping: Sequence[int]) -> tuple[str, str]:
@@ -151,8 +261,9 @@ def combine_actors(mentions: Sequence[ActorMention], text: str, mapping: Sequenc
     for m in mentions:
         if m.entry.name not in names:
             names.append(m.entry.name)
-    a, _ = original_span(text, list(mapping), mentions[0].start, mentions[0].end)
-    _, b = original_span(text, list(mapping), mentions[-1].start, mentions[-1].end)
+    mapping = mapping if isinstance(mapping, list) else list(mapping)  # (no copy per claim)
+    a, _ = original_span(text, mapping, mentions[0].start, mentions[0].end)
+    _, b = original_span(text, mapping, mentions[-1].start, mentions[-1].end)
     return " + ".join(names), " ".join(text[a:b].split())
 
 

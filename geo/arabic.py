@@ -177,15 +177,26 @@ def _build_fast_tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[st
             else:
                 slow.append(ch)
     esc = (lambda chars: "".join(re.escape(c) for c in chars))
-    known = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _KNOWN_RANGES)
-    slow_re = re.compile(f"[^{known}]|[{esc(slow)}]" if slow else f"[^{known}]")
+    # one character class: anything outside the classified ranges, or a character needing the
+    # reference path (the classified ranges minus those characters, negated)
+    fast_codes = sorted({c for lo, hi in _KNOWN_RANGES for c in range(lo, hi + 1)} - {ord(c) for c in slow})
+    spans: list[tuple[int, int]] = []
+    for code in fast_codes:
+        if spans and spans[-1][1] == code - 1:
+            spans[-1] = (spans[-1][0], code)
+        else:
+            spans.append((code, code))
+    fast = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in spans)
+    slow_re = re.compile(f"[^{fast}]")
     mapped_re = re.compile(f"[{esc(one_to_one)}]")
     drop_re = re.compile(f"[{esc(drops)}]")
     d = esc(drops)
     # Maximal runs of whitespace/dropped characters that change: two or more characters, or
     # one character that is not a plain space.
-    runs_re = re.compile(f"(?:[\\s{d}](?=[\\s{d}])|[^\\S ]|[{d}])[\\s{d}]*")
-    ws_runs_re = re.compile("(?: (?=\\s)|[^\\S ])\\s*")
+    # (each pattern starts with a plain character class, so the regex engine skips ahead to
+    # candidate characters instead of trying alternatives at every position)
+    runs_re = re.compile(f"[\\s{d}](?:(?<=[^\\S ])|(?<=[{d}])|(?=[\\s{d}]))[\\s{d}]*")
+    ws_runs_re = re.compile("\\s(?:(?<=[^\\S ])|(?=\\s))\\s*")
     return one_to_one, slow_re, mapped_re, drop_re, runs_re, ws_runs_re
 
 

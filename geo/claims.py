@@ -32,14 +32,14 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from geo.actors import (ActorMention, actor_family, combine_actors, find_actor_mentions,
+from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
 from geo.arabic import original_span
-from geo.dates import DateExpression, find_date_expressions, governing_expression
-from geo.lexicon import (TriggerForm, alternation, load_action_markers, load_markers,
-                         load_triggers, normalize, normalize_with_map)
+from geo.dates import DateExpression, _Expressions, _find_date_expressions
+from geo.lexicon import (TriggerForm, alternation, first_words, load_action_markers, load_markers,
+                         load_triggers, normalize, normalize_with_map, vocabulary, word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -77,6 +77,27 @@ def action_family(action: str) -> str:
     return ACTION_FAMILIES.get(action, action)
 
 
+# Precompiled patterns of the helpers below (compiled once, not looked up per call).
+_SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s+[\w]+")
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_SENTENCE_BREAK = re.compile(r"[.!?؟;؛\n]")
+_WORDS = re.compile(r"[\w]+")
+_DIGITS = re.compile(r"\d+")
+_LAST_WORD = re.compile(r"([\w]+)[\s\"'«»“”]*$")
+_PUNCT = re.compile(r"[,،;:.]")
+_UNNAMED_LOCATIVE = re.compile(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)")
+_PLURAL_VERB = re.compile(r"(?:وا|ون)(?:ها|ه|هم)?$")
+_AND_GAP = re.compile(r"\s*(?:و|,)\s*")
+_BLANK = re.compile(r"\s*")
+_TOKEN = re.compile(r"[^\s]+")
+_THAT_WORD = re.compile(r"^(?:ان|بان|انه|انها|ان:|:|,|-)$")
+_ENDS_PUNCT = re.compile(r"[,:.\"]$")
+_SPACE_WORD = re.compile(r"\s+(\w+)")
+_EVE = re.compile(r"غداة|غداه")
+
+
 # --------------------------------------------------------------------------- triggers
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -96,7 +117,7 @@ class Trigger:
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "فب", "فل", "لل", "وال", "فال", "بال", "كال",
              "ولل", "وبال", "فبال", "فلل")
 _SUFFIX = r"(?P<suf>هما|هم|هن|ها|ه|نا)?"
-_WORD_START = re.compile(r"(?<![\w])\w")
+_SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, for the word gate
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
@@ -111,6 +132,43 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerForm]]]:
         by_form.setdefault(form.form, []).append(form)
     pattern = rf"(?P<form>{alternation(by_form)}){_SUFFIX}(?![\w])"
     return re.compile(pattern), by_form
+
+
+@functools.lru_cache(maxsize=1)
+def _forms_by_first_word() -> dict[str, frozenset[str]]:
+    """Rest of a word (after the clitic prefix) → the trigger forms that can begin with it."""
+    out: dict[str, set[str]] = {}
+    for form in _trigger_regex()[1]:
+        words = form.split()
+        if len(words) > 1:
+            out.setdefault(words[0], set()).add(form)
+        else:
+            for suffix in _SUFFIXES:
+                out.setdefault(words[0] + suffix, set()).add(form)
+    return {rest: frozenset(forms) for rest, forms in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _trigger_regex_for(rest: str) -> re.Pattern[str]:
+    """The trigger regex reduced to the forms that can begin with ``rest`` (a key of
+    :func:`_forms_by_first_word`; same alternation order, so a match is the one the full regex
+    gives). Cached per key: at most one small regex per first word of the lexicon."""
+    forms = _forms_by_first_word()[rest]
+    return re.compile(rf"(?P<form>{alternation(forms)}){_SUFFIX}(?![\w])")
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every whole word a trigger can begin with: a clitic prefix + the first word of a form
+    (+ a pronoun suffix for one-word forms), or + the head word of a split form.
+
+    A word not in this set starts no trigger, so :func:`find_triggers` tries the trigger
+    regexes only at the few words that are in it (the forms are made of word characters:
+    the first token of a form is the rest of the word it starts).
+    """
+    firsts = set(_split_forms()) | set(_forms_by_first_word())
+    return frozenset(prefix + word for prefix in _PREFIXES for word in firsts)
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,13 +203,17 @@ def find_triggers(norm: str) -> list[Trigger]:
     split form is tried: a few words may stand inside it (adverbs before the preposition of a
     nominal trigger, the subject inside a multi-word verbal phrase), never a clause break.
     """
+    return _find_triggers(norm)
+
+
+def _find_triggers(norm: str, words_of_text: list[tuple[int, str]] | None = None) -> list[Trigger]:
+    """:func:`find_triggers`; ``words_of_text``: ``geo.lexicon.vocabulary(norm)`` if known."""
     found: list[Trigger] = []
     pos = 0
-    for word in _WORD_START.finditer(norm):
-        start = word.start()
+    for start, word in word_occurrences(norm, _trigger_words(), words_of_text):
         if start < pos:
             continue
-        trig = _plain_trigger(norm, start) or _split_trigger(norm, start)
+        trig = _plain_trigger(norm, start, word) or _split_trigger(norm, start)
         if trig is None:
             continue
         if found and _continues(norm, found[-1], trig):  # «انتزعت السيطرة على»: one trigger
@@ -165,14 +227,23 @@ def _continues(norm: str, verb: Trigger, noun: Trigger) -> bool:
     """Whether ``noun`` is the verbal noun object of ``verb`` («استعادت السيطرة على»)."""
     return (verb.form.pos in ("verb", "present") and noun.form.pos == "noun" and not noun.prefix
             and action_family(verb.form.action) == action_family(noun.form.action)
-            and re.fullmatch(r"\s+", norm[verb.end:noun.start]) is not None)
+            and _SPACES.fullmatch(norm[verb.end:noun.start]) is not None)
 
 
-def _plain_trigger(norm: str, start: int) -> Trigger | None:
-    regex, by_form = _trigger_regex()
+def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | None:
+    """The contiguous trigger starting at ``start`` (``word``: the whole word there)."""
+    _regex, by_form = _trigger_regex()
+    if word is None:
+        found = _WORD_RUN.match(norm, start)
+        word = found.group() if found else ""
+    firsts = _forms_by_first_word()
     for prefix in _PREFIXES:
-        if not norm.startswith(prefix, start):
+        if not word.startswith(prefix):
             continue
+        rest = word[len(prefix):]
+        if rest not in firsts:  # no form begins with the rest of the word
+            continue
+        regex = _trigger_regex_for(rest)
         m = regex.match(norm, start + len(prefix))
         if m is None:
             continue
@@ -182,7 +253,7 @@ def _plain_trigger(norm: str, start: int) -> Trigger | None:
             continue
         end = m.end()
         if chosen.requires_next:  # «فك الحصار»: the required word belongs to the trigger
-            nxt = re.match(r"\s+[\w]+", norm[end:])
+            nxt = _NEXT_WORD.match(norm[end:])
             end += nxt.end() if nxt else 0
         return Trigger(start=start, end=end, form=chosen, prefix=prefix)
     return None
@@ -195,14 +266,14 @@ def _split_trigger(norm: str, start: int) -> Trigger | None:
         if not norm.startswith(prefix, start):
             continue
         at = start + len(prefix)
-        first = re.match(r"\w+", norm[at:at + 30])
+        first = _WORD_RUN.match(norm[at:at + 30])
         for head, regex, form in forms.get(first.group(0) if first else "", ()):
-            if not norm.startswith(head, at) or re.match(r"\w", norm[at + len(head):at + len(head) + 1]):
+            if not norm.startswith(head, at) or _WORD_CHAR.match(norm[at + len(head):at + len(head) + 1]):
                 continue
             if form.pos in ("verb", "present") and prefix.rstrip("وف"):
                 continue
             m = regex.match(norm, at + len(head))
-            if m is None or re.search(r"[.!?؟;؛\n]", m.group("gap")):
+            if m is None or _SENTENCE_BREAK.search(m.group("gap")):
                 continue
             if breaks.search(norm, m.start("gap"), m.end("gap")):
                 continue
@@ -229,8 +300,8 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
 def _word_before(norm: str, pos: int, count: int) -> list[str]:
     """The ``count`` whole words before ``pos`` (a word cut by the window is dropped)."""
     lo = max(0, pos - 15 * count)
-    words = [m for m in re.finditer(r"[\w]+", norm[lo:pos])]
-    if words and lo > 0 and words[0].start() == 0 and re.match(r"\w", norm[lo - 1]):
+    words = [m for m in _WORDS.finditer(norm[lo:pos])]
+    if words and lo > 0 and words[0].start() == 0 and _WORD_CHAR.match(norm[lo - 1]):
         words = words[1:]
     return [m.group(0) for m in words[-count:]]
 
@@ -252,6 +323,11 @@ def _marker_regexes() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _fillers_with(extra: frozenset[str]) -> frozenset[str]:
+    return _fillers() | extra
+
+
 @functools.lru_cache(maxsize=1)
 def _fillers() -> frozenset[str]:
     """Single words (with and without «ال») that may stand between a marker and a place name."""
@@ -270,8 +346,8 @@ def _is_coordination(gap: str) -> bool:
     """Whether the text between two places coordinates them («، » «و» «وعلى» «وبلدة»;
     a range end «… وصولاً إلى» with a few words). A locative («على أطراف», «بريف», «قرب»)
     makes the next place the location of the previous one, not a second object."""
-    tokens = re.findall(r"[\w]+", gap)
-    if re.search(rf"(?:^|[^\w])(?:{_marker_alt('range_end_markers')})", gap):
+    tokens = _WORDS.findall(gap)
+    if _range_end_regex().search(gap):
         unknown = [t for t in tokens if t.lstrip("و") not in _COORD_TOKENS and t.lstrip("و") not in _fillers()]
         return len(unknown) <= 5
     if _marker_regexes()["locative_markers"].search(gap):
@@ -283,7 +359,7 @@ def _is_coordination(gap: str) -> bool:
             continue
         if bare in _fillers():
             continue
-        if re.fullmatch(r"\d+", bare):
+        if _DIGITS.fullmatch(bare):
             continue
         return False
     return has_conj or not tokens
@@ -291,9 +367,9 @@ def _is_coordination(gap: str) -> bool:
 
 def _skip_fillers_back(norm: str, pos: int, floor: int, extra: frozenset[str] = frozenset()) -> int:
     """Position before the filler words («مدينة», «جنوب شرق», «قطاع») that precede ``pos``."""
-    fillers = _fillers() | extra
+    fillers = _fillers_with(extra)
     while pos > floor:
-        m = re.search(r"([\w]+)[\s\"'«»“”]*$", norm[max(floor, pos - 30):pos])
+        m = _LAST_WORD.search(norm[max(floor, pos - 30):pos])
         if m is None or m.group(1) not in fillers and not m.group(1).isdigit():
             break
         pos = max(floor, pos - 30) + m.start(1)
@@ -311,6 +387,51 @@ class _Ctx:
     dates: list[DateExpression]
     sentences: list[tuple[int, int]]  # normalised spans
     attributions: list[tuple[int, int]]  # normalised spans of attribution phrases
+    # Per-article indexes (built once in ``__post_init__``) so that every trigger looks only at
+    # the places, actors, sentences and dates near it: claim extraction stays linear in the
+    # number of mentions.
+    date_index: _Expressions | None = None
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_number: dict[tuple[int, int], int] = field(default_factory=dict)
+    place_starts: list[int] = field(default_factory=list)
+    actor_starts: list[int] = field(default_factory=list)
+    actor_max_end: list[int] = field(default_factory=list)  # running max of actor ends
+    first_actor_named: dict[str, ActorMention] = field(default_factory=dict)
+    attribution_starts: list[int] = field(default_factory=list)
+    words: list[tuple[int, str]] | None = None  # ``geo.lexicon.vocabulary(norm)``
+    break_words: list[int] | None = None  # offsets of words that may begin a clause break (lazy)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.sentence_number = {}
+        for n, sent in enumerate(self.sentences):
+            self.sentence_number.setdefault(sent, n)
+        self.place_starts = [s for s, _, _ in self.places]
+        self.actor_starts = [a.start for a in self.actors]
+        running, self.actor_max_end = -1, []
+        for a in self.actors:
+            running = max(running, a.end)
+            self.actor_max_end.append(running)
+        self.first_actor_named = {}
+        for a in self.actors:
+            self.first_actor_named.setdefault(a.entry.name, a)
+        self.attribution_starts = [s for s, _ in self.attributions]
+        if self.date_index is None:
+            self.date_index = _Expressions(self.dates, self.article.text)
+
+    def actors_from(self, lo: int, hi: int) -> list[ActorMention]:
+        """Actors whose start is in ``[lo, hi)``, in order."""
+        starts = self.actor_starts
+        return self.actors[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def actor_covers(self, pos: int) -> bool:
+        """Whether an actor mention spans ``pos`` (``a.start <= pos < a.end``)."""
+        i = bisect.bisect_right(self.actor_starts, pos) - 1
+        return i >= 0 and self.actor_max_end[i] > pos
+
+    def places_from(self, lo: int) -> int:
+        """Index of the first place starting at or after ``lo``."""
+        return bisect.bisect_left(self.place_starts, lo)
 
 
 _ORIG_BREAK = re.compile(r"[.!?؟;؛]+|\n\s*\n|(?<=[.!?؟:;؛\"»”])\s*\n|\n(?=\s*[•\-*])")
@@ -336,8 +457,7 @@ def _sentences(text: str, nmap: list[int]) -> list[tuple[int, int]]:
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> tuple[int, int]:
-    starts = [s for s, _ in ctx.sentences]
-    i = max(0, bisect.bisect_right(starts, pos) - 1)
+    i = max(0, bisect.bisect_right(ctx.sentence_starts, pos) - 1)
     return ctx.sentences[i] if ctx.sentences else (0, len(ctx.norm))
 
 
@@ -394,6 +514,16 @@ def _marker_alt(key: str) -> str:
     return alternation(load_action_markers()[key])
 
 
+@functools.lru_cache(maxsize=1)
+def _range_end_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[^\w])(?:{_marker_alt('range_end_markers')})")
+
+
+@functools.lru_cache(maxsize=1)
+def _connector_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt('object_connectors')})(?![\w])")
+
+
 @functools.lru_cache(maxsize=None)
 def _ends_regex(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt(key)})\s*[\"'«“]?\s*$")
@@ -421,10 +551,7 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False
     if family != "zone" and kind in _COARSE_KINDS:
         return False
-    for actor in ctx.actors:  # «قوات سوريا الديمقراطية» is an actor, not Syria
-        if actor.start <= start < actor.end:
-            return False
-    return True
+    return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
 
 
 def _marked(ctx: _Ctx, start: int, floor: int, key: str) -> bool:
@@ -487,12 +614,13 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     out: list[tuple[int, int, Resolution]] = []
     rejected_end, last_end = -1, -1
     origin: tuple[int, int, Resolution] | None = None
-    for start, end, res in ctx.places:
-        if start < trig.end or start >= limit:
-            continue
+    places = ctx.places
+    for k in range(ctx.places_from(trig.end), len(places)):
+        start, end, res = places[k]
+        if start >= limit:
+            break
         if not out:
-            connected = rejected_end < 0 or re.search(
-                rf"(?<![\w])[وف]?(?:{_marker_alt('object_connectors')})(?![\w])", ctx.norm[rejected_end:start])
+            connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start])
             near = start - trig.end <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
             if not near or rx["speculative"].search(ctx.norm, trig.end, start):
@@ -532,12 +660,14 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
     """
     family = action_family(trig.form.action)
     best = None
-    for start, end, res in ctx.places:
+    places = ctx.places
+    for k in range(ctx.places_from(sent[0]), ctx.places_from(trig.start)):
+        start, end, res = places[k]
         if end > trig.start or start < sent[0] or trig.start - end > 60:
             continue
         gap = ctx.norm[end:trig.start]
-        tokens = re.findall(r"\w+", gap)
-        if re.search(r"[,،;:.]", gap) or len(tokens) > 6:
+        tokens = _WORD_RUN.findall(gap)
+        if _PUNCT.search(gap) or len(tokens) > 6:
             continue
         if not (len(tokens) <= 3 if family == "captured" else _RELATIVE.search(gap)):
             continue
@@ -549,17 +679,15 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
 def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """«سيطرت على ضاحية في مدينة X»: the object is an unnamed part of X."""
     gap = ctx.norm[trig.start:start]
-    for a in ctx.actors:
-        if trig.start <= a.start < start:
-            gap = gap.replace(ctx.norm[a.start:a.end], " ")
-    return re.search(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)", gap) is not None
+    for a in ctx.actors_from(trig.start, start):
+        gap = gap.replace(ctx.norm[a.start:a.end], " ")
+    return _UNNAMED_LOCATIVE.search(gap) is not None
 
 
 # --------------------------------------------------------------------------- actors
 def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: int,
                  ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subject mentions, counter mentions) for the trigger."""
-    rx = _marker_regexes()
     family = action_family(trig.form.action)
     if family in _PARLEY_FAMILIES:
         parties = _parties(ctx, trig, sent)
@@ -570,32 +698,26 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         if parties:
             sides = [a for a in parties if a.entry.family != parties[0].entry.family]
             return [a for a in parties if a.entry.family == parties[0].entry.family], sides[:1]
-    clause_start = sent[0]
-    for m in rx["clause_breaks"].finditer(ctx.norm, sent[0], trig.start):
-        clause_start = m.start()
-
-    def in_attribution(a: ActorMention) -> bool:
-        return any(s <= a.start < e for s, e in ctx.attributions)
-
-    pre_all = [a for a in ctx.actors if sent[0] <= a.start and a.end <= trig.start
-               and not a.supporting and not a.object_like
-               and not (family in _PARLEY_FAMILIES and a.entry.family in _NOT_PARTIES)]
-    pre = [a for a in pre_all if not in_attribution(a)] or pre_all
-    pre_clause = [a for a in pre if a.start >= clause_start]
+    # The subject candidates before the trigger (same sentence): ``pre`` = the actors outside
+    # reporting phrases, else all of them; ``pre_clause`` = those of ``pre`` in the trigger's
+    # clause (a suffix of ``pre``). Only the last of them and whether ``pre_clause`` is empty
+    # matter, so they are found walking back from the trigger, not by listing the sentence.
+    last_pre = _last_subject_before(ctx, sent[0], trig.start, family)
+    pre_clause = last_pre is not None and last_pre.start >= _clause_start(ctx, sent[0], trig.start)
     post_end = first_place if first_place > trig.end else min(sent[1], trig.end + 45)
-    post = [a for a in ctx.actors if trig.end <= a.start < post_end and not a.supporting]
+    post = [a for a in ctx.actors_from(trig.end, post_end) if not a.supporting]
     subject: list[ActorMention] = []
     counter: list[ActorMention] = []
     post_subjects = [a for a in post if not a.object_like]
     is_verb = trig.form.pos in ("verb", "present")
-    inside = [a for a in ctx.actors if trig.gap and trig.gap[0] <= a.start < trig.gap[1] and not a.supporting
+    inside = [a for a in (ctx.actors_from(*trig.gap) if trig.gap else ()) if not a.supporting
               and (not a.object_like or not ctx.norm[trig.gap[0]:a.start].strip(" ,،\"'«»"))]
     if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
         return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     surface = ctx.norm[trig.start:trig.end]
-    plural = re.search(r"(?:وا|ون)(?:ها|ه|هم)?$", surface.split()[0]) is not None
+    plural = _PLURAL_VERB.search(surface.split()[0]) is not None
     if is_verb:
         immediate = [a for a in post_subjects if a.start - trig.end <= 12]
         if immediate and not plural and not (trig.form.post_actor == "object" and pre_clause):
@@ -608,14 +730,60 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             subject = [post_subjects[0]]
         else:
             counter = post[:1]
-    if not subject:
-        candidates = pre_clause or pre
-        if candidates:
-            subject = [candidates[-1]]
+    if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
+        subject = [last_pre]
     if subject:
         subject = _with_allies(ctx, subject[0])
     counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     return subject, counter[:1]
+
+
+def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMention | None:
+    """The last actor in ``[lo, hi)`` that can be the subject (not a supporter or an object, not a
+    non-party of talks), preferring one outside the reporting phrases («قالت مصادر …»)."""
+    starts = ctx.actor_starts
+    last_any = None
+    for k in range(bisect.bisect_left(starts, hi) - 1, bisect.bisect_left(starts, lo) - 1, -1):
+        a = ctx.actors[k]
+        if a.end > hi or a.supporting or a.object_like \
+                or (family in _PARLEY_FAMILIES and a.entry.family in _NOT_PARTIES):
+            continue
+        i = bisect.bisect_right(ctx.attribution_starts, a.start) - 1
+        if not (i >= 0 and a.start < ctx.attributions[i][1]):
+            return a  # the last one outside the reporting phrases
+        if last_any is None:
+            last_any = a
+    return last_any
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_break_words() -> frozenset[str] | None:
+    """Words a clause break can begin with, when no break phrase can start inside another
+    (then the last break before a point is the last place a break matches); else None."""
+    phrases = load_action_markers()["clause_breaks"]
+    firsts = first_words(phrases, ("", "و", "ف"))
+    if not firsts or any(tok in firsts for phrase in phrases for tok in phrase.split()[1:]):
+        return None
+    return firsts
+
+
+def _clause_start(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Start of the last clause break of ``norm[lo:hi]`` (as the last match of
+    ``finditer(norm, lo, hi)``), else ``lo``. ``hi`` is a word start."""
+    regex = _marker_regexes()["clause_breaks"]
+    words = _clause_break_words()
+    if words is None or not (hi == 0 or not _WORD_CHAR.match(ctx.norm, hi - 1)):
+        start = lo
+        for m in regex.finditer(ctx.norm, lo, hi):
+            start = m.start()
+        return start
+    if ctx.break_words is None:
+        ctx.break_words = [p for p, _ in word_occurrences(ctx.norm, words, ctx.words)]
+    positions = ctx.break_words
+    for k in range(bisect.bisect_left(positions, hi) - 1, bisect.bisect_left(positions, lo) - 1, -1):
+        if regex.match(ctx.norm, positions[k], hi) is not None:
+            return positions[k]
+    return lo
 
 
 #: Families whose actor is the parties to an agreement or talks; sides never party to them.
@@ -629,7 +797,8 @@ def _parties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[ActorMenti
     m = _BETWEEN.search(ctx.norm, trig.end, min(sent[1], trig.end + 80))
     if m is None:
         return []
-    head = next((a for a in ctx.actors if a.start == m.end() and a.entry.family not in _NOT_PARTIES), None)
+    head = next((a for a in ctx.actors_from(m.end(), m.end() + 1) if a.entry.family not in _NOT_PARTIES),
+                None)
     return _with_allies(ctx, head) if head is not None else []
 
 
@@ -638,10 +807,12 @@ def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
     def joined(left: ActorMention, right: ActorMention) -> bool:
         gap = ctx.norm[left.end:right.start]
         return (right.start - left.end <= 4 and not right.supporting
-                and (re.fullmatch(r"\s*(?:و|,)\s*", gap) is not None
-                     or (re.fullmatch(r"\s*", gap) is not None and ctx.norm[right.start] == "و")))
+                and (_AND_GAP.fullmatch(gap) is not None
+                     or (_BLANK.fullmatch(gap) is not None and ctx.norm[right.start] == "و")))
 
-    index = ctx.actors.index(head)
+    index = bisect.bisect_left(ctx.actor_starts, head.start)
+    while ctx.actors[index] != head:  # the first mention equal to ``head`` (as list.index)
+        index += 1
     start = index
     while start > 0 and joined(ctx.actors[start - 1], ctx.actors[start]) \
             and not ctx.actors[start - 1].object_like:
@@ -656,20 +827,44 @@ def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
 _AFTER_MARKERS = re.compile(r"(?<![\w])[وف]?(?:وفق|وفقا\s+ل\S*|حسب|بحسب|حسبما|نقلا\s+عن)(?![\w])")
 
 
-def _attribution_spans(norm: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str] | None:
+    """Words an attribution phrase can begin with (see :func:`_gated_finditer`)."""
+    return first_words(load_markers()["attribution"], ("", "و", "ف"))
+
+
+def _gated_finditer(regex: re.Pattern[str], norm: str, words: frozenset[str] | None,
+                    words_of_text: list[tuple[int, str]] | None = None):
+    """``regex.finditer(norm)`` for a regex whose matches begin at a word start with one of
+    ``words`` (whole words): it is tried at those words only. ``None``: a plain ``finditer``."""
+    if not words:  # no gate (or an empty lexicon, whose regex matches the empty string)
+        yield from regex.finditer(norm)
+        return
+    after = 0
+    for p, _word in word_occurrences(norm, words, words_of_text):
+        if p < after:
+            continue
+        m = regex.match(norm, p)
+        if m is not None and m.end() > m.start():
+            yield m
+            after = m.end()
+
+
+def _attribution_spans(norm: str, words_of_text: list[tuple[int, str]] | None = None,
+                       ) -> list[tuple[int, int]]:
     """Normalised spans of attribution phrases (reporting verb + its source)."""
     rx = _marker_regexes()["attribution"]
     spans: list[tuple[int, int]] = []
-    for m in rx.finditer(norm):
+    for m in _gated_finditer(rx, norm, _attribution_words(), words_of_text):
         if spans and m.start() < spans[-1][1] + 2:
             continue  # «وقالت مصادر …»: one phrase
         stop = m.end()
-        for token in re.finditer(r"[^\s]+", norm[m.end():m.end() + 60]):
+        for token in _TOKEN.finditer(norm[m.end():m.end() + 60]):
             word = token.group(0)
-            if re.match(r"^(?:ان|بان|انه|انها|ان:|:|,|-)$", word) or word.startswith(("ان", "بان")) and len(word) <= 4:
+            if _THAT_WORD.match(word) or word.startswith(("ان", "بان")) and len(word) <= 4:
                 break
             stop = m.end() + token.end()
-            if re.search(r"[,:.\"]$", word):
+            if _ENDS_PUNCT.search(word):
                 stop -= 1
                 break
         spans.append((m.start(), stop))
@@ -678,12 +873,14 @@ def _attribution_spans(norm: str) -> list[tuple[int, int]]:
 
 def _attribution(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], end: int) -> str:
     best = None
-    for s, e in ctx.attributions:
-        if sent[0] <= s < trig.start:
-            best = (s, e)
+    starts = ctx.attribution_starts
+    i = bisect.bisect_left(starts, trig.start) - 1  # the last phrase starting before the trigger
+    if i >= 0 and starts[i] >= sent[0]:
+        best = ctx.attributions[i]
     if best is None:
         for m in _AFTER_MARKERS.finditer(ctx.norm, end, min(sent[1], end + 40)):
-            best = next(((s, e) for s, e in ctx.attributions if s <= m.start() < e), None)
+            i = bisect.bisect_right(starts, m.start()) - 1  # phrases do not overlap
+            best = ctx.attributions[i] if i >= 0 and m.start() < ctx.attributions[i][1] else None
             break
     if best is None:
         return ""
@@ -712,8 +909,8 @@ def _quantities(norm: str, start: int, end: int) -> tuple[tuple[str, float], ...
 
 # --------------------------------------------------------------------------- main
 def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
-    norm, nmap = normalize_with_map(article.text)
-    norm = norm.replace("_", " ")  # hashtags «#النظام_السوري» (one-for-one: offsets unchanged)
+    plain, nmap = normalize_with_map(article.text)
+    norm = plain.replace("_", " ")  # hashtags «#النظام_السوري» (one-for-one: offsets unchanged)
     places = []
     for res in resolutions:
         s = bisect.bisect_left(nmap, res.mention.start)
@@ -726,12 +923,14 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
         if kept and p[0] < kept[-1][1]:
             continue
         kept.append(p)
-    attributions = _attribution_spans(norm)
-    actors = resolve_actor_anaphors(norm, find_actor_mentions(norm), attributions)
+    words = vocabulary(norm)  # shared by the word gates of the trigger, actor and attribution finders
+    attributions = _attribution_spans(norm, words)
+    actors = resolve_actor_anaphors(norm, _find_actor_mentions(norm, words), attributions)
     kept = sorted(kept + _place_anaphors(article.text, norm, nmap, kept), key=lambda p: (p[0], -p[1]))
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
-                triggers=find_triggers(norm), dates=find_date_expressions(article.text, article.date),
-                sentences=_sentences(article.text, nmap), attributions=attributions)
+                triggers=_find_triggers(norm, words),
+                dates=_find_date_expressions(article.text, plain, nmap, article.date),
+                sentences=_sentences(article.text, nmap), attributions=attributions, words=words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -742,6 +941,46 @@ def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], 
     regex = re.compile(rf"(?<![\w])(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+|[وف]?[بل])?"
                        rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})(?![\w])")
     return regex, kinds, frozenset(markers["place_anaphor_bare"])
+
+
+class _Topic:
+    """Running count of the Syrian places of some kinds named so far, for the bare place
+    anaphors («في المدينة») of one noun; queried at increasing offsets."""
+
+    def __init__(self, places: list[tuple[int, int, Resolution]], kinds: frozenset[str]) -> None:
+        self.places, self.kinds = places, kinds
+        self.next = 0  # places[:next] are counted
+        self.counts: dict[str, int] = {}
+        self.best: tuple[int, int] | None = None  # (count, index of the last occurrence)
+
+    def before(self, start: int) -> Resolution | None:
+        """The most mentioned such place among those ending by ``start`` (the latest mentioned
+        on a tie), as the full rescan did."""
+        places = self.places
+        while self.next < len(places) and places[self.next][1] <= start:
+            res = places[self.next][2]
+            if res.place.kind in self.kinds and res.place.country in ("", "SY"):
+                count = self.counts.get(res.place.id, 0) + 1
+                self.counts[res.place.id] = count
+                if self.best is None or count >= self.best[0]:
+                    self.best = (count, self.next)
+            self.next += 1
+        return None if self.best is None else places[self.best[1]][2]
+
+
+def _place_antecedent_slow(places: list[tuple[int, int, Resolution]], kinds: frozenset[str], start: int,
+                           end: int, demo: bool, window: int) -> Resolution | None:
+    """The antecedent by a full scan (for places not in text order)."""
+    if any(s < end and start < e for s, e, _ in places):
+        return None
+    before = [(e, res) for s, e, res in places if e <= start and res.place.kind in kinds]
+    if demo:
+        before = [(e, res) for e, res in before if start - e <= window]
+    else:
+        before = [(e, res) for e, res in before if res.place.country in ("", "SY")]
+        counts = Counter(res.place.id for _, res in before)
+        before = [(e, res) for e, res in before if counts[res.place.id] == max(counts.values())]
+    return before[-1][1] if before else None
 
 
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
@@ -755,26 +994,42 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     takes the most mentioned such place so far (the article's topic), the latest on a tie."""
     regex, kinds, bare = _place_anaphor_regex()
     out = []
+    # ``places`` come sorted and without overlaps (see :func:`_prepare`): then the ends are sorted
+    # too and each anaphor looks only at the places just before it.
+    ends = [e for _, e, _ in places]
+    in_order = all(a[1] <= b[0] for a, b in zip(places, places[1:]))
+    starts = [s for s, _, _ in places]
+
+    def overlapping(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end) - 1  # the last place starting before ``end``
+        return i >= 0 and ends[i] > start
+
+    topics: dict[str, _Topic] = {}
     for m in regex.finditer(norm):
         noun = m.group("noun")
         if not m.group("demo") and (noun not in bare or not m.group("pre")):
             continue
-        nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 20])
+        nxt = _SPACE_WORD.match(norm[m.end():m.end() + 20])
         if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT:
             continue
         start = m.start("demo") if m.group("demo") else m.start("noun")
-        if any(s < m.end() and start < e for s, e, _ in places):
+        if not in_order:
+            antecedent = _place_antecedent_slow(places, kinds[noun], start, m.end(),
+                                                bool(m.group("demo")), window)
+        elif overlapping(start, m.end()):
             continue
-        before = [(e, res) for s, e, res in places if e <= start and res.place.kind in kinds[noun]]
-        if m.group("demo"):  # «هذه المنطقة»: the nearest such place
-            before = [(e, res) for e, res in before if start - e <= window]
+        elif m.group("demo"):  # «هذه المنطقة»: the nearest such place
+            antecedent = None
+            k = bisect.bisect_right(ends, start) - 1
+            while k >= 0 and start - ends[k] <= window:
+                if places[k][2].place.kind in kinds[noun]:
+                    antecedent = places[k][2]
+                    break
+                k -= 1
         else:  # bare «المدينة»: the most mentioned Syrian such place so far (the topic)
-            before = [(e, res) for e, res in before if res.place.country in ("", "SY")]
-            counts = Counter(res.place.id for _, res in before)
-            before = [(e, res) for e, res in before if counts[res.place.id] == max(counts.values())]
-        if not before:
+            antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
+        if antecedent is None:
             continue
-        antecedent = before[-1][1]
         a, b = original_span(text, nmap, start, m.end())
         mention = Mention(surface=text[a:b], start=a, end=b, key=norm[start:m.end()])
         out.append((start, m.end(), Resolution(mention=mention, place=antecedent.place,
@@ -815,8 +1070,8 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
             and place[2].place.kind in _SITE_KINDS:
         gap = list(ctx.norm[trig.end:place[0]])
-        for a in ctx.actors:  # VSO: «دخلت قوات النظام حقل …»
-            if trig.end <= a.start and a.end <= place[0]:
+        for a in ctx.actors_from(trig.end, place[0]):  # VSO: «دخلت قوات النظام حقل …»
+            if a.end <= place[0]:
                 gap[a.start - trig.end:a.end - trig.end] = " " * (a.end - a.start)
         if not "".join(gap).strip():
             return "captured"  # a site entered (direct object) is taken
@@ -881,7 +1136,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     places = _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
-    sentence_index = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
         if trig.form.action in CONTROL_ACTIONS:
             value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
@@ -900,7 +1155,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS:
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
     elif not trig.form.actor and memory.main:
-        subject = [next(a for a in ctx.actors if a.entry.name == memory.main)]
+        subject = [ctx.first_actor_named[memory.main]]
     span_start = trig.start
     for a in subject:
         if sent[0] <= a.start < trig.start and trig.start - a.end <= 40:
@@ -970,9 +1225,9 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date |
     precision ``"future"`` marks a control claim dated in the future (not emitted).
     """
     text, article_date = ctx.article.text, ctx.article.date
-    expr = governing_expression(ctx.dates, text, start, end)
+    expr = ctx.date_index.governing(start, end)
     if expr is not None and expr.start >= end and expr.start - end > 30:
-        expr = governing_expression([e for e in ctx.dates if e.start < end], text, start, end)
+        expr = ctx.date_index.governing(start, end, before=end)
     if expr is None:
         return article_date, "days", False
     if expr.future and action in CONTROL_ACTIONS:
@@ -982,7 +1237,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date |
     value, precision = expr.date, expr.precision
     if value > article_date and action in CONTROL_ACTIONS:
         return article_date, "days", False
-    if expr.end <= start and re.search(r"غداة|غداه", text[expr.end:start]):
+    if expr.end <= start and _EVE.search(text[expr.end:start]):
         value -= dt.timedelta(days=1)  # «… الثلاثاء غداة إعلان سيطرتها»: the day before
     return value, precision, True
 

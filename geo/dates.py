@@ -24,6 +24,7 @@ Resolution rules (all documented in ``docs/CLAIMS.md``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -110,11 +111,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in p.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _month_regexes() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """One compiled regex per month name, in calendar order (compiled once per process)."""
+    return tuple((re.compile(_B + alternation([name]) + _E), number)
+                 for name, number in load_calendar()["months"].items())
+
+
 def _month_number(surface: str) -> int | None:
-    months = load_calendar()["months"]
     best = None
-    for name, number in months.items():
-        m = re.search(_B + alternation([name]) + _E, surface)
+    for regex, number in _month_regexes():
+        m = regex.search(surface)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), number)
     return None if best is None else best[1]
@@ -279,20 +286,142 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
 _ORDER = ("numeric", "explicit", "relative", "recent_days", "ago", "vague", "month", "this_period",
           "year", "weekday")
 
+#: Every match of a date pattern contains one of its *anchor* words, at most ``reach`` characters
+#: after the start of the match (whitespace runs are one character in normalised text; the reach
+#: adds slack). The patterns are therefore only tried at word starts shortly before an anchor,
+#: which gives exactly the matches of a full ``finditer`` scan at a fraction of the cost.
+_ANCHOR_SLACK = 10
+_WORD_START = re.compile(r"(?<![\w])\w")
+_DIGIT_START = re.compile(r"(?<![\w])\d")
+_TODAY_TAIL = re.compile(r"\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تالي|نفسه|واحد)")
+
+
+@functools.lru_cache(maxsize=1)
+def _anchors() -> tuple[object, dict[str, int]]:
+    """(Aho-Corasick automaton: anchor word -> kinds, reach per kind)."""
+    import ahocorasick
+
+    cal = load_calendar()
+
+    def firsts(words) -> set[str]:
+        return {w.split()[0] for w in words if w.split()}
+
+    day = max(4, max((len(w) for w in cal["ordinals"]), default=0))
+    part = max((len(w) for w in cal["period_parts"]), default=0)
+    daypart = max((len(w) for w in cal["day_parts"]), default=0)
+    months = firsts(cal["months"])
+    spec: dict[str, tuple[set[str], int]] = {
+        # [وفب] «يومي » day « الى » day « » «من » «شهر » → month / «الشهر»
+        "explicit": (months | {"الشهر"}, 1 + 5 + day + 5 + day + 1 + 3 + 4),
+        "month": (months, 1 + 5 + part + 1 + 4),
+        "this_period": ({"شهر", "اسبوع", "عام", "سنه"}, 1 + part + 1 + 5 + 2),
+        "year": ({"عام", "سنه"}, 1 + 5),
+        "ago": ({"قبل", "منذ"}, 1),
+        "vague": ({"منذ", "السنوات"}, 1 + 5),
+        "recent_days": ({"يومين", "ايام"}, 1 + 5 + 2),
+        "relative": ({"امس", "البارحه", "اول", "قبل", "اليوم", "الان", "الليله", "ليله", "غدا", "بعد",
+                      "منذ", "حاليا"}, 1 + daypart + 1 + 3),
+        "weekday": (firsts(cal["weekdays"]), 1 + daypart + 1 + 3 + 4),
+    }
+    by_word: dict[str, list[str]] = {}
+    reach: dict[str, int] = {}
+    for kind, (words, distance) in spec.items():
+        reach[kind] = distance + _ANCHOR_SLACK
+        for word in words:
+            by_word.setdefault(word, []).append(kind)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in by_word.items():
+        automaton.add_word(word, (len(word), tuple(kinds)))
+    automaton.make_automaton()
+    return automaton, reach
+
+
+def _candidates(norm: str) -> dict[str, list[int]]:
+    """Sorted candidate start positions of every date pattern in ``norm``."""
+    automaton, reach = _anchors()
+    anchors: dict[str, list[int]] = {}
+    for end, (length, kinds) in automaton.iter(norm):
+        a = end - length + 1
+        glued = _glued_to_word_start(norm, a)  # what stands between the word start and the anchor
+        if glued is None:
+            continue
+        for kind in kinds:
+            if glued in _ANCHOR_PREFIXES[kind]:
+                anchors.setdefault(kind, []).append(a)
+    out: dict[str, list[int]] = {"numeric": [m.start() for m in _DIGIT_START.finditer(norm)]}
+    for kind, positions in anchors.items():
+        positions.sort()
+        distance = reach[kind]
+        found: list[int] = []
+        done = 0  # word starts before ``done`` are taken
+        for a in positions:
+            lo = max(done, a - distance, 0)
+            if lo <= a:
+                found.extend(m.start() for m in _WORD_START.finditer(norm, lo, a + 1))
+                done = a + 1
+        out[kind] = found
+    return out
+
+
+#: What may stand between the start of a word and an anchor that begins a date expression: a
+#: clitic («وأمس»), and for the units of «الشهر الماضي», «الأيام الماضية» the article too.
+_CLITIC = frozenset({"", "و", "ف", "ب"})
+_CLITIC_ARTICLE = _CLITIC | {"ال", "وال", "فال", "بال"}
+_ANCHOR_PREFIXES: dict[str, frozenset[str]] = {
+    "explicit": _CLITIC, "month": _CLITIC, "year": _CLITIC, "ago": _CLITIC, "vague": _CLITIC,
+    "relative": _CLITIC, "weekday": _CLITIC, "this_period": _CLITIC_ARTICLE, "recent_days": _CLITIC_ARTICLE,
+}
+
+
+def _glued_to_word_start(norm: str, a: int) -> str | None:
+    """The (at most three) word characters between the start of the word and offset ``a``, or
+    None when the word starts earlier."""
+    for k in range(4):
+        b = a - k
+        if b < 0:
+            return None
+        if b == 0 or not _is_word(norm[b - 1]):
+            return norm[b:a]
+    return None
+
+
+def _is_word(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` regex."""
+    return ch.isalnum() or ch == "_"
+
+
+def _matches(pattern: re.Pattern[str], norm: str, candidates: Sequence[int]):
+    """What ``pattern.finditer(norm)`` yields, trying only the ``candidates`` start positions
+    (a superset of the positions where the pattern can match; no pattern matches empty)."""
+    after = 0
+    for p in candidates:
+        if p < after:
+            continue
+        m = pattern.match(norm, p)
+        if m is not None:
+            yield m
+            after = m.end()
+
 
 def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.date | None, str, bool]]:
     pats = _patterns()
-    taken: list[tuple[int, int]] = []
+    candidates = _candidates(norm)
+    taken_starts: list[int] = []  # non-overlapping spans taken so far, sorted
+    taken_ends: list[int] = []
     found = []
     for kind in _ORDER:
-        for m in pats[kind].finditer(norm):
+        cands = candidates.get(kind)
+        if not cands:
+            continue
+        for m in _matches(pats[kind], norm, cands):
             s, e = m.span()
             # trim a leading clitic/preposition-less space noise
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect.bisect_left(taken_starts, e)  # spans starting before e ...
+            if i and taken_ends[i - 1] > s:  # ... the last of them reaches past s: overlap
                 continue
             if kind == "relative" and m.group("word") == "اليوم":
                 tail = norm[e:e + 12]
-                if re.match(r"\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تالي|نفسه|واحد)", tail):
+                if _TODAY_TAIL.match(tail):
                     continue
             resolved = _resolve(kind, m, ref)
             if resolved is None:
@@ -302,10 +431,22 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
                 inner = pats[kind].match(norm, s + 1)
                 if inner is not None and inner.end() == e:
                     s += 1
-            taken.append((s, e))
+            taken_starts.insert(i, s)
+            taken_ends.insert(i, e)
             found.append((s, e, kind, value, precision, future))
     found.sort()
     return found
+
+
+def _find_date_expressions(text: str, norm: str, mapping: list[int],
+                           article_date: dt.date) -> list[DateExpression]:
+    """:func:`find_date_expressions` for a text already normalised (``normalize_with_map``)."""
+    out = []
+    for s, e, kind, value, precision, future in _find_normalised(norm, article_date):
+        o_s, o_e = original_span(text, mapping, s, e)
+        out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
+                                  precision=precision, kind=kind, future=future))
+    return out
 
 
 def find_date_expressions(text: str, article_date: dt.date) -> list[DateExpression]:
@@ -318,12 +459,7 @@ def find_date_expressions(text: str, article_date: dt.date) -> list[DateExpressi
     [('أمس الخميس', '2017-09-14')]
     """
     norm, mapping = normalize_with_map(text)
-    out = []
-    for s, e, kind, value, precision, future in _find_normalised(norm, article_date):
-        o_s, o_e = original_span(text, mapping, s, e)
-        out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
-                                  precision=precision, kind=kind, future=future))
-    return out
+    return _find_date_expressions(text, norm, mapping, article_date)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n;؛؟]+")
@@ -353,14 +489,68 @@ def _is_decimal_point(text: str, m: re.Match[str]) -> bool:
             and text[m.start() - 1].isdigit() and text[m.end()].isdigit())
 
 
-def governing_expression(expressions: Sequence[DateExpression], text: str, start: int, end: int,
-                         *, max_distance: int = 160) -> DateExpression | None:
-    """The date expression that governs the clause ``text[start:end]``.
+class _Sentences:
+    """The sentence ends of one text, for many :func:`sentence_span` queries (each a bisection
+    instead of a scan from the start of the text)."""
 
-    An expression inside the span wins; otherwise the nearest one in the same sentence within
-    ``max_distance`` characters (an expression before the span is preferred at equal distance).
-    """
-    s_begin, s_end = sentence_span(text, start, end)
+    __slots__ = ("starts", "ends", "length")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENTENCE_END.finditer(text):
+            if not _is_decimal_point(text, m):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+        self.length = len(text)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``sentence_span(text, start, end)``."""
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, start) - 1  # the last break starting before ``start``
+        # (a run of breaks across ``start`` ends the previous sentence right at ``start``)
+        begin = (start if ends[i] > start else ends[i]) if i >= 0 else 0
+        p = max(end, start)
+        j = bisect.bisect_left(starts, p) - 1
+        if j >= 0 and ends[j] > p:
+            return begin, p
+        return begin, (starts[j + 1] if j + 1 < len(starts) else self.length)
+
+
+class _Expressions:
+    """The date expressions of one text (in text order) with the index needed to pick the
+    governing one of many clauses quickly; see :func:`governing_expression`."""
+
+    __slots__ = ("items", "starts", "ends", "sorted", "sentences", "text")
+
+    def __init__(self, items: Sequence[DateExpression], text: str) -> None:
+        self.items = list(items)
+        self.text = text
+        self.starts = [e.start for e in self.items]
+        self.ends = [e.end for e in self.items]
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and \
+            all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+        self.sentences = _Sentences(text)
+
+    def governing(self, start: int, end: int, *, before: int | None = None,
+                  max_distance: int = 160) -> DateExpression | None:
+        """``governing_expression(items, text, start, end)``; with ``before``, only the
+        expressions that start before that offset are considered."""
+        s_begin, s_end = self.sentences.span(start, end)
+        items = self.items
+        if self.sorted:
+            lo = bisect.bisect_right(self.ends, s_begin)
+            hi = bisect.bisect_left(self.starts, s_end)
+            if before is not None:
+                hi = min(hi, bisect.bisect_left(self.starts, before))
+            candidates = items[lo:hi] if hi > lo else ()
+        else:
+            candidates = [e for e in items if before is None or e.start < before]
+        return _best_expression(candidates, s_begin, s_end, start, end, max_distance)
+
+
+def _best_expression(expressions: Sequence[DateExpression], s_begin: int, s_end: int, start: int,
+                     end: int, max_distance: int) -> DateExpression | None:
     best: tuple[int, int, DateExpression] | None = None
     for expr in expressions:
         if expr.end <= s_begin or expr.start >= s_end:
@@ -377,6 +567,17 @@ def governing_expression(expressions: Sequence[DateExpression], text: str, start
         if best is None or key < best[:2]:
             best = (key[0], key[1], expr)
     return None if best is None else best[2]
+
+
+def governing_expression(expressions: Sequence[DateExpression], text: str, start: int, end: int,
+                         *, max_distance: int = 160) -> DateExpression | None:
+    """The date expression that governs the clause ``text[start:end]``.
+
+    An expression inside the span wins; otherwise the nearest one in the same sentence within
+    ``max_distance`` characters (an expression before the span is preferred at equal distance).
+    """
+    s_begin, s_end = sentence_span(text, start, end)
+    return _best_expression(expressions, s_begin, s_end, start, end, max_distance)
 
 
 def resolve_event_date(text: str, start: int, end: int,

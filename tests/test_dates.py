@@ -135,3 +135,95 @@ def test_no_crash_on_arbitrary_text(text, day):
     for expr in find_date_expressions(text, day):
         assert 0 <= expr.start <= expr.end <= len(text)
     resolve_event_date(text, 0, len(text), day)
+
+
+# ------------------------------------------------------------------ fast paths equal the plain scans
+# The date finder tries its patterns only near anchor words, and the claim extractor answers
+# sentence/governing-expression queries from per-article indexes. These properties check that both
+# give exactly what the plain full scans give (the reference code below is the plain algorithm).
+
+from geo import dates as _dates  # noqa: E402
+from geo.arabic import normalize  # noqa: E402
+
+_DATE_WORDS = ["أمس", "اليوم", "الخميس", "يوم", "الثلاثاء", "الماضي", "المقبل", "في", "من", "شهر",
+               "أيلول", "سبتمبر", "آب", "ماي", "تشرين", "الأول", "أكتوبر", "عام", "2017", "سنة", "قبل",
+               "منذ", "يومين", "أيام", "الأيام", "الماضية", "الأسبوع", "هذا", "الشهر", "الجاري", "مطلع",
+               "أواخر", "الرابع", "والخامس", "حتى", "14", "و15", "الـ14", "05/09/2017", "غداً", "بعد",
+               "غد", "قليل", "سنوات", "خلال", "السنوات", "صباح", "مساء", "وأمس", "فيوم", "الليلة",
+               "أول", "البارحة", "حاليا", "الآن", "قوات", "البلدة", "سيطرت", "٢٠١٦", "1", "3.5", "اثنين"]
+_SEPARATORS = [" ", " ", " ", "، ", ". ", "\n", "/", " (", ") ", "-", "؛ ", "؟ ", ""]
+
+
+def _reference_find(norm: str, ref: dt.date):
+    """The plain algorithm: every pattern scanned over the whole text with ``finditer``."""
+    import re
+
+    pats = _dates._patterns()
+    taken, found = [], []
+    for kind in _dates._ORDER:
+        for m in pats[kind].finditer(norm):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "relative" and m.group("word") == "اليوم":
+                if re.match(r"\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تالي|نفسه|واحد)",
+                            norm[e:e + 12]):
+                    continue
+            resolved = _dates._resolve(kind, m, ref)
+            if resolved is None:
+                continue
+            if norm[s] in "وفب":
+                inner = pats[kind].match(norm, s + 1)
+                if inner is not None and inner.end() == e:
+                    s += 1
+            taken.append((s, e))
+            found.append((s, e, kind, *resolved))
+    found.sort()
+    return found
+
+
+_date_texts = st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(_SEPARATORS)),
+                       min_size=1, max_size=30).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=120, deadline=None)
+@given(_date_texts, st.dates(dt.date(2015, 1, 1), dt.date(2019, 12, 31)))
+def test_anchored_date_search_equals_the_full_scan(text, day):
+    norm = normalize(text)
+    assert _dates._find_normalised(norm, day) == _reference_find(norm, day)
+
+
+def test_anchored_date_search_on_own_sentences():
+    day = dt.date(2017, 10, 8)
+    for text in ("سيطرت القوات أمس الخميس على البلدة بعد معارك بدأت في الرابع والخامس من تشرين الأول/أكتوبر",
+                 "وفي 05/09/2017 وصلت القوات، ثم منذ سنوات، ثم خلال الأيام القليلة الماضية وقبل يومين",
+                 "اجتماع الأسبوع المقبل، وأواخر شهر آب 2016، وهذا الشهر، ومطلع أيار، واليوم الأول"):
+        norm = normalize(text)
+        found = _dates._find_normalised(norm, day)
+        assert found == _reference_find(norm, day)
+        assert len(found) >= 2
+
+
+_span_texts = st.lists(st.sampled_from(["أ", "ب", " ", ".", "..", "!", "?", "؟", "؛", ";", "\n", "3", "5",
+                                        "3.5", "..."]), max_size=40).map("".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(_span_texts, st.integers(-2, 45), st.integers(-2, 45))
+def test_sentence_index_equals_sentence_span(text, start, end):
+    assert _dates._Sentences(text).span(start, end) == sentence_span(text, start, end)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_date_texts, st.integers(0, 200), st.integers(0, 60))
+def test_indexed_governing_expression_equals_the_scan(text, start, length):
+    from geo.dates import governing_expression
+
+    day = dt.date(2017, 9, 15)
+    exprs = find_date_expressions(text, day)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    index = _dates._Expressions(exprs, text)
+    assert index.governing(start, end) == governing_expression(exprs, text, start, end)
+    assert index.governing(start, end, before=end) == governing_expression(
+        [e for e in exprs if e.start < end], text, start, end)

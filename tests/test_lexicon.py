@@ -98,3 +98,20 @@ def test_actor_anaphors_resolve_to_the_previous_subject_only():
     assert resolve_actor_anaphors(norm, find_actor_mentions(norm)) == []  # no antecedent: dropped
     norm = lex.normalize("تقدمت القوات التركية نحو التلة")
     assert not any(m.anaphor for m in resolve_actor_anaphors(norm, find_actor_mentions(norm)))
+
+
+def test_word_occurrences_are_the_whole_words_in_the_set():
+    import re
+
+    text = "قال قالوا وقال_ قال، «قال» 3قال قال3 قال"
+    words = frozenset({"قال", "وقال_", "3قال"})
+    expected = [(m.start(), m.group()) for m in re.finditer(r"\w+", text) if m.group() in words]
+    assert lex.word_occurrences(text, words) == expected
+    assert [p for p, _ in expected] == [0, 10, 16, 22, 27, 37]
+    assert lex.word_occurrences(text, frozenset({"غير"})) == []
+
+
+def test_first_words_gate_every_phrase():
+    assert lex.first_words(["قوات النظام", "الجيش"], ("", "و")) == frozenset(
+        {"قوات", "الجيش", "وقوات", "والجيش"})
+    assert lex.first_words(["a-b"]) is None  # a non-word character: no exact gate

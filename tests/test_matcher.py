@@ -310,3 +310,36 @@ def test_function_words_that_are_also_place_names() -> None:
     gaz = FakeGazetteer(rows)
     assert surfaces("الجولة القادمة سوف تناقش صور الأقمار الصناعية", gaz) == []
     assert surfaces("قصفت الطائرات مدينة صور", gaz) == ["صور"]
+
+
+# ------------------------------------------------------------------ fast paths equal the plain scans
+from gazetteer import matcher as _matcher  # noqa: E402
+
+
+def _find_chain(s: str, name: str) -> list[int]:
+    found, pos = [], s.find(name)
+    while pos >= 0:
+        found.append(pos)
+        pos = s.find(name, pos + len(name))
+    return found
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet="وبلا ", max_size=60), st.lists(st.text(alphabet="وبلا", min_size=1, max_size=4),
+                                                        min_size=1, max_size=40, unique=True))
+def test_many_names_are_located_as_by_repeated_find(s: str, names: list[str]) -> None:
+    """One Aho-Corasick pass (many unknown names) gives the offsets of the ``str.find`` chain,
+    overlapping self-similar names («ووو») included."""
+    occurrences = _matcher._occurrences(s, names)
+    for name in names:
+        assert occurrences(name) == _find_chain(s, name)
+
+
+def test_repeated_unknown_names_in_a_long_article(gaz: FakeGazetteer) -> None:
+    """More unknown names than the single-scan threshold: every repeat is still found."""
+    names = [f"قرية {a}{b}رون" for a in "بتثجحخ" for b in "دذرزس"]  # 30 made-up villages
+    text = "، ".join(names) + ". " + " ".join(f"وفي {n.split()[1]} اشتباكات." for n in names)
+    mentions = find_mentions(text, gaz)
+    for n in names:
+        stem = n.split()[1]
+        assert sum(m.key == stem for m in mentions) == 2, stem

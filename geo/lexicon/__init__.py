@@ -176,6 +176,72 @@ def load_calendar() -> dict[str, Any]:
     }
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def word_occurrences(norm: str, words: frozenset[str],
+                     vocabulary: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
+    """``(start, word)`` of the whole words (maximal ``\\w+`` runs) of ``norm`` that are in
+    ``words``, in text order.
+
+    Used as a gate before costly regexes whose matches can only begin with one of a known set of
+    words: the regex is then tried at these few offsets instead of at every position.
+
+    Examples
+    --------
+    >>> word_occurrences("قال أنه قال: قالوا", frozenset({"قال"}))
+    [(0, 'قال'), (8, 'قال')]
+
+    ``vocabulary``, when given, is :func:`vocabulary` of ``norm`` (shared by several gates).
+    """
+    if vocabulary is not None:
+        return [(p, w) for p, w in vocabulary if w in words]
+    present = words.intersection(_WORD_RE.findall(norm))
+    if not present:
+        return []
+    out: list[tuple[int, str]] = []
+    n = len(norm)
+    for word in present:
+        size = len(word)
+        pos = norm.find(word)
+        while pos >= 0:
+            end = pos + size
+            if (pos == 0 or not _is_word_char(norm[pos - 1])) and (end == n or not _is_word_char(norm[end])):
+                out.append((pos, word))
+            pos = norm.find(word, pos + 1)
+    out.sort()
+    return out
+
+
+def vocabulary(norm: str) -> list[tuple[int, str]]:
+    """``(start, word)`` of every whole word of ``norm``, in text order (found once, then
+    filtered by each :func:`word_occurrences` gate)."""
+    return [(m.start(), m.group()) for m in _WORD_RE.finditer(norm)]
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` regex: alphanumerics and the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def first_words(phrases: Any, prefixes: Any = ("",)) -> frozenset[str] | None:
+    """Every whole word a match of ``prefix + alternation(phrases)`` can begin with: a prefix
+    glued to the first word of a phrase. ``None`` when a phrase has a non-word character (the
+    gate of :func:`word_positions` would not be exact then)."""
+    firsts: set[str] = set()
+    for phrase in phrases:
+        tokens = phrase.split()
+        if not tokens:
+            continue
+        if any(_WORD_RE.fullmatch(t) is None for t in tokens):
+            return None
+        firsts.add(tokens[0])
+    return frozenset(p + w for p in prefixes for w in firsts)
+
+
+__all__ += ["word_occurrences", "first_words", "vocabulary"]
+
+
 def alternation(words: Any) -> str:
     """A regex alternation of normalised phrases, longest first, spaces matching any whitespace."""
     parts = sorted(set(words), key=lambda w: (-len(w), w))
