@@ -1,0 +1,172 @@
+"""Generalisation guard: mention finding and resolution on our own Arabic news passages.
+
+``tests/generalisation/articles.jsonl`` holds 18 passages written for this test in the styles of
+the outlets the project is scored on (government agency, monitor, pan-Arab and Maghrebi dailies)
+with hand-annotated place mentions (see ``tests/generalisation/passages.txt`` and
+``make_gold.py``). The thresholds below sit just under what the shipped gazetteer and lexicons
+achieve, so a regression in the data or the matcher fails here.
+
+The targeted tests below cover each failure class found by the audit, with sentences of our own
+(none is taken from the passages or from any evaluation article).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gazetteer.matcher import find_mentions
+from gazetteer.resolver import resolve_mentions
+from gazetteer.store import load_gazetteer
+
+GOLD = Path(__file__).resolve().parent / "generalisation" / "articles.jsonl"
+
+# Achieved when written (18 passages, 296 mentions): mentions P 1.000 R 0.943; resolution
+# <=10 km 0.981, <=161 km 0.987. The lexicons/gazetteer before the audit gave P 0.956 R 0.889.
+MIN_PRECISION = 0.97
+MIN_RECALL = 0.92
+MIN_WITHIN_161 = 0.97
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _surfaces(text: str, gaz) -> list[str]:
+    return [m.surface for m in find_mentions(text, gaz)]
+
+
+def _resolved(text: str, gaz) -> dict[str, object]:
+    mentions = find_mentions(text, gaz)
+    return {r.mention.surface: r for r in resolve_mentions(mentions, text, gaz)}
+
+
+# --------------------------------------------------------------------------- whole-set scores
+
+
+def test_gold_file_is_consistent():
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        art = json.loads(line)
+        for t in art["toponyms"]:
+            assert art["text"][t["start"]:t["start"] + len(t["surface"])] == t["surface"]
+
+
+def test_mention_and_resolution_scores_on_own_passages(gaz):
+    from conflictmap.evaluate import evaluate_gold
+
+    summary = evaluate_gold(GOLD, gaz).summary()
+    mentions, resolution = summary["mentions"], summary["resolution"]
+    assert mentions["gold"] >= 250
+    assert mentions["precision"] >= MIN_PRECISION, mentions
+    assert mentions["recall"] >= MIN_RECALL, mentions
+    assert resolution["acc_161km"] >= MIN_WITHIN_161, resolution
+
+
+# --------------------------------------------------------------------------- false positives
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول في حديثه للصحفيين إن المفاوضات ستستأنف قريبا.",
+    "وصل الوزير في زيارة رسمية تستمر يومين.",
+    "ندد البيان بالقصف، في إشارة إلى الغارات الأخيرة.",
+    "وسعت القوات نطاق الأمان حول الطريق.",
+    "يبحث المجلس دور المنظمات في إيصال المساعدات.",
+])
+def test_common_words_after_fi_are_not_places(text, gaz):
+    assert _surfaces(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "عبرت أرتال عسكرية تركية الحدود ليلا.",
+    "وتحدث الرئيس عن الخطوط الحمراء التي لا يمكن تجاوزها.",
+    "ارتفعت أسعار الوقود في السوق السوداء بشكل كبير.",
+    "ينشط الحراك الدبلوماسي قبل جولة المفاوضات.",
+    "نشر الناشطون صورة الشجرة المحترقة على الشعار الجديد.",
+    "وأكد الوزير حرص بلاده على العلاقات الطيبة مع الجيران.",
+    "وقال السفير إن الضمير العالمي غائب.",
+])
+def test_adjectives_and_common_nouns_that_are_aliases(text, gaz):
+    assert _surfaces(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "التقى قائد فيلق القدس قاسم سليماني بقادة الفصائل.",
+    "وقال رئيس الوزراء العراقي الأسبق نوري المالكي إن الحدود آمنة.",
+])
+def test_person_names_are_not_places(text, gaz):
+    assert _surfaces(text, gaz) == []
+
+
+def test_outlets_operations_and_platforms_hide_their_place_names(gaz):
+    text = ("ونقلت «القدس العربي» عن قيادي في حملة «غضب الفرات» أن وفدي منصة موسكو ومنصة القاهرة "
+            "تحدثا لقناة روسيا اليوم.")
+    assert _surfaces(text, gaz) == []
+
+
+@pytest.mark.parametrize("tail", ["بينما", "فيما", "بالتزامن", "بدعم", "مشيرا", "ضمن"])
+def test_clause_openers_do_not_continue_a_list_of_places(tail, gaz):
+    text = f"قصفت الطائرات قرى الحلوة والمنارة، {tail} أعلنت الفصائل النفير."
+    surfaces = _surfaces(text, gaz)
+    assert "الحلوة" in surfaces and "والمنارة" in surfaces
+    assert all(tail not in s for s in surfaces), surfaces
+
+
+def test_displaced_camps_phrase_is_not_a_place(gaz):
+    assert _surfaces("توجهت العائلات إلى مخيمات النازحين قرب الحدود.", gaz) == []
+
+
+# --------------------------------------------------------------------------- recall
+
+
+def test_dual_and_plural_trigger_nouns_open_lists(gaz):
+    surfaces = _surfaces("سيطر الجيش على قريتي المشيرفة والعبيدية، ووصل إلى بلدتي نبل والزهراء.", gaz)
+    assert {"المشيرفة", "والعبيدية", "نبل", "والزهراء"} <= set(surfaces)
+    surfaces = _surfaces("نزح المدنيون نحو مخيمات أطمة وسرمدا.", gaz)
+    assert {"أطمة", "وسرمدا"} <= set(surfaces)
+
+
+def test_town_names_that_used_to_need_context(gaz):
+    res = _resolved("تتقدم القوات نحو مورك من جهة الشمال.", gaz)
+    assert res["مورك"].place.name_ar == "مورك" or "Murak" in res["مورك"].place.name
+
+
+@pytest.mark.parametrize("text,surface,lat,lon", [
+    ("انسحب التنظيم من الشدادي باتجاه الجنوب.", "الشدادي", 36.06, 40.73),
+    ("استعادت القوات العراقية تلعفر بعد أيام من المعارك.", "تلعفر", 36.38, 42.45),
+    ("وصلت الوفود إلى هامبورغ للمشاركة في القمة.", "هامبورغ", 53.55, 10.0),
+    ("تقدم الجيش في الموحسن على الضفة اليمنى.", "الموحسن", 35.24, 40.32),
+    ("وصلت القوات إلى الرصافة جنوب الرقة.", "الرصافة", 35.50, 39.98),
+])
+def test_news_spellings_and_missing_arabic_names(text, surface, lat, lon, gaz):
+    res = _resolved(text, gaz)
+    assert surface in res, list(res)
+    place = res[surface].place
+    assert res[surface].known
+    assert abs(place.lat - lat) < 0.15 and abs(place.lon - lon) < 0.15, place
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_deir_ez_zor_neighbourhood_beats_a_homonymous_village(gaz):
+    text = "ما زال التنظيم يتحصن في أحياء الحويقة والحميدية شرق مدينة دير الزور."
+    res = _resolved(text, gaz)
+    hamidiya = res["والحميدية"].place
+    assert abs(hamidiya.lat - 35.34) < 0.1 and abs(hamidiya.lon - 40.14) < 0.1, hamidiya
+
+
+def test_named_installation_is_placed_in_its_town(gaz):
+    text = "اندلعت اشتباكات عنيفة في محيط إدارة المركبات بمدينة حرستا."
+    res = _resolved(text, gaz)
+    assert "إدارة المركبات" in res
+    base = res["إدارة المركبات"].place
+    assert abs(base.lat - 33.56) < 0.2 and abs(base.lon - 36.37) < 0.2, base
+
+
+def test_daraa_district_name(gaz):
+    res = _resolved("ساد الهدوء حي طريق السد في مدينة درعا.", gaz)
+    hit = next(r for s, r in res.items() if "طريق السد" in s)
+    assert abs(hit.place.lat - 32.62) < 0.1 and abs(hit.place.lon - 36.10) < 0.1
