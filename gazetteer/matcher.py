@@ -394,12 +394,18 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         trigger, kind_hint = trig.word, trig.kind
     admin = bool(prev_stems) and any(st in lex.admin_cues for st in prev_stems)
     quoted = _quoted(scan, f)
-    evidence = bool(trigger) or admin or quoted
+    # «… جرابلس والباب»: a name glued to «و» right after a known place continues a list of places
+    k = scan.word_index(f.nstart)
+    prev_hit = scan.cover[k - 1] if k > 0 else None
+    listed = (f.prefix[:1] == "و" and clean_gap and isinstance(prev_hit, _Found)
+              and bool(prev_hit.entry.place_ids))
+    evidence = bool(trigger) or admin or quoted or listed
     name = f.entry.name
     kinds = {index.place_kinds.get(i, "") for i in f.entry.place_ids}
     if prev_stems and "country" not in kinds and " " not in name and not trigger:
         if prev in lex.person_cues or any(st in lex.person_cues for st in prev_stems):
-            return False, "", "", True
+            # a weak (common-word) match must not take the word: a longer unknown name may start there
+            return False, "", "", not f.entry.weak
     if prev_stems and (prev in lex.media_cues or any(st in lex.media_cues for st in prev_stems[:2])):
         return False, "", "", True
     if prev_stems and any(st in lex.common_cues for st in prev_stems):

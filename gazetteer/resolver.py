@@ -353,9 +353,10 @@ def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place
         return _Choice(place, 0.9, f"only gazetteer entry for «{mention.key}» ({place.kind})")
     if cue.level == "city":
         cities = [p for p in cands if p.kind in ("city", "town", "village")]
-        if cities:
-            best = max(cities, key=lambda p: (p.population or 0, -len(p.id)))
-            return _Choice(best, 0.9, f"«{cue.cue}» → the {best.kind} {best.name}")
+        if len(cities) == 1:
+            return _Choice(cities[0], 0.9, f"«{cue.cue}» → the {cities[0].kind} {cities[0].name}")
+        if cities:  # homonymous settlements: let proximity to the other places decide
+            cands = cities
     scored = sorted(((*_score(p, mention, anchors), p) for p in cands),
                     key=lambda t: (-t[0], t[2].id))
     best_score, why, best = scored[0]

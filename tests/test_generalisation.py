@@ -170,3 +170,30 @@ def test_daraa_district_name(gaz):
     res = _resolved("ساد الهدوء حي طريق السد في مدينة درعا.", gaz)
     hit = next(r for s, r in res.items() if "طريق السد" in s)
     assert abs(hit.place.lat - 32.62) < 0.1 and abs(hit.place.lon - 36.10) < 0.1
+
+
+# --- mechanisms behind the audit's code patches (own sentences, real gazetteer) -------------
+
+def _mentions_of(text):
+    from gazetteer.matcher import find_mentions
+    from gazetteer.store import load_gazetteer
+
+    return [m.surface for m in find_mentions(text, load_gazetteer())]
+
+
+def test_common_word_name_continues_a_list_of_known_places() -> None:
+    # «الباب» alone is the ordinary word "the door"; glued to «و» after a known town it is the town
+    assert "والباب" in _mentions_of("وتقدمت الفصائل نحو جرابلس والباب شمال حلب.")
+    assert "الباب" not in _mentions_of("وأغلق الباب أمام المفاوضات.")
+
+
+def test_town_cue_prefers_the_homonym_near_the_other_places() -> None:
+    from gazetteer.matcher import find_mentions
+    from gazetteer.resolver import resolve_mentions
+    from gazetteer.store import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "وسيطرت القوات على بلدة سنجار في ريف إدلب الجنوبي بعد معارك مع الفصائل قرب خان شيخون."
+    resolutions = resolve_mentions(find_mentions(text, gaz), text, gaz)
+    sinjar = next(r for r in resolutions if "سنجار" in r.mention.surface)
+    assert sinjar.place.country == "SY", sinjar.reason
