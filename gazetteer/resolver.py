@@ -509,6 +509,30 @@ def _airbases(gazetteer: Gazetteer) -> list[Place]:
     return cached
 
 
+#: A dateline opens the article body: «تونس – …», «دمشق - سانا», «بيروت ـ «الحياة»».
+_DATELINE_WINDOW = 300  # characters from the start of the text (a title line may come first)
+_DATELINE_DASHES = "-–—ـ"
+_LINE_NOISE = " \t\u200e\u200f«»\"'()*#"
+
+
+def _dateline_city(mention: Mention, cands: list[Place], text: str) -> _Choice | None:
+    """A name that opens a line near the top of the text and is followed by a dash is the city
+    the report is filed from («تونس –» is Tunis, not Tunisia; «الجزائر –» is Algiers)."""
+    if mention.start >= _DATELINE_WINDOW:
+        return None
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start:mention.start].strip(_LINE_NOISE):
+        return None
+    after = text[mention.end:mention.end + 4].lstrip(" \u200e\u200f")
+    if not after or after[0] not in _DATELINE_DASHES:
+        return None
+    cities = [p for p in cands if p.kind in ("city", "town")]
+    if not cities:
+        return None
+    best = max(cities, key=lambda p: (p.population or 0, p.id))
+    return _Choice(best, 0.8, f"dateline «{mention.surface} –» → the city {best.name}")
+
+
 def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazetteer) -> list[Resolution]:
     """Resolve every mention of one article.
 
@@ -559,7 +583,8 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         cands = cand_places[id(m)]
         if not cands:
             continue
-        choice = _choose(m, cands, cues[id(m)], anchor_index, gazetteer, index)
+        choice = _dateline_city(m, cands, text) or _choose(m, cands, cues[id(m)], anchor_index,
+                                                           gazetteer, index)
         results[id(m)] = Resolution(mention=m, place=choice.place, confidence=choice.confidence,
                                     reason=choice.reason,
                                     geo_precision=choice.precision or geo_precision_of(choice.place),

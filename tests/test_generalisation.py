@@ -197,3 +197,18 @@ def test_town_cue_prefers_the_homonym_near_the_other_places() -> None:
     resolutions = resolve_mentions(find_mentions(text, gaz), text, gaz)
     sinjar = next(r for r in resolutions if "سنجار" in r.mention.surface)
     assert sinjar.place.country == "SY", sinjar.reason
+
+
+def test_dateline_names_the_city_not_the_country() -> None:
+    from gazetteer.matcher import find_mentions
+    from gazetteer.resolver import resolve_mentions
+    from gazetteer.store import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "تونس – أعلنت وزارة الخارجية التونسية أمس موقفها من الأزمة في سوريا."
+    first = resolve_mentions(find_mentions(text, gaz), text, gaz)[0]
+    assert first.mention.surface == "تونس" and first.place.kind == "city", first.reason
+    body = "وقال مسؤولون في تونس إن الزيارة ستتم قريباً."  # not a dateline: no special case
+    later = [r for r in resolve_mentions(find_mentions(body, gaz), body, gaz)
+             if r.mention.surface == "تونس"]
+    assert later and "dateline" not in later[0].reason
