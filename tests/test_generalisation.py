@@ -212,3 +212,9 @@ def test_dateline_names_the_city_not_the_country() -> None:
     later = [r for r in resolve_mentions(find_mentions(body, gaz), body, gaz)
              if r.mention.surface == "تونس"]
     assert later and "dateline" not in later[0].reason
+
+
+def test_descriptive_adjective_after_plural_trigger_is_not_a_name() -> None:
+    found = _mentions_of("وسيطرت وحدات الجيش على تلال حاكمة ونقاط مشرفة في ريف حماة الشرقي.")
+    assert not any("حاكمة" in s or "مشرفة" in s for s in found), found
+    assert any("حماة" in s for s in found)
