@@ -1175,7 +1175,7 @@ def build_index_map(layers_by_date: Mapping[_dt.date, "Layers"], cumulative: "La
                   f'{len(cumulative.places)} places</span>'
                   f'<details open><summary>Maps by date · <span class="cm-ar" dir="rtl" lang="ar">'
                   f'الخرائط حسب التاريخ</span></summary><ul>{"".join(items)}</ul></details></div>')
-    page.controls(legend=st.legend_html(_actors(cumulative.claims, cumulative.control)),
+    page.controls(legend=st.legend_html(_actors(cumulative.claims, cumulative.control), expanded=False),
                   panels=[(dates_html, "topleft")])
     return page.render()
 

@@ -219,10 +219,11 @@ def shape_svg(shape: str, colour: str, *, size: int = 16, hollow: bool = False,
 
 
 def legend_html(actors: list[str] | tuple[str, ...], *, title: str = "Legend",
-                show_zone: bool = True) -> str:
+                show_zone: bool = True, expanded: bool = True) -> str:
     """Legend box: actors present (colour), action shapes, control status, sieges, axes, zones.
 
     All labels are English with the Arabic beside them in a ``dir="rtl" lang="ar"`` span.
+    ``expanded=False`` starts it folded (the index page, where the time slider needs the room).
     """
     esc = html.escape
 
@@ -230,7 +231,7 @@ def legend_html(actors: list[str] | tuple[str, ...], *, title: str = "Legend",
         return (f'<div class="cm-lg-row">{symbol}<span class="cm-lg-en">{esc(en)}</span>'
                 f'<span class="cm-ar" dir="rtl" lang="ar">{esc(ar)}</span></div>')
 
-    parts = [f'<details class="cm-legend" open><summary>{esc(title)} · '
+    parts = [f'<details class="cm-legend"{" open" if expanded else ""}><summary>{esc(title)} · '
              f'<span class="cm-ar" dir="rtl" lang="ar">مفتاح الخريطة</span></summary>']
     if actors:
         parts.append('<div class="cm-lg-h">Actors · <span class="cm-ar" dir="rtl" lang="ar">الأطراف</span></div>')
