@@ -32,6 +32,7 @@ class ActorMention:
     supporting: bool = False  # introduced by «بدعم من», «بإسناد» …
     object_like: bool = False  # introduced by «ضد», «من», «مواقع» …
     anaphor: bool = False  # «هذه القوات», «القافلة»: ``entry`` is the antecedent's actor
+    prefix: str = ""  # clitic preposition glued to the mention («ل» of «لقوات النظام», «لل», «ب»)
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +100,10 @@ def _alias_matches(norm: str, words_of_text: list[tuple[int, str]] | None = None
 
 #: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
 _ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي|مرتزقه|فلول)\s")
+#: «إن/أن» + an oblique plural head («فإن مسلحي النصرة انسحبوا»): the head is the accusative
+#: subject of «إن», not an object.
+_AFTER_INNA = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s+(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s*[\"']?\s*$")
+_INNA_END = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s*$")
 #: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
 _NOMINATIVE = re.compile(r"^(?:مسلحو|ارهابيو|مقاتلو)\s")
 
@@ -111,6 +116,13 @@ def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                      rf"(?:\s+(?:ال)?تنظيم)?\s*[\"']?\s*$")
     naming = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['naming_markers'])})\s*$")
     return support, obj, naming
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_head() -> re.Pattern[str]:
+    """«هاجم عناصر », «قيام عناصر »: the «عناصر» that follows names the doer (see ``subject_verbs``)."""
+    verbs = load_actor_markers()["subject_verbs"]
+    return re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:عناصر\s+)?(?:عناصر)?\s*$")
 
 
 def find_actor_mentions(norm: str) -> list[ActorMention]:
@@ -145,9 +157,13 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
         supporting = bool(support.search(before))
         named = prefix in ("ب", "بال") and naming.search(before) is not None  # «ما تعرف بقوات …»
         named = named or (not prefix and _NOMINATIVE.match(alias) is not None)  # «طرد مسلحو داعش …»
-        object_like = (not supporting) and not named and (
+        doer = (prefix in ("", "ال") and (alias.startswith("عناصر ") or before.rstrip().endswith("عناصر"))
+                and _subject_head().search(before) is not None)  # «هاجم عناصر التنظيم …»
+        doer = doer or (prefix in ("", "ال") and _AFTER_INNA.search(before) is not None) \
+            or (not prefix and _ACCUSATIVE.match(alias) is not None and _INNA_END.search(before) is not None)
+        object_like = (not supporting) and not named and not doer and (
             bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال") or _ACCUSATIVE.match(alias) is not None)
-        out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like))
+        out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like, prefix=prefix))
     return out
 
 
@@ -187,7 +203,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         prefix = norm[m.start():start].lstrip("وف")
         object_like = bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
         out.append(ActorMention(start, end, antecedent.entry, bool(support.search(before)), object_like,
-                                anaphor=True))
+                                anaphor=True, prefix=prefix))
     out.sort(key=lambda a: (a.start, a.end))
     return out
 

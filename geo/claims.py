@@ -121,7 +121,7 @@ _SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, fo
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
-_MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 3}
+_MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5}
 _GAP_SEP = r"[\s,،\-–—\"'«»“”()]+"
 
 
@@ -213,14 +213,27 @@ def _find_triggers(norm: str, words_of_text: list[tuple[int, str]] | None = None
     for start, word in word_occurrences(norm, _trigger_words(), words_of_text):
         if start < pos:
             continue
-        trig = _plain_trigger(norm, start, word) or _split_trigger(norm, start)
+        trig = _plain_trigger(norm, start, word)
+        if trig is None or (trig.form.pos == "verb" and " " not in trig.form.form):
+            # a verbal phrase with its subject inside beats its one-word head
+            # («أحكمت وحدات الجيش الطوق على» is an encirclement, not «أحكمت» alone)
+            trig = _split_trigger(norm, start, head_of=trig) or trig
         if trig is None:
             continue
         if found and _continues(norm, found[-1], trig):  # «انتزعت السيطرة على»: one trigger
             trig = replace(found.pop(), end=trig.end)
+        elif found and _strike_target(norm, found[-1], trig):  # «الغارات استهدفت X»: one trigger
+            strike = found.pop()
+            trig = replace(strike, end=trig.end, gap=strike.gap or (strike.end, trig.start))
         found.append(trig)
         pos = trig.end
     return found
+
+
+#: Verbs that, right after a strike or shelling noun, name its target («غارات استهدفت بلدة X»):
+#: one trigger with the noun's action.
+_TARGET_VERB = re.compile(r"[وف]?(?:استهدف|استهدفت|استهدفوا|طال|طالت|تستهدف|يستهدف)$")
+_STRIKE_FAMILIES = frozenset({"airstrike", "attacked"})
 
 
 def _continues(norm: str, verb: Trigger, noun: Trigger) -> bool:
@@ -228,6 +241,37 @@ def _continues(norm: str, verb: Trigger, noun: Trigger) -> bool:
     return (verb.form.pos in ("verb", "present") and noun.form.pos == "noun" and not noun.prefix
             and action_family(verb.form.action) == action_family(noun.form.action)
             and _SPACES.fullmatch(norm[verb.end:noun.start]) is not None)
+
+
+def _strike_target(norm: str, strike: Trigger, verb: Trigger) -> bool:
+    """Whether ``verb`` («استهدفت») names the target of the strike/shelling noun ``strike`` just
+    before it («نفذت الطائرات 14 غارة على الأقل استهدفت مناطق في X»): a few words, one clause."""
+    family = action_family(strike.form.action)
+    if family not in _STRIKE_FAMILIES or strike.form.action == "repelled" \
+            or (strike.form.pos != "noun" and family != "airstrike") or verb.form.pos not in ("verb", "present"):
+        return False  # («شنت الطائرات غارات … استهدفت»: a verbal airstrike phrase too)
+    if _TARGET_VERB.match(norm[verb.start:verb.end]) is None:
+        return False
+    gap = norm[strike.end:verb.start]
+    return (verb.start - strike.end <= 30 and len(_WORDS.findall(gap)) <= 4
+            and not _SENTENCE_BREAK.search(gap) and not _PUNCT.search(gap)
+            and _marker_regexes()["clause_breaks"].search(gap) is None)
+
+
+def _outside_actor_names(triggers: list[Trigger], actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Triggers that do not begin inside an actor's name («هيئة تحرير الشام» is no «تحرير»).
+
+    ``actors`` are the named actor mentions in text order (they do not overlap)."""
+    if not actors:
+        return triggers
+    starts = [a.start for a in actors]
+    out = []
+    for trig in triggers:
+        i = bisect.bisect_right(starts, trig.start) - 1
+        if i >= 0 and actors[i].start <= trig.start < actors[i].end:
+            continue
+        out.append(trig)
+    return out
 
 
 def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | None:
@@ -259,7 +303,9 @@ def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | 
     return None
 
 
-def _split_trigger(norm: str, start: int) -> Trigger | None:
+def _split_trigger(norm: str, start: int, head_of: Trigger | None = None) -> Trigger | None:
+    """The split trigger at ``start``; with ``head_of`` (a one-word verb found there), only a
+    multi-word verbal phrase that begins with that verb."""
     forms = _split_forms()
     breaks = _marker_regexes()["clause_breaks"]
     for prefix in _PREFIXES:
@@ -271,6 +317,8 @@ def _split_trigger(norm: str, start: int) -> Trigger | None:
             if not norm.startswith(head, at) or _WORD_CHAR.match(norm[at + len(head):at + len(head) + 1]):
                 continue
             if form.pos in ("verb", "present") and prefix.rstrip("وف"):
+                continue
+            if head_of is not None and (form.pos != "verb" or head != head_of.form.form):
                 continue
             m = regex.match(norm, at + len(head))
             if m is None or _SENTENCE_BREAK.search(m.group("gap")):
@@ -398,6 +446,7 @@ class _Ctx:
     actor_max_end: list[int] = field(default_factory=list)  # running max of actor ends
     first_actor_named: dict[str, ActorMention] = field(default_factory=dict)
     attribution_starts: list[int] = field(default_factory=list)
+    trigger_starts: list[int] = field(default_factory=list)
     words: list[tuple[int, str]] | None = None  # ``geo.lexicon.vocabulary(norm)``
     break_words: list[int] | None = None  # offsets of words that may begin a clause break (lazy)
 
@@ -416,6 +465,7 @@ class _Ctx:
         for a in self.actors:
             self.first_actor_named.setdefault(a.entry.name, a)
         self.attribution_starts = [s for s, _ in self.attributions]
+        self.trigger_starts = [t.start for t in self.triggers]
         if self.date_index is None:
             self.date_index = _Expressions(self.dates, self.article.text)
 
@@ -469,7 +519,35 @@ def _orig(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------------------- blocking rules
+_NOT_NEGATING = re.compile(r"\s+(?:[يت]قل|[يت]قلون|سيما|بد|شك|يتجاوز|تتجاوز|يزيد|تزيد)(?![\w])")
 _DENIAL = re.compile(r"(?<![\w])[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفي)(?![\w])")
+
+
+def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a repelling trigger just before ``trig`` (same clause) repelled it."""
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    while k >= 0 and trig.start - ctx.triggers[k].end <= 90:
+        prev = ctx.triggers[k]
+        if prev.form.action == "repelled":
+            return _attempt_of(ctx, prev, trig)
+        if action_family(prev.form.action) not in _ATTEMPT_FAMILIES:
+            return False
+        k -= 1
+    return False
+
+
+def _place_right_before(ctx: _Ctx, pos: int) -> bool:
+    """Whether a place mention ends just before ``pos`` (only spaces or quotes between)."""
+    k = ctx.places_from(pos) - 1
+    return k >= 0 and ctx.places[k][1] <= pos and not ctx.norm[ctx.places[k][1]:pos].strip(" \"'«»“”")
+
+
+def _negation(norm: str, lo: int, hi: int) -> bool:
+    """A negation marker in ``norm[lo:hi]`` («لم», «لا» …) that negates («لا يقل عن», «لا سيما» do not)."""
+    for m in _marker_regexes()["negation"].finditer(norm, lo, hi):
+        if _NOT_NEGATING.match(norm, m.end()) is None:
+            return True
+    return False
 
 
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
@@ -479,10 +557,19 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     for m in rx["state_phrases"].finditer(norm, max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)):
         if m.start() <= trig.start + 2 or trig.start <= m.start() <= trig.end:
             return "state"
+    if action_family(action) in _ATTEMPT_FAMILIES and _repelled_before(ctx, trig):
+        return "repelled"  # «صدت محاولة … للتقدم»: the attempt failed
+    if trig.form.pos == "noun" and trig.prefix.endswith("ال") and action in ("besieged", "encircled") \
+            and _place_right_before(ctx, trig.start):
+        return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
     near = max(sent[0], trig.start - 25)
-    if action != "negotiation" and (rx["negation"].search(norm, near, trig.start) or _DENIAL.search(
+    if action != "negotiation" and (_negation(norm, near, trig.start) or _DENIAL.search(
             norm, max(sent[0], trig.start - 70), trig.start)):
         return "negated"
+    if action == "negotiation":
+        nxt = _SPACE_WORD.match(norm, trig.end)
+        if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
+            return "press"  # «مؤتمر صحفي»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
         if rx["intent"].search(norm, max(sent[0], trig.start - 45), trig.start):
             return "intent"
@@ -496,6 +583,11 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "former" if words[-1] != "قد" else "intent"
         if any(w.lstrip("و") in ("كان", "كانت", "كانوا") for w in words):
             return "former"
+    if trig.form.pos == "verb" and not trig.gap and action in CONTROL_ACTIONS \
+            and trig.form.form in load_action_markers()["masdar_verbs"]:
+        words = _word_before(norm, trig.start, 1)
+        if words and rx["operation_nouns"].fullmatch(words[-1]):
+            return "operation"  # «معركة طرد التنظيم»: the verb's spelling is also its verbal noun
     if trig.form.pos == "noun":
         words = _word_before(norm, trig.start, 1)
         if action in CONTROL_ACTIONS and words and rx["operation_nouns"].fullmatch(words[-1]):
@@ -538,6 +630,9 @@ def _ends_with(ctx: _Ctx, pos: int, key: str, lookback: int = 25, floor: int = 0
 _SKIP_KINDS = {"country", "sea", "river"}
 _COARSE_KINDS = {"governorate", "country"}
 _SETTLEMENTS = {"city", "town", "village"}
+#: Countries whose places can be the place of a control claim: Syria and the border areas of the
+#: 2017 war (Arsal and the Qalamoun barrens in Lebanon, al-Qaim in Iraq).
+_THEATRE = frozenset({"SY", "LB", "IQ"})
 
 
 def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
@@ -547,8 +642,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False
     if family == "negotiation":
         return kind in ("city", "town", "other", "landmark", "region")
-    if res.place.country and res.place.country != "SY" and family != "negotiation":
-        return False
+    if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
+        return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS:
         return False
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
@@ -573,8 +668,8 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, floor: int) -> bool:
     if family in ("advanced", "attacked") and _marked(ctx, start, floor, "range_markers"):
         return True  # «ابتداءً من X»: where a movement starts
     words = _word_before(ctx.norm, _skip_fillers_back(ctx.norm, start, floor), 1)
-    if family == "advanced" and words and words[-1] in _FROM:
-        return True
+    if family == "advanced" and words and words[-1] in _FROM and not trig.form.from_object:
+        return True  # «تقدمت من X»: the origin (but «اقتربت من X»: the object)
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
         pos = _skip_fillers_back(ctx.norm, start, floor, _FROM)
         words = _word_before(ctx.norm, pos, 1)
@@ -605,14 +700,18 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     """
     rx = _marker_regexes()
     limit = min(sent[1], stop)
+    family = action_family(trig.form.action)
     for key in ("clause_breaks", "exclusion_markers"):
         br = rx[key].search(ctx.norm, trig.end, limit)
+        while br is not None and key == "clause_breaks" and family in ("besieged", "siege_broken") \
+                and _SIEGE_RELATIVE.match(ctx.norm, br.start()):
+            br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
             limit = br.start()
-    family = action_family(trig.form.action)
-    max_first = 90 if family == "zone" else 70
+    max_first = 90 if family == "zone" else 80
+    anchor = _parties_end(ctx, trig, limit) if family == "attacked" else trig.end
     out: list[tuple[int, int, Resolution]] = []
-    rejected_end, last_end = -1, -1
+    rejected_end, last_end, abroad_end = -1, -1, -2
     origin: tuple[int, int, Resolution] | None = None
     places = ctx.places
     for k in range(ctx.places_from(trig.end), len(places)):
@@ -620,8 +719,9 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if start >= limit:
             break
         if not out:
-            connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start])
-            near = start - trig.end <= max_first or (rejected_end >= 0 and connected
+            connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start]) \
+                or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " "))
+            near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
             if not near or rx["speculative"].search(ctx.norm, trig.end, start):
                 break  # too far, or «خفض تصعيد قد تشمل X»
@@ -630,6 +730,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             if is_origin and origin is None and not _marked(ctx, start, trig.end, "range_markers"):
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if not ok or is_origin or not connected:
+                if not ok and connected and _abroad_settlement(res):
+                    abroad_end = end  # «على قرى X وY» with X read as a homonym abroad: Y still counts
                 rejected_end = end
                 continue
             out.append((start, end, res))
@@ -647,6 +749,52 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if not out and origin is not None and family == "advanced":
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
     return out
+
+
+#: A relative clause describing the siege itself («الحصار الذي فرضه التنظيم منذ سنوات على X»):
+#: its «على X» is still the besieged place.
+_SIEGE_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?فرض\w*|فرض\w*|[يت]?ضرب\w*|ضرب\w*)(?![\w])")
+
+
+def _abroad_settlement(res: Resolution) -> bool:
+    """A settlement outside the theatre (often a homonym of a Syrian village)."""
+    return res.place.kind in _SETTLEMENTS and bool(res.place.country) and res.place.country not in _THEATRE
+
+
+def _reach(ctx: _Ctx, end: int, start: int) -> int:
+    """Characters between a trigger (ending at ``end``) and a place at ``start``, not counting the
+    actors named between them («قصفت قوات النظام بالصواريخ مناطق في X»: the VSO subject)."""
+    span = start - end
+    for a in ctx.actors_from(end, start):
+        if a.end <= start and not a.anaphor:
+            span -= a.end - a.start
+    return span
+
+
+_SIDE = re.compile(r"\s*(?:من\s+جهه(?:\s+(?:اخري|ثانيه))?|من\s+ناحيه(?:\s+(?:اخري|ثانيه))?)")
+
+
+def _parties_end(ctx: _Ctx, trig: Trigger, limit: int) -> int:
+    """End of the parties of a fight named right after the trigger («الاشتباكات بين قوات النظام
+    من جهة، والفصائل من جهة أخرى، في محيط X»): the place is measured from there."""
+    m = _BETWEEN.match(ctx.norm, trig.end + 1) if ctx.norm[trig.end:trig.end + 1] == " " else None
+    if m is None:
+        extra = _SPACE_WORD.match(ctx.norm, trig.end)  # one adjective («العنيفة») may come first
+        if extra is None:
+            return trig.end
+        m = _BETWEEN.match(ctx.norm, extra.end() + 1)
+        if m is None:
+            return trig.end
+    end = m.end()
+    for a in ctx.actors_from(m.end(), min(limit, m.end() + 150)):
+        if a.start - end > 60:
+            break
+        end = a.end
+        side = _SIDE.match(ctx.norm, end)
+        if side is not None:
+            end = side.end()
+    side = _SIDE.search(ctx.norm, end, min(limit, end + 60))
+    return side.end() if side is not None else end
 
 
 _RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|منطقه|مناطق|كمنطقه)(?![\w])")
@@ -674,6 +822,29 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
         if _place_ok(ctx, trig, start, res):
             best = (start, end, res)
     return [best] if best else []
+
+
+_IN = re.compile(r"(?<![\w])[وف]?في$")
+
+
+def _venue_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The venue of talks named before the trigger in the same sentence, introduced by «في»
+    (a few words such as «العاصمة السعودية», «منتجع» may stand between): «اختتمت في منتجع سوتشي
+    قمة …», «وفي أستانا، انطلقت الجولة …»."""
+    places = ctx.places
+    for k in range(ctx.places_from(trig.start) - 1, ctx.places_from(sent[0]) - 1, -1):
+        start, end, res = places[k]
+        if trig.start - end > 80:
+            break
+        if not _place_ok(ctx, trig, start, res):
+            continue
+        words = _word_before(ctx.norm, start, 3)
+        if any(_IN.search(w) for w in words):
+            gap = ctx.norm[end:trig.start]
+            if _marker_regexes()["clause_breaks"].search(gap) is None and not _SENTENCE_BREAK.search(gap):
+                return [(start, end, res)]
+        break  # only the nearest place before the trigger
+    return []
 
 
 def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -711,7 +882,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     post_subjects = [a for a in post if not a.object_like]
     is_verb = trig.form.pos in ("verb", "present")
     inside = [a for a in (ctx.actors_from(*trig.gap) if trig.gap else ()) if not a.supporting
-              and (not a.object_like or not ctx.norm[trig.gap[0]:a.start].strip(" ,،\"'«»"))]
+              and (not a.object_like or not ctx.norm[trig.gap[0]:a.start].strip(" ,،\"'«»")
+                   or _is_agent(ctx, trig.gap[0], a))]
     if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
@@ -726,7 +898,13 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         else:
             counter = post[:1]
     else:
-        if trig.form.post_actor == "subject" and post_subjects and post_subjects[0].start - trig.end <= 12:
+        agent = _agent_after(ctx, trig, post)
+        if agent is None and _HEAD_END.search(surface) and post and post[0].start - trig.end <= 12:
+            agent = post[0]  # «إجلاء مسلحي النصرة»: the fighters of the named side
+        if agent is not None:  # «قصف مدفعي لقوات النظام», «هجوم معاكس للتنظيم»
+            subject = [agent]
+            counter = [a for a in post if a is not agent and a.object_like][:1]
+        elif trig.form.post_actor == "subject" and post_subjects and post_subjects[0].start - trig.end <= 12:
             subject = [post_subjects[0]]
         else:
             counter = post[:1]
@@ -738,16 +916,42 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     return subject, counter[:1]
 
 
+_HEAD_END = re.compile(r"(?:مسلحي|عناصر|مقاتلي)$")
+_AGENT_GAP = re.compile(r"(?:\s+[^\s,،:؛.]+){0,2}?\s+")
+_NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ضد|نحو|باتجاه|مواقع|قرب)(?![\w])")
+
+
+def _agent_after(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> ActorMention | None:
+    """The agent of a verbal noun, named right after it with «ل» («قصف مدفعي وصاروخي لقوات
+    النظام», «هجوم معاكس للتنظيم», «مؤتمر موسع للمعارضة»): at most two words (adjectives) between."""
+    return post[0] if post and _is_agent(ctx, trig.end, post[0]) else None
+
+
+def _is_agent(ctx: _Ctx, end: int, actor: ActorMention) -> bool:
+    """Whether ``actor`` («لقوات النظام») is the agent of the verbal noun ending at ``end``."""
+    if actor.prefix not in ("ل", "لل") or actor.supporting:
+        return False
+    gap = ctx.norm[end:actor.start]
+    if _AGENT_GAP.fullmatch(gap) is None and gap.strip():
+        return False
+    return not _NOT_ADJECTIVE.search(gap)
+
+
 def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMention | None:
     """The last actor in ``[lo, hi)`` that can be the subject (not a supporter or an object, not a
     non-party of talks), preferring one outside the reporting phrases («قالت مصادر …»)."""
     starts = ctx.actor_starts
     last_any = None
+    clause = None
     for k in range(bisect.bisect_left(starts, hi) - 1, bisect.bisect_left(starts, lo) - 1, -1):
         a = ctx.actors[k]
         if a.end > hi or a.supporting or a.object_like \
                 or (family in _PARLEY_FAMILIES and a.entry.family in _NOT_PARTIES):
             continue
+        if _RELATIVE_SUBJECT.search(ctx.norm, max(lo, a.start - 25), a.start):
+            clause = _clause_start(ctx, lo, hi) if clause is None else clause
+            if a.start < clause:
+                continue  # «الحصار الذي فرضه التنظيم …، قبل أن تسيطر على …»: a relative clause's subject
         i = bisect.bisect_right(ctx.attribution_starts, a.start) - 1
         if not (i >= 0 and a.start < ctx.attributions[i][1]):
             return a  # the last one outside the reporting phrases
@@ -785,6 +989,8 @@ def _clause_start(ctx: _Ctx, lo: int, hi: int) -> int:
             return positions[k]
     return lo
 
+
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+\w+){1,2}\s+$")
 
 #: Families whose actor is the parties to an agreement or talks; sides never party to them.
 _PARLEY_FAMILIES = frozenset({"negotiation", "zone"})
@@ -925,12 +1131,17 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
         kept.append(p)
     words = vocabulary(norm)  # shared by the word gates of the trigger, actor and attribution finders
     attributions = _attribution_spans(norm, words)
-    actors = resolve_actor_anaphors(norm, _find_actor_mentions(norm, words), attributions)
-    kept = sorted(kept + _place_anaphors(article.text, norm, nmap, kept), key=lambda p: (p[0], -p[1]))
+    named = _find_actor_mentions(norm, words)
+    actors = resolve_actor_anaphors(norm, named, attributions)
+    triggers = _outside_actor_names(_find_triggers(norm, words), named)
+    sentences = _sentences(article.text, nmap)
+    anaphors = _place_anaphors(article.text, norm, nmap, kept, objects=frozenset(t.end for t in triggers),
+                               sentence_starts=[a for a, _ in sentences])
+    kept = sorted(kept + anaphors, key=lambda p: (p[0], -p[1]))
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
-                triggers=_find_triggers(norm, words),
+                triggers=triggers,
                 dates=_find_date_expressions(article.text, plain, nmap, article.date),
-                sentences=_sentences(article.text, nmap), attributions=attributions, words=words)
+                sentences=sentences, attributions=attributions, words=words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -938,8 +1149,11 @@ def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], 
     markers = load_action_markers()
     kinds = {noun: frozenset(k) for noun, k in markers["place_anaphor_nouns"]}
     demo = alternation(markers["place_anaphor_demonstratives"])
-    regex = re.compile(rf"(?<![\w])(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+|[وف]?[بل])?"
-                       rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})(?![\w])")
+    # «للمدينة»: «ل» + «المدينة» is written without the alif of the article
+    lil = alternation([noun[1:] for noun in kinds if noun.startswith("ال")])
+    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+|[وف]?[بل])?"
+                       rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})"
+                       rf"|(?P<lil>[وف]?ل)(?P<lnoun>{lil}))(?![\w])")
     return regex, kinds, frozenset(markers["place_anaphor_bare"])
 
 
@@ -988,10 +1202,13 @@ _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
 
 
 def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
-                    window: int = 600) -> list[tuple[int, int, Resolution]]:
+                    window: int = 600, *, objects: frozenset[int] = frozenset(),
+                    sentence_starts: Sequence[int] = ()) -> list[tuple[int, int, Resolution]]:
     """Places referred back to: «في هذه المنطقة», «تلك المدينة» take the nearest preceding place
-    of a fitting kind (within ``window`` characters); a bare «في المدينة» (after a preposition)
-    takes the most mentioned such place so far (the article's topic), the latest on a tie."""
+    of a fitting kind (within ``window`` characters); a bare «في المدينة» (after a preposition, or
+    as the direct object of a trigger ending at one of ``objects``: «طهرت المدينة») takes the
+    nearest such place earlier in its sentence (``sentence_starts``), else the most mentioned such
+    place so far (the article's topic), the latest on a tie."""
     regex, kinds, bare = _place_anaphor_regex()
     out = []
     # ``places`` come sorted and without overlaps (see :func:`_prepare`): then the ends are sorted
@@ -1006,13 +1223,16 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
 
     topics: dict[str, _Topic] = {}
     for m in regex.finditer(norm):
-        noun = m.group("noun")
-        if not m.group("demo") and (noun not in bare or not m.group("pre")):
+        if m.group("lnoun") is not None:  # «للمدينة»
+            noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
+        else:
+            noun, noun_start, pre = m.group("noun"), m.start("noun"), m.group("pre")
+        if not m.group("demo") and (noun not in bare or not (pre or noun_start - 1 in objects)):
             continue
         nxt = _SPACE_WORD.match(norm[m.end():m.end() + 20])
         if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT:
             continue
-        start = m.start("demo") if m.group("demo") else m.start("noun")
+        start = m.start("demo") if m.group("demo") else noun_start
         if not in_order:
             antecedent = _place_antecedent_slow(places, kinds[noun], start, m.end(),
                                                 bool(m.group("demo")), window)
@@ -1026,8 +1246,19 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                     antecedent = places[k][2]
                     break
                 k -= 1
-        else:  # bare «المدينة»: the most mentioned Syrian such place so far (the topic)
-            antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
+        else:  # bare «المدينة»: the nearest such place of the sentence, else the topic
+            antecedent = None
+            first = sentence_starts[bisect.bisect_right(sentence_starts, start) - 1] \
+                if sentence_starts and sentence_starts[0] <= start else 0
+            k = bisect.bisect_right(ends, start) - 1
+            while k >= 0 and places[k][0] >= first:
+                res = places[k][2]
+                if res.place.kind in kinds[noun] and res.place.country in ("", "SY"):
+                    antecedent = res
+                    break
+                k -= 1
+            if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
+                antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
         if antecedent is None:
             continue
         a, b = original_span(text, nmap, start, m.end())
@@ -1040,7 +1271,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     return out
 
 
-_AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|الجوي|مروحي|حوامات")
+_AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|الجوي|مروحي|حوامات|سلاح الجو|مقاتلات|قاذفات|طلعات|طلعه")
 
 
 #: Point-like sites: entering one («دخلت القوات حقل النفط») is taking it.
@@ -1132,10 +1363,16 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     sent = _sentence_of(ctx, trig.start)
     if _blocked(ctx, trig, sent):
         return []
-    next_trigger = ctx.triggers[index + 1].start if index + 1 < len(ctx.triggers) else len(ctx.norm)
+    following = index + 1
+    if trig.form.action == "repelled":  # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
+        while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
+            following += 1
+    next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
     places = _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
+    if not places and trig.form.action == "negotiation":
+        places = _venue_before(ctx, trig, sent)
     sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
         if trig.form.action in CONTROL_ACTIONS:
@@ -1162,7 +1399,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             span_start = min(span_start, a.start)
     span_end = max(places[-1][1], trig.end)
     o_start, o_end = _orig(ctx, span_start, span_end)
-    event_date, precision, dated = _event_date(ctx, o_start, o_end, action)
+    event_date, precision, dated = _event_date(ctx, o_start, o_end, action, _orig(ctx, trig.start, trig.end)[0])
     if precision == "future":
         return []
     inherited = False
@@ -1201,6 +1438,18 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     return out
 
 
+_ATTEMPT_FAMILIES = frozenset({"advanced", "attacked"})
+
+
+def _attempt_of(ctx: _Ctx, repel: Trigger, other: Trigger) -> bool:
+    """Whether ``other`` is the attempt that ``repel`` repelled («أحبطت محاولة تسلل … للتقدم
+    باتجاه X»): an advance/attack trigger in the same clause, close after it."""
+    if action_family(other.form.action) not in _ATTEMPT_FAMILIES or other.start - repel.end > 90:
+        return False
+    gap = ctx.norm[repel.end:other.start]
+    return not _SENTENCE_BREAK.search(gap) and _marker_regexes()["clause_breaks"].search(gap) is None
+
+
 def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A withdrawal whose actor is not named is by the side that lost the place: when the guessed
     actor is the side that captured it in this article, take the most named other side."""
@@ -1219,8 +1468,10 @@ def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
-def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date | None, str, bool]:
-    """(event date, precision, explicitly dated) of the clause [start, end) of the original text.
+def _event_date(ctx: _Ctx, start: int, end: int, action: str,
+                trigger: int | None = None) -> tuple[dt.date | None, str, bool]:
+    """(event date, precision, explicitly dated) of the clause [start, end) of the original text
+    (``trigger``: where its trigger starts, when the clause begins with its subject).
 
     precision ``"future"`` marks a control claim dated in the future (not emitted).
     """
@@ -1228,6 +1479,10 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date |
     expr = ctx.date_index.governing(start, end)
     if expr is not None and expr.start >= end and expr.start - end > 30:
         expr = ctx.date_index.governing(start, end, before=end)
+    if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
+        rel = _relative_clause_start(text, expr.start)
+        if rel is not None:  # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
+            expr = ctx.date_index.governing(start, end, before=rel)
     if expr is None:
         return article_date, "days", False
     if expr.future and action in CONTROL_ACTIONS:
@@ -1240,6 +1495,16 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str) -> tuple[dt.date |
     if expr.end <= start and _EVE.search(text[expr.end:start]):
         value -= dt.timedelta(days=1)  # «… الثلاثاء غداة إعلان سيطرتها»: the day before
     return value, precision, True
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
+
+
+def _relative_clause_start(text: str, pos: int) -> int | None:
+    """Start of the relative clause a date expression at ``pos`` belongs to («… التي عبرت النهر
+    قبل أيام»: the verb of the relative clause, a few words, then the date), else None."""
+    m = _RELATIVE_BEFORE.search(text, max(0, pos - 60), pos)
+    return m.start() if m is not None else None
 
 
 def _side_key(action: str, actor: str) -> str:

@@ -106,7 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     rf"|ليله\s+امس|غدا|بعد\s+غد|(?:منذ|قبل)\s+قليل|حاليا\s+الان)"
                     rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
+                   rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
                    rf"(?:\s+(?P<which>الماضي|الفائت|المنصرم|المقبل|القادم))?{_E}",
+        "recent_hours": rf"{_B}{_W}(?:(?:خلال|في|منذ)\s+)?(?:ال\s*24\s+)?(?:ال)?(?:ساعات|ساعه)\s+"
+                        rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته|الفائته){_E}",
     }
     return {k: re.compile(v) for k, v in p.items()}
 
@@ -234,6 +237,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         return None, "unknown", False
     if kind == "recent_days":
         return ref - dt.timedelta(days=1), "days", False
+    if kind == "recent_hours":  # «خلال الساعات الماضية»: today
+        return ref, "day", False
     if kind == "ago":
         unit, n_text = g["unit"], g.get("n")
         n = 1
@@ -241,6 +246,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 1)
         if unit in ("يومين", "شهرين", "عامين", "سنتين", "اسبوعين"):
             n = 2
+        if g["rel"] == "منذ" and unit in ("اشهر", "شهور", "اسابيع") and not n_text:
+            return None, "unknown", False  # «منذ أشهر», «منذ أسابيع»: a duration, not a date
         if unit in ("قليل", "ساعات", "ساعه"):
             return ref, "day", False
         if unit in ("ايام",) and not n_text:
@@ -283,8 +290,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
     return None  # pragma: no cover
 
 
-_ORDER = ("numeric", "explicit", "relative", "recent_days", "ago", "vague", "month", "this_period",
-          "year", "weekday")
+_ORDER = ("numeric", "explicit", "relative", "recent_days", "recent_hours", "ago", "vague", "month",
+          "this_period", "year", "weekday")
 
 #: Every match of a date pattern contains one of its *anchor* words, at most ``reach`` characters
 #: after the start of the match (whitespace runs are one character in normalised text; the reach
@@ -319,6 +326,7 @@ def _anchors() -> tuple[object, dict[str, int]]:
         "ago": ({"قبل", "منذ"}, 1),
         "vague": ({"منذ", "السنوات"}, 1 + 5),
         "recent_days": ({"يومين", "ايام"}, 1 + 5 + 2),
+        "recent_hours": ({"ساعات", "ساعه"}, 1 + 5 + 5 + 2),
         "relative": ({"امس", "البارحه", "اول", "قبل", "اليوم", "الان", "الليله", "ليله", "غدا", "بعد",
                       "منذ", "حاليا"}, 1 + daypart + 1 + 3),
         "weekday": (firsts(cal["weekdays"]), 1 + daypart + 1 + 3 + 4),
@@ -370,6 +378,7 @@ _CLITIC_ARTICLE = _CLITIC | {"ال", "وال", "فال", "بال"}
 _ANCHOR_PREFIXES: dict[str, frozenset[str]] = {
     "explicit": _CLITIC, "month": _CLITIC, "year": _CLITIC, "ago": _CLITIC, "vague": _CLITIC,
     "relative": _CLITIC, "weekday": _CLITIC, "this_period": _CLITIC_ARTICLE, "recent_days": _CLITIC_ARTICLE,
+    "recent_hours": _CLITIC_ARTICLE,
 }
 
 
@@ -435,7 +444,10 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
             taken_ends.insert(i, e)
             found.append((s, e, kind, value, precision, future))
     found.sort()
-    return found
+    # «يوم الأحد 17 أيلول», «الخميس الفاتح مارس»: the weekday only names the explicit date after it
+    return [f for k, f in enumerate(found)
+            if not (f[2] == "weekday" and k + 1 < len(found) and found[k + 1][2] in ("explicit", "numeric")
+                    and 0 <= found[k + 1][0] - f[1] <= 3 and not norm[f[1]:found[k + 1][0]].strip(" ,،"))]
 
 
 def _find_date_expressions(text: str, norm: str, mapping: list[int],

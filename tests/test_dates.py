@@ -227,3 +227,18 @@ def test_indexed_governing_expression_equals_the_scan(text, start, length):
     assert index.governing(start, end) == governing_expression(exprs, text, start, end)
     assert index.governing(start, end, before=end) == governing_expression(
         [e for e in exprs if e.start < end], text, start, end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دخلت القافلة ليل الاثنين - الثلاثاء إلى البلدة", (dt.date(2018, 3, 12), "day")),
+    ("قصفت الطائرات القرية ليلة السبت على الأحد", (dt.date(2018, 3, 10), "day")),
+    ("شنت الطائرات خلال الساعات الماضية غارات على البلدة", (D, "day")),
+    ("قتل 9 عناصر خلال الـ24 ساعة الماضية", (D, "day")),
+    ("تحاصر القوات البلدة منذ أشهر", (None, "unknown")),
+    ("تخوض القوات معارك منذ أسابيع", (None, "unknown")),
+    ("سيطرت القوات على البلدة قبل أشهر", (dt.date(2018, 2, 1), "month")),
+    ("هاجم التنظيم المدينة يوم الخميس الفاتح مارس", (dt.date(2018, 3, 1), "day")),
+    ("سيطرت القوات على البلدة يوم الأحد، 4 آذار", (dt.date(2018, 3, 4), "day")),
+])
+def test_night_pairs_recent_hours_durations_and_maghrebi_first(text, expected):
+    assert resolve(text) == expected

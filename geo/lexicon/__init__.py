@@ -65,7 +65,8 @@ class TriggerForm:
     named right after the trigger (``subject`` or ``object``); ``requires_next`` lists words one
     of which must follow the trigger (e.g. «فك» needs «الحصار»); ``place_before`` lets the place
     precede the trigger («مدينة … التي أعلنت منطقة خفض تصعيد»); ``actor`` is the actor implied by
-    the phrase when none is named («عادت المدينة إلى كنف الدولة» → the Syrian Army).
+    the phrase when none is named («عادت المدينة إلى كنف الدولة» → the Syrian Army);
+    ``from_object``: a place after «من» is the object, not an origin («اقتربت من بلدة X»).
     """
 
     action: str
@@ -76,6 +77,7 @@ class TriggerForm:
     place_before: bool = False
     suffixes: bool = True
     actor: str = ""
+    from_object: bool = False
 
 
 def _read_yaml(name: str) -> Any:
@@ -99,11 +101,12 @@ def load_actors() -> tuple[ActorEntry, ...]:
 
 @functools.lru_cache(maxsize=None)
 def load_actor_markers() -> dict[str, tuple[str, ...]]:
-    """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers`` and ``anaphors``
-    of ``actors.yaml`` (normalised, longest first)."""
+    """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors`` and
+    ``subject_verbs`` of ``actors.yaml`` (normalised, longest first)."""
     data = _read_yaml("actors.yaml")
     return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
-            for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors")}
+            for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors",
+                        "subject_verbs")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,7 +129,8 @@ def load_triggers() -> tuple[TriggerForm, ...]:
                                                   requires_next=nexts,
                                                   place_before=bool(group.get("place_before", False)),
                                                   suffixes=not group.get("no_suffix", False),
-                                                  actor=str(group.get("actor", ""))))
+                                                  actor=str(group.get("actor", "")),
+                                                  from_object=bool(group.get("from_object", False))))
     return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
 
 
@@ -138,7 +142,7 @@ def load_action_markers() -> dict[str, tuple[Any, ...]]:
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
                 "object_connectors", "targeting_words", "loss_words", "blocking_words", "range_markers",
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
-                "place_fillers"):
+                "place_fillers", "not_talks_next", "masdar_verbs"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
     anaphors = data.get("place_anaphors", {})
     out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
