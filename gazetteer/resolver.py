@@ -509,6 +509,29 @@ def _airbases(gazetteer: Gazetteer) -> list[Place]:
     return cached
 
 
+#: Small foreign places (villages, towns, neighbourhoods) are kept only when the article names
+#: their country or they lie near the article's other places; beyond this a same-named Syrian
+#: village missing from the gazetteer is far likelier than a Jordanian or Iraqi one.
+FOREIGN_HOMONYM_KM = 150.0
+_SMALL_KINDS = frozenset({"village", "town", "neighbourhood"})
+
+
+def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors) -> list[int]:
+    """Keys of resolutions to demote to "unknown": a small place abroad, in a country the article
+    never names, more than :data:`FOREIGN_HOMONYM_KM` from every Syrian anchor place."""
+    countries = {r.place.country for r in results.values() if r.place.kind == "country"}
+    out = []
+    for key, res in results.items():
+        place = res.place
+        if place.kind not in _SMALL_KINDS or place.country in ("SY", "") or place.country in countries:
+            continue
+        if not anchors.any_besides((place.id,)):
+            continue  # nothing else to judge by
+        if anchors.nearest_km(place, (place.id,)) > FOREIGN_HOMONYM_KM:
+            out.append(key)
+    return out
+
+
 #: A dateline opens the article body: «تونس – …», «دمشق - سانا», «بيروت ـ «الحياة»».
 _DATELINE_WINDOW = 300  # characters from the start of the text (a title line may come first)
 _DATELINE_DASHES = "-–—ـ"
@@ -589,6 +612,8 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
                                     reason=choice.reason,
                                     geo_precision=choice.precision or geo_precision_of(choice.place),
                                     known=True)
+    for key in _distant_foreign_homonyms(results, anchor_index):
+        del results[key]  # placed below like a place the gazetteer does not know
     known = _Known(list(results.values()))
     for m in mentions:
         if id(m) in results:

@@ -218,3 +218,20 @@ def test_descriptive_adjective_after_plural_trigger_is_not_a_name() -> None:
     found = _mentions_of("وسيطرت وحدات الجيش على تلال حاكمة ونقاط مشرفة في ريف حماة الشرقي.")
     assert not any("حاكمة" in s or "مشرفة" in s for s in found), found
     assert any("حماة" in s for s in found)
+
+
+def test_distant_foreign_village_homonym_is_not_trusted() -> None:
+    from gazetteer.matcher import find_mentions
+    from gazetteer.resolver import resolve_mentions
+    from gazetteer.store import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = ("وسيطرت القوات على قرية الحسينية في ريف دير الزور الشرقي بعد معارك قرب الميادين.")
+    res = resolve_mentions(find_mentions(text, gaz), text, gaz)
+    husayniyah = next(r for r in res if "الحسينية" in r.mention.surface)
+    assert husayniyah.place.country == "SY" or not husayniyah.known, husayniyah.reason
+    assert husayniyah.place.lat > 34.0  # in the Deir ez-Zor area, not in Jordan
+    # the same foreign village is kept when the article is about its country
+    text_jo = "وزار الوفد الأردن وتوقف في قرية الحسينية جنوب عمان."
+    res_jo = resolve_mentions(find_mentions(text_jo, gaz), text_jo, gaz)
+    assert any(r.place.country == "JO" and "الحسينية" in r.mention.surface for r in res_jo)
