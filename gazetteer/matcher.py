@@ -426,6 +426,9 @@ def _is_name_word(word: str, lex: Lexicon, index: NameIndex) -> bool:
     for stem in _stems(word):
         if stem in lex.stopwords or stem in lex.triggers or stem in lex.directions:
             return False
+    # verbs take only the conjunctions و/ف, never ب/ك/ل: «كفر» is not «ك» + «فر» (fled)
+    if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
+        return False
     return word not in index.trigger_forms and word not in index.unit_forms
 
 

@@ -513,7 +513,8 @@ def _airbases(gazetteer: Gazetteer) -> list[Place]:
 #: their country or they lie near the article's other places; beyond this a same-named Syrian
 #: village missing from the gazetteer is far likelier than a Jordanian or Iraqi one.
 FOREIGN_HOMONYM_KM = 150.0
-_SMALL_KINDS = frozenset({"village", "town", "neighbourhood"})
+_SMALL_KINDS = frozenset({"village", "neighbourhood"})
+_SMALL_POPULATION = 10_000  # a known town abroad (Arsal, al-Qaim) is news in its own right
 
 
 def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors) -> list[int]:
@@ -524,6 +525,8 @@ def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors)
     for key, res in results.items():
         place = res.place
         if place.kind not in _SMALL_KINDS or place.country in ("SY", "") or place.country in countries:
+            continue
+        if (place.population or 0) >= _SMALL_POPULATION:
             continue
         if not anchors.any_besides((place.id,)):
             continue  # nothing else to judge by

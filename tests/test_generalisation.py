@@ -235,3 +235,31 @@ def test_distant_foreign_village_homonym_is_not_trusted() -> None:
     text_jo = "وزار الوفد الأردن وتوقف في قرية الحسينية جنوب عمان."
     res_jo = resolve_mentions(find_mentions(text_jo, gaz), text_jo, gaz)
     assert any(r.place.country == "JO" and "الحسينية" in r.mention.surface for r in res_jo)
+
+
+def test_known_town_abroad_is_kept_without_its_country_named() -> None:
+    from gazetteer.matcher import find_mentions
+    from gazetteer.resolver import resolve_mentions
+    from gazetteer.store import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "وقصفت الطائرات مواقع في ريف إدلب الجنوبي، فيما تقدم الحزب في جرود عرسال."
+    res = resolve_mentions(find_mentions(text, gaz), text, gaz)
+    arsal = next(r for r in res if "عرسال" in r.mention.surface)
+    assert arsal.known and arsal.place.country == "LB", arsal.reason
+
+
+def test_event_verb_after_a_village_list_is_not_another_village() -> None:
+    found = _mentions_of("وسيطرت القوات على قرى الخوين والزرزور، وأطبقت الطوق على البلدة.")
+    assert not any("أطبقت" in s for s in found), found
+
+
+def test_indefinite_common_nouns_need_context() -> None:
+    found = _mentions_of("ونقلت القوات الأسرى إلى جزيرة في النهر عبر الطريق المطلة على الوادي.")
+    assert not any(s in ("جزيرة", "المطلة") for s in found), found
+
+
+def test_village_name_that_looks_like_clitic_plus_verb_is_still_a_name() -> None:
+    # «كفر كلبين» must not be read as «ك» + «فر» (fled)
+    found = _mentions_of("وقصفت الوحدات بلدات مارع وكفر كلبين في ريف حلب الشمالي.")
+    assert any("كلبين" in s for s in found), found

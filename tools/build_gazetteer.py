@@ -1116,6 +1116,17 @@ class Builder:
             if rec.kind not in PLACE_KINDS:
                 raise SystemExit(f"{rec.id}: bad kind {rec.kind}")
 
+    def withdraw_names(self) -> None:
+        """Drop Arabic names that would mislead on one record (``sources/withdrawn_names.csv``):
+        a name shared with a far more newsworthy place stays only on that place."""
+        for r in self.read_source("withdrawn_names.csv"):
+            rec = self.reg[r["place_id"]]
+            key = match_key(r["name_ar"])
+            rec.aliases_ar = [a for a in rec.aliases_ar if match_key(a) != key]
+            if match_key(rec.name_ar) == key:
+                rec.name_ar = rec.aliases_ar.pop(0) if rec.aliases_ar else ""
+            rec.source += f"; name «{r['name_ar']}» withdrawn: {r['source']}"
+
     def write(self, out: Path) -> dict[str, Any]:
         recs = sorted(self.reg.values(), key=lambda r: r.id)
         lines = [json.dumps(r.row(), ensure_ascii=False, separators=(",", ":")) for r in recs]
@@ -1167,6 +1178,7 @@ def build(shared: Path, out: Path, wheels: Path) -> dict[str, Any]:
     builder.load_curated_extra()
     builder.load_neighbourhoods()
     builder.build_sectors()
+    builder.withdraw_names()
     builder.fill_admin()
     builder.finish()
     return builder.write(out)

@@ -38,6 +38,7 @@ class Lexicon:
     ordinals: frozenset[str]
     generic_facilities: dict[str, str]
     stopwords: frozenset[str]
+    event_verbs: frozenset[str]  # one-word verbs of the claims lexicon («أطبقت», «سيطرت»): never names
     name_heads: frozenset[str]
     name_tails: frozenset[str]
     common_names: frozenset[str]
@@ -79,6 +80,16 @@ def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
     return rows
 
 
+def _event_verbs() -> frozenset[str]:
+    """Single-word verb forms of the claims lexicon (geo/lexicon/actions.yaml), normalised.
+
+    A word the claims stage reads as an event verb is not a place name, even when it follows a
+    list of places («قرى X وY، وأطبقت …»)."""
+    from geo.lexicon import load_triggers
+
+    return frozenset(t.form.split(" ")[0] for t in load_triggers() if t.pos == "verb")
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """Load (once) every lexicon file from ``directory`` (default: the shipped folder)."""
@@ -94,6 +105,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         ordinals=_words("ordinals.txt", folder),
         generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
         stopwords=_words("stopwords.txt", folder),
+        event_verbs=_event_verbs(),
         name_heads=_words("name_heads.txt", folder),
         name_tails=_words("name_tails.txt", folder),
         common_names=_words("common_names.txt", folder),
