@@ -705,6 +705,8 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list
                 j = scan.word_index(cover_end - 1) + 1
             else:
                 word = scan.word(j)
+                if not first and "," in gap and _PURPOSE_VERB_RE.match(word):
+                    break  # «…، ليقترب بذلك من …»: a purpose clause ends the list
                 conj, stem = ("", word) if first else _strip_conj(word)
                 if not first and not conj and "," not in gap:
                     break
@@ -717,8 +719,11 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list
                                            conj, trigger=trig.word, kind_hint=trig.kind), force=True)
                     j = scan.word_index(glued.nend - 1) + 1
                 else:
-                    if not _is_name_word(stem, lex, index):
-                        break
+                    headed = (stem in lex.name_heads and j + 1 < nwords
+                              and not _hard(scan.gap(j + 1))
+                              and _is_name_word(scan.word(j + 1), lex, index))
+                    if not headed and not _is_name_word(stem, lex, index):
+                        break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
                     if first and not trig.strong and not stem.startswith("ال"):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
                     end_word = j
@@ -742,13 +747,44 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list
                                       trigger=trig.word, kind_hint=trig.kind))
                     j = end_word + 1
         first = False
-        if not trig.plural or j >= nwords:
+        if j >= nwords or (not trig.plural and not _pair_continues(scan, j, lex, index)):
             break
         gap = scan.gap(j)
         nxt = scan.word(j)
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+_PRONOUN_SUFFIXES = ("ها", "هما", "هم", "هن")
+#: «ليقترب», «لتتمكن», «لنبدأ»: لِ + an imperfect verb opens a purpose clause
+_PURPOSE_VERB_RE = re.compile(r"ل[يتن]\w{3,}$")
+
+#: How far (in words) the location cue may follow the second name of a pair.
+_PAIR_LOOKAHEAD = 3
+
+
+def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool:
+    """After a singular trigger, «قرية X وY بريف …» names two places: word ``j`` continues the
+    list when it is «و» + a name word and a location cue («بريف», «في», «شرق», «قرب» …) follows
+    within a few words, before any punctuation. Without the cue «وY» is just the next clause."""
+    if j >= len(scan.words) or _hard(scan.gap(j)) or "," in scan.gap(j):
+        return False
+    word = scan.word(j)
+    stem = word[1:]
+    if word[:1] != "و" or len(stem) < 2:
+        return False
+    if stem not in lex.name_heads and (  # «وأم حارتين», «وأبو دالي»: a head noun opens a name
+            len(stem) < 3 or stem.endswith(_PRONOUN_SUFFIXES)
+            or not _is_name_word(word, lex, index) or not _is_name_word(stem, lex, index)):
+        return False  # «وسط» (middle), «ومزارعها» (and its farms) are not a second name
+    for n in range(j + 1, min(j + 1 + _PAIR_LOOKAHEAD, len(scan.words))):
+        if _hard(scan.gap(n)) or "," in scan.gap(n):
+            return False
+        cue = scan.word(n)
+        if any(st in lex.admin_cues or st in lex.directions for st in _stems(cue)):
+            return True
+    return False
 
 
 def _attach(hit: _Found, trig: Trigger, trigger_start: int, first: bool, index: NameIndex) -> None:

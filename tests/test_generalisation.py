@@ -263,3 +263,17 @@ def test_village_name_that_looks_like_clitic_plus_verb_is_still_a_name() -> None
     # «كفر كلبين» must not be read as «ك» + «فر» (fled)
     found = _mentions_of("وقصفت الوحدات بلدات مارع وكفر كلبين في ريف حلب الشمالي.")
     assert any("كلبين" in s for s in found), found
+
+
+def test_singular_trigger_pair_with_location_cue() -> None:
+    found = _mentions_of("ودارت اشتباكات في محور قرية الرهجة وأم حويش بريف حماة الشرقي.")
+    assert any("أم حويش" in s for s in found), found
+    # no cue after «وY»: the conjunction starts the next clause, not a second village
+    found = _mentions_of("وسيطرت القوات على قرية الرهجة وقالت المصادر إن المعارك مستمرة.")
+    assert not any("قالت" in s or "المصادر" in s for s in found), found
+
+
+def test_head_noun_names_in_lists_and_purpose_clause_ends_the_list() -> None:
+    found = _mentions_of("وسيطر التنظيم على قرى المستريحة والشطيب وأم حارتين، ليقترب من الحدود.")
+    assert "وأم حارتين" in found, found
+    assert not any("ليقترب" in s for s in found), found
