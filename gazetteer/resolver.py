@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from geo.arabic import clitic_splits
@@ -320,8 +320,17 @@ def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place
         districts = [p for p in cands if p.kind == "district"]
         if districts:  # «ريف سلمية»: the countryside of a district seat is its district
             best = max(districts, key=lambda p: (p.population or 0, p.id))
+            seat = gazetteer.seat_of(best.id)
+            if seat is not None and seat.kind in ("city", "town", "village"):
+                # Like governorates, and as ACLED codes "countryside of X": the area is located
+                # at its seat town (a desert district's centroid can lie 50 km from anything),
+                # with the district's radius as precision.
+                best = replace(best, lat=seat.lat, lon=seat.lon)
+                where = f", placed at its seat {seat.name}"
+            else:
+                where = ""
             return _Choice(best, 0.8, f"«{cue.cue} {mention.key}» → countryside of the district "
-                                      f"{best.name}", "district")
+                                      f"{best.name}{where}", "district")
     if cue.level in ("countryside", "governorate"):
         govs = [g for g in (_governorate_of(p, gazetteer) for p in cands) if g is not None]
         sectors = [p for p in cands if p.kind == "sector"]

@@ -277,3 +277,25 @@ def test_head_noun_names_in_lists_and_purpose_clause_ends_the_list() -> None:
     found = _mentions_of("وسيطر التنظيم على قرى المستريحة والشطيب وأم حارتين، ليقترب من الحدود.")
     assert "وأم حارتين" in found, found
     assert not any("ليقترب" in s for s in found), found
+
+
+def test_countryside_of_a_district_seat_is_the_district_located_at_its_seat() -> None:
+    from gazetteer.matcher import find_mentions
+    from gazetteer.resolver import resolve_mentions
+    from gazetteer.store import load_gazetteer
+    from geo.geometry import haversine_km
+
+    gaz = load_gazetteer()
+    text = "وتقدمت القوات في ريف سلمية الشرقي بعد معارك عنيفة."
+    res = [r for r in resolve_mentions(find_mentions(text, gaz), text, gaz) if "سلمية" in r.mention.surface]
+    assert res, "no mention"
+    r = res[0]
+    if r.place.kind == "district":  # undirected countryside: the district, at its seat town
+        seat = gaz.seat_of(r.place.id)
+        assert haversine_km(r.place.lat, r.place.lon, seat.lat, seat.lon) < 1.0
+        assert r.place.precision_km > 10 and r.geo_precision == "district"
+    text2 = "وقصفت الطائرات مواقع في ريف سلمية."
+    r2 = [r for r in resolve_mentions(find_mentions(text2, gaz), text2, gaz) if "سلمية" in r.mention.surface][0]
+    assert r2.place.kind == "district" and r2.geo_precision == "district", r2.reason
+    seat2 = gaz.seat_of(r2.place.id)
+    assert haversine_km(r2.place.lat, r2.place.lon, seat2.lat, seat2.lon) < 1.0
