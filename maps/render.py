@@ -105,6 +105,8 @@ def _defuse(text: str) -> str:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # fast path: most cells are plain strings
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and math.isnan(value):
@@ -234,6 +236,84 @@ def _rows(frame: Any) -> list[tuple[dict[str, Any], Any]]:
     out = list(zip(records, list(frame.geometry)))
     out.sort(key=lambda rg: _text(rg[0].get("id")))
     return out
+
+
+#: Feature properties holding pre-escaped HTML (popup, tooltip, permanent label).
+_HTML_PROPS = ("p", "t", "l")
+_TAG_SPLIT = re.compile(r"(<[^<>]*>)")
+
+
+def _html_tokens(markup: str) -> list[str]:
+    """Split escaped HTML into tags and text runs (lossless: ``"".join`` gives it back)."""
+    return [t for t in _TAG_SPLIT.split(markup) if t]
+
+
+def _intern_html(collections: Sequence[dict[str, Any]]) -> list[str]:
+    """Replace the HTML strings of features by lists of fragments; return the shared table.
+
+    Popups of thousands of claims repeat the same markup and labels ("Syrian Army captured",
+    the source line, the date line...) around a few unique strings (place names, quotes). Each
+    HTML property (``p``, ``t``, ``l``) becomes a list whose items are either an ``int`` (index
+    into the returned table, for a run of tags/text seen more than once on the page) or a
+    ``str`` (a run used once). ``cm.html`` in ``conflictmap.js`` joins them back into exactly the
+    original string, so escaping is unchanged: fragments are cut only at tag boundaries of
+    already-escaped HTML. Strings made of a single run stay plain strings. The table is ordered
+    by first use, so output stays deterministic. Collections are modified in place.
+    """
+    values: list[tuple[dict[str, Any], str, list[str]]] = []
+    counts: dict[str, int] = {}
+    for fc in collections:
+        for feature in fc.get("features", ()):
+            props = feature.get("properties") or {}
+            seen: set[str] = set()  # a place name in both popup and tooltip is still unique
+            for key in _HTML_PROPS:
+                value = props.get(key)
+                if isinstance(value, str) and value:
+                    tokens = _html_tokens(value)
+                    values.append((props, key, tokens))
+                    seen.update(tokens)
+            for tok in seen:
+                counts[tok] = counts.get(tok, 0) + 1
+    # runs of repeated tokens and runs of unique tokens become fragments
+    runs_per_value: list[list[str]] = []
+    run_counts: dict[str, int] = {}
+    for _props, _key, tokens in values:
+        runs: list[str] = []
+        current: list[str] = []
+        shared = None
+        for tok in tokens:
+            is_shared = counts[tok] > 1
+            if is_shared is shared:
+                current.append(tok)
+                continue
+            if current and is_shared != shared:
+                runs.append("".join(current))
+                current = []
+            current.append(tok)
+            shared = is_shared
+        if current:
+            runs.append("".join(current))
+        runs_per_value.append(runs)
+        for run in runs:
+            run_counts[run] = run_counts.get(run, 0) + 1
+    table: list[str] = []
+    index: dict[str, int] = {}
+    for (props, key, _tokens), runs in zip(values, runs_per_value):
+        if len(runs) == 1 and run_counts[runs[0]] == 1:
+            continue  # unique string: stays as it is
+        items: list[Any] = []
+        for run in runs:
+            if run_counts[run] > 1 and len(run) > 3:
+                if run not in index:
+                    index[run] = len(table)
+                    table.append(run)
+                items.append(index[run])
+            elif items and isinstance(items[-1], str):
+                items[-1] += run
+            else:
+                items.append(run)
+        props[key] = items
+    return table
 
 
 def _ms(day: _dt.date) -> int:
@@ -872,6 +952,10 @@ class _Page:
         # the style table must exist before any layer script runs
         self.map.add_child(CmScript(lambda m: f"cm.init({m});"))
         self.map.add_child(CmScript(lambda m: f"cm.styles({script_json(self.styles.table)});"))
+        # shared HTML fragments of popups/tooltips/labels (see _intern_html); emitted before any data
+        self.map.add_child(CmScript(lambda m: f"cm.strs({script_json(self._finalize())});"))
+        self._datasets: list[Any] = []
+        self._fragments: list[str] | None = None
         self.bases: list[tuple[str, Any]] = []
         self.groups: list[tuple[str, list[tuple[str, Any]]]] = []
         self.bounds = bounds
@@ -881,9 +965,20 @@ class _Page:
         """Emit ``obj`` once as ``cm.data.dN`` and return that JS expression."""
         self._data_count += 1
         name = f"d{self._data_count}"
-        text = script_json(obj)
-        self.map.add_child(self.CmScript(lambda m, n=name, t=text: f"cm.data.{n}={t};"))
+        self._datasets.append(obj)
+
+        def code(m: str, n: str = name, o: Any = obj) -> str:
+            self._finalize()
+            return f"cm.data.{n}={script_json(o)};"
+
+        self.map.add_child(self.CmScript(code))
         return f"cm.data.{name}"
+
+    def _finalize(self) -> list[str]:
+        """Intern popup/tooltip/label HTML of every dataset once (at render time); return the table."""
+        if self._fragments is None:
+            self._fragments = _intern_html(self._datasets)
+        return self._fragments
 
     def layer(self, layer_id: str, features: Any, *, show: bool = True, search: str | None = None,
               canvas: bool | None = None, pane: str | None = None) -> Any:

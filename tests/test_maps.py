@@ -74,9 +74,15 @@ def test_every_article_string_is_escaped(date_html):
 def _features(html: str) -> dict[str, list[dict]]:
     """layer id -> features, decoded from the page's cm.data / cm.layer calls."""
     data = {m.group(1): json.loads(m.group(2)) for m in re.finditer(r"cm\.data\.(d\d+)=(\{.*?\});\n", html)}
+    table = json.loads(re.search(r"cm\.strs\((\[.*?\])\);\n", html).group(1))
     out = {}
     for m in re.finditer(r'cm\.layer\("([^"]+)", cm\.data\.(d\d+),', html):
         out[m.group(1)] = data[m.group(2)]["features"]
+        for feature in out[m.group(1)]:  # HTML fragments joined back, as cm.html() does
+            props = feature["properties"]
+            for key in ("p", "t", "l"):
+                if isinstance(props.get(key), list):
+                    props[key] = "".join(table[v] if isinstance(v, int) else v for v in props[key])
     return out
 
 
@@ -226,3 +232,33 @@ def test_template_syntax_in_claims_is_inert_on_date_map_and_index():
         text = text.replace("\\u0026", "&").replace("\\u00ab", "«").replace("\\u00bb", "»")
         assert "&#123;% if false %&#125;HIDDEN" in text
         assert "«&#123;&#123; 6*7 &#125;&#125;»" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(hst.lists(hst.lists(hst.sampled_from(["<b>", "</b>", "<div class=\"x\">", "</div>", "Army", "قرية",
+                                             " · ", "&lt;x&gt;", "1", "<", ">", "{{"]), max_size=12),
+                 min_size=1, max_size=8))
+def test_interned_html_joins_back_exactly(parts):
+    strings = ["".join(p) for p in parts]
+    fc = {"features": [{"properties": {"p": s, "t": s[::-1]}} for s in strings]}
+    table = render._intern_html([fc])
+    for s, feature in zip(strings, fc["features"]):
+        for key, want in (("p", s), ("t", s[::-1])):
+            got = feature["properties"][key]
+            if isinstance(got, list):
+                assert all(isinstance(v, str) or 0 <= v < len(table) for v in got)
+                got = "".join(table[v] if isinstance(v, int) else v for v in got)
+            assert got == want
+
+
+def test_large_map_ships_compact_popups():
+    big = make_layers(D1, n_random_claims=300)
+    html = render.build_date_map(big, articles=articles(), mode="online")
+    assert html == render.build_date_map(big, articles=articles(), mode="online")
+    claims = _features(html)["claims"]
+    assert len(claims) == 305
+    raw = re.search(r'"id":"c00150"[^}]*\}', html).group(0)
+    assert '"p":[' in raw and "cm-pop" not in raw  # shared markup comes from the fragment table
+    one = next(f["properties"] for f in claims if f["properties"]["id"] == "c00150")
+    assert "Village 50" in one["p"] and "قرية 50" in one["p"] and one["p"].startswith('<div class="cm-pop">')
+    assert len(html.encode("utf-8")) < 300_000 + 305 * 400  # a few hundred bytes per claim

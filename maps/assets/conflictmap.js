@@ -1,8 +1,9 @@
 /* conflictmap map runtime (MIT, part of conflictmap). Needs Leaflet 1.9.
  * Shape markers (canvas and SVG), GeoJSON layers styled from one style table, bilingual search,
  * DOM controls, and a registry (window.cm) that tests and users can inspect.
- * All popup/tooltip HTML arrives pre-escaped from Python; this file never builds HTML from data
- * except through cm.esc().
+ * All popup/tooltip HTML arrives pre-escaped from Python, either as a string or as a list of
+ * fragments (ints index the shared table cm.T, strings are used as they are) that cm.html()
+ * concatenates; this file never builds HTML from data except through cm.esc().
  */
 (function () {
   "use strict";
@@ -12,7 +13,8 @@
   cm.timelines = cm.timelines || [];
   cm.index = cm.index || [];   // search entries
   cm.data = cm.data || {};
-  cm.pending = cm.pending || []; // [layer, group] indexed on the first search (fast page load)     // GeoJSON emitted by the page (d1, d2, ...)
+  cm.pending = cm.pending || []; // [layer, group] indexed on the first search (fast page load)
+  cm.T = cm.T || [];           // shared HTML fragments (see cm.html)
 
   cm.esc = function (s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
@@ -21,6 +23,15 @@
   };
 
   cm.styles = function (table) { for (var k in table) { cm.S[k] = table[k]; } };
+  cm.strs = function (table) { cm.T = table; };
+
+  /** Pre-escaped HTML of a feature property: a string, or fragments joined (ints -> cm.T). */
+  cm.html = function (v) {
+    if (v == null || typeof v === "string") { return v; }
+    var out = "";
+    for (var i = 0; i < v.length; i++) { out += typeof v[i] === "number" ? cm.T[v[i]] : v[i]; }
+    return out;
+  };
 
   function shapePoints(shape, x, y, r) {
     var i, pts = [], rr;
@@ -94,11 +105,11 @@
 
   cm.bindFeature = function (feature, layer) {
     var p = feature.properties || {};
-    if (p.p) { layer.bindPopup(function () { return p.p; }, POPUP); }
+    if (p.p) { layer.bindPopup(function () { return cm.html(p.p); }, POPUP); }
     if (p.l) {
-      layer.bindTooltip(p.l, {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
+      layer.bindTooltip(cm.html(p.l), {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
     } else if (p.t) {
-      layer.bindTooltip(p.t, {sticky: true, direction: "top", className: "cm-tip"});
+      layer.bindTooltip(cm.html(p.t), {sticky: true, direction: "top", className: "cm-tip"});
     }
   };
 
@@ -108,7 +119,7 @@
   cm.openFeature = function (sub, latlng) {
     var p = (sub.feature || {}).properties || {};
     if (!p.p) { return false; }
-    if (!sub.getPopup()) { sub.bindPopup(p.p, POPUP); }
+    if (!sub.getPopup()) { sub.bindPopup(cm.html(p.p), POPUP); }
     sub.openPopup(latlng);
     return true;
   };
@@ -121,7 +132,7 @@
     group.on("mouseover", function (e) {
       var sub = e.layer, p = ((sub && sub.feature) || {}).properties || {};
       if (p.t && !p.l && !sub.getTooltip()) {
-        sub.bindTooltip(p.t, {sticky: true, direction: "top", className: "cm-tip"});
+        sub.bindTooltip(cm.html(p.t), {sticky: true, direction: "top", className: "cm-tip"});
         sub.openTooltip(e.latlng);
       }
     });
@@ -130,7 +141,7 @@
   function bindLabel(feature, layer) {
     var p = feature.properties || {};
     if (p.l) {
-      layer.bindTooltip(p.l, {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
+      layer.bindTooltip(cm.html(p.l), {permanent: true, direction: p.ld || "center", className: "cm-label " + (p.lc || ""), interactive: false});
     }
   }
 
