@@ -893,10 +893,12 @@ def _basemap_features(styles: _Styles) -> dict[str, dict[str, Any]]:
 #: lon/lat box of the Syria theatre (Syria and its border zones), the extent of the shipped basemap.
 THEATRE_BOX = (32.0, 29.0, 45.0, 39.5)
 
-#: Precision circles are drawn for places located within this radius and not for countries or
-#: seas: a circle the size of Russia says nothing and hides the theatre.
+#: Precision circles are drawn for places located within this radius, and not for countries,
+#: seas or administrative areas: a circle the size of Russia says nothing, and a governorate,
+#: district or countryside sector is drawn as its own polygon in the areas layer.
 MAX_PRECISION_CIRCLE_KM = 400.0
-NO_PRECISION_CIRCLE_KINDS = frozenset({"country", "sea"})
+NO_PRECISION_CIRCLE_KINDS = frozenset({"country", "sea", "governorate", "district", "subdistrict",
+                                       "sector"})
 
 
 def _in_theatre(minx: float, miny: float, maxx: float, maxy: float) -> bool:
