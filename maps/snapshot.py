@@ -238,12 +238,27 @@ class ChromiumSession:
         ``evaluate`` is an optional JavaScript function run on the idle page before the
         screenshot; its result is kept in :attr:`last_evaluation` (for tests and debugging).
         """
-        with self._page(html_path, width, height) as page, \
-                atomic_path(png_path, suffix=".png") as tmp:
+        from geo.atomic import atomic_write_bytes
+
+        with self._page(html_path, width, height) as page:
             self.last_evaluation = page.evaluate(evaluate) if evaluate else None
-            page.screenshot(path=str(tmp), type="png", animations="disabled", caret="hide",
-                            scale="css", full_page=False)
+            image = self._stable_screenshot(page)
+        atomic_write_bytes(png_path, image)
         return Path(png_path)
+
+    #: Screenshots taken at most until two in a row are identical (a canvas layer may still
+    #: repaint on the frame after the page reported idle on a loaded machine).
+    MAX_SHOTS = 5
+
+    def _stable_screenshot(self, page: Any) -> bytes:
+        previous = None
+        for _ in range(self.MAX_SHOTS):
+            image = page.screenshot(type="png", animations="disabled", caret="hide", scale="css",
+                                    full_page=False)
+            if image == previous:
+                return image
+            previous = image
+        return previous  # still changing: the last frame is the best we have
 
     def pdf(self, html_path: Path, pdf_path: Path, *, width: int = 1280, height: int = 800) -> Path:
         """Print ``html_path`` to PDF (A4, backgrounds on), with its creation dates fixed."""
