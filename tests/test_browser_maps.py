@@ -114,15 +114,20 @@ def test_layer_control_toggles_layers(date_page):
 
 
 def _click_feature(page: Page, layer: str, feature_id: str) -> None:
-    point = page.js(f"""(() => {{
+    """Really click one feature. Any open popup is closed first (its auto-pan would move the map
+    under the next click), and the feature's pixel is re-measured before every attempt."""
+    page.js("(() => { cm.map.closePopup(); cm.map.stop(); return 0; })()")
+    page.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 0", timeout=3000)
+    locate = f"""(() => {{
         let hit = null;
         cm.layers[{layer!r}].eachLayer(l => {{ if (l.feature.properties.id === {feature_id!r}) hit = l; }});
         const p = cm.map.latLngToContainerPoint(hit.getLatLng());
         const box = cm.map.getContainer().getBoundingClientRect();
         return [p.x + box.left, p.y + box.top];
-    }})()""")
+    }})()"""
     # a real click; retried because a click landing during Leaflet's first layout can be eaten
-    for _ in range(3):
+    for _ in range(4):
+        point = page.js(locate)
         page.page.mouse.click(point[0], point[1])
         try:
             page.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length > 0", timeout=1500)
