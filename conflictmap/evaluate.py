@@ -18,7 +18,6 @@ pipeline; :func:`evaluate_gold` runs the pipeline over a gold file first.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import re
@@ -268,16 +267,14 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def evaluate_gold(path: Path, gazetteer: Any) -> EvalResult:
     """Run the pipeline on every gold article and score it."""
     from conflictmap.pipeline import analyse_article, extract_record
+    from geo.articles import parse_date
     from geo.model import Article
 
     gold = read_gold(Path(path))
     predictions = {}
     for record in gold:
-        date_text = record.get("published") or record.get("date")
-        try:
-            day = dt.date.fromisoformat(str(date_text)[:10])
-        except ValueError:
-            raise InputError(f"{path}: gold article {record['id']} has no valid date") from None
+        day = parse_date(record.get("published") or record.get("date"),
+                         f"{path}: gold article {record['id']}")
         article = Article(id=record["id"], date=day, text=record["text"],
                           source=record.get("outlet") or record.get("source") or "",
                           url=record.get("url") or "", title=record.get("title") or "")

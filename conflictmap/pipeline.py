@@ -24,6 +24,7 @@ __all__ = [
     "analyse_article",
     "analyse_articles",
     "extract_record",
+    "dumps_record",
     "place_record",
     "claim_record",
     "BuildOptions",
@@ -159,7 +160,6 @@ class BuildReport:
     articles: int = 0
     places: int = 0
     claims: int = 0
-    files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -193,7 +193,10 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
                 for a in wrap(articles, "analysing articles", len(articles))]
     claims = [c for a in analyses for c in a.claims]
     timeline = build_timeline(claims)
-    dates = sorted({a.article.date for a in analyses})
+    by_date: dict[dt.date, list[ArticleAnalysis]] = {}
+    for analysis in analyses:
+        by_date.setdefault(analysis.article.date, []).append(analysis)
+    dates = sorted(by_date)
     report = BuildReport(out_dir=out_dir, dates=dates, articles=len(analyses), claims=len(claims))
 
     with atomic_directory(out_dir) as staging:
@@ -204,25 +207,22 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
 
         layers_by_date = {}
         for day in wrap(dates, "building dated layers", len(dates)):
-            todays = [a for a in analyses if a.article.date == day]
-            layers_by_date[day] = build_layers(todays, timeline, on_date=day,
+            layers_by_date[day] = build_layers(by_date[day], timeline, on_date=day,
                                                area_geometry=area_geometry, history=claims)
         cumulative = build_layers(analyses, timeline, on_date=None, area_geometry=area_geometry)
         report.places = len(cumulative.places)
-        _write_outputs(staging, analyses, layers_by_date, cumulative, options, report, wrap)
-    report.files = sorted(p.relative_to(out_dir) for p in out_dir.rglob("*") if p.is_file())
+        articles_by_date = {day: [a.article for a in by_date[day]] for day in dates}
+        _write_outputs(staging, articles_by_date, layers_by_date, cumulative, options, report, wrap)
     return report
 
 
-def _write_outputs(staging: Path, analyses: Sequence[ArticleAnalysis], layers_by_date: dict,
-                   cumulative: Any, options: BuildOptions, report: BuildReport, wrap: Callable) -> None:
+def _write_outputs(staging: Path, articles_by_date: dict[dt.date, list[Article]],
+                   layers_by_date: dict, cumulative: Any, options: BuildOptions,
+                   report: BuildReport, wrap: Callable) -> None:
     from maps import export
     from maps.render import render_date_map, render_index
 
     formats = options.formats
-    articles_by_date: dict[dt.date, list[Article]] = {}
-    for analysis in analyses:
-        articles_by_date.setdefault(analysis.article.date, []).append(analysis.article)
 
     days = sorted(layers_by_date)
     for day in wrap(days, "writing maps", len(days)):

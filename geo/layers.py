@@ -23,6 +23,9 @@ __all__ = ["Layers", "LAYER_COLUMNS", "build_layers", "action_family"]
 
 CRS = "EPSG:4326"
 
+#: Outer radius of the ring drawn around a besieged place (the Wikipedia war-map convention).
+SIEGE_RING_KM = 6.0
+
 LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("id", "name", "name_ar", "kind", "country", "admin1", "precision_km", "geo_precision",
                "known", "mentions", "article_ids", "surfaces", "first_seen", "last_seen",
@@ -220,12 +223,12 @@ def build_layers(analyses: Sequence[ArticleAnalysis], timeline: Any, *,
         control_rows.append(row)
         control_geoms.append(_point(state.lat, state.lon))
         if state.status == "besieged" and state.lat is not None and state.lon is not None:
-            radius = 6.0
-            siege_rows.append({"id": f"siege:{control_rows[-1]['id']}", "place_id": state.place_id,
+            siege_rows.append({"id": f"siege:{row['id']}", "place_id": state.place_id,
                                "place_name": state.place_name, "actor": state.actor,
-                               "status": state.status, "since": state.since, "radius_km": radius,
-                               "valid_from": state.since, "valid_to": valid_to})
-            siege_geoms.append(ring_around(state.lat, state.lon, radius))
+                               "status": state.status, "since": state.since,
+                               "radius_km": SIEGE_RING_KM, "valid_from": state.since,
+                               "valid_to": valid_to})
+            siege_geoms.append(ring_around(state.lat, state.lon, SIEGE_RING_KM))
 
     area_rows, area_geoms = [], []
     if area_geometry is not None:
@@ -233,10 +236,7 @@ def build_layers(analyses: Sequence[ArticleAnalysis], timeline: Any, *,
             geom = area_geometry(row["id"])
             if geom is None or geom.is_empty:
                 continue
-            area_rows.append({"id": row["id"], "name": row["name"], "name_ar": row["name_ar"],
-                              "kind": row["kind"], "precision_km": row["precision_km"],
-                              "mentions": row["mentions"], "valid_from": row["valid_from"],
-                              "valid_to": row["valid_to"]})
+            area_rows.append({col: row[col] for col in LAYER_COLUMNS["areas"]})
             area_geoms.append(geom)
 
     axis_rows, axis_geoms = _axes(claims, history if history is not None else claims)
