@@ -16,10 +16,11 @@ from typing import Any
 import click
 
 from geo.errors import ConflictMapError, InputError
+from maps.export import FORMATS as EXPORT_FORMATS
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_OUT = Path("out")
-BUILD_FORMATS = ("html", "geojson", "gpkg", "csv", "kml", "png", "report")
+BUILD_FORMATS = ("html", *EXPORT_FORMATS)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

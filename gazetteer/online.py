@@ -160,10 +160,11 @@ def _plain(raw: Any) -> dict[str, Any]:
 def _is_network_error(exc: BaseException) -> bool:
     try:
         from geopy import exc as gexc
-        network = (gexc.GeocoderUnavailable, gexc.GeocoderTimedOut, gexc.GeocoderServiceError)
+        # only these mean "cannot reach the service"; a bad account or quota is its own error
+        network = (gexc.GeocoderUnavailable, gexc.GeocoderTimedOut)
     except ImportError:  # pragma: no cover
         network = ()
-    return isinstance(exc, network + (OSError, ConnectionError, TimeoutError))
+    return isinstance(exc, network + (OSError,))  # ConnectionError, TimeoutError are OSErrors
 
 
 class NominatimResolver(OnlineResolver):

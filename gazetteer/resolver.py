@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo.arabic import clitic_splits
 from geo.model import Mention, Place, Resolution
+from geo.geometry import EARTH_RADIUS_KM, haversine_km
 
 from gazetteer.matcher import _Scan, name_index, normalize_name
 
@@ -69,14 +70,6 @@ _ANCHOR_KINDS = frozenset({"city", "town", "village", "neighbourhood", "airbase"
 _SENTENCE_ENDS = ".!?؟\n"
 _SENTENCE_END_RE = re.compile("[.!?؟\n]")
 _SCORED_KINDS = _POINT_KINDS | {"sector", "district", "subdistrict", "region"}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def geo_precision_of(place: Place) -> str:
@@ -248,7 +241,7 @@ class _Anchors:
     without measuring every anchor from every candidate (an anchor whose latitude alone puts it
     farther than the best so far is skipped: the great-circle distance is at least R·|Δφ|)."""
 
-    _R = 6371.0088
+    _R = EARTH_RADIUS_KM
 
     def __init__(self, anchors: Sequence[Place]) -> None:
         ranked = sorted(anchors, key=lambda a: a.lat)

@@ -272,9 +272,12 @@ def normalize(text: str) -> str:
     return normalize_with_map(text)[0]
 
 
+#: Combining Arabic marks and tatweel that normalisation removes (the Arabic-block entries of
+#: _REMOVE_RANGES): a span keeps the marks that trail its last letter. Derived, so the two lists
+#: cannot drift (U+06DD, U+06E5 … are kept by normalize and must not be swallowed).
 _TRAILING_MARKS = frozenset(
-    chr(c) for low, high in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
-                              (0x06D6, 0x06ED), (0x0640, 0x0640)) for c in range(low, high + 1))
+    chr(c) for low, high in _REMOVE_RANGES if 0x0600 <= low <= 0x08FF
+    for c in range(low, high + 1))
 
 
 def original_span(text: str, mapping: list[int], i: int, j: int) -> tuple[int, int]:

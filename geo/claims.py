@@ -297,8 +297,8 @@ def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | 
             continue
         end = m.end()
         if chosen.requires_next:  # «فك الحصار»: the required word belongs to the trigger
-            nxt = _NEXT_WORD.match(norm[end:])
-            end += nxt.end() if nxt else 0
+            nxt = _NEXT_WORD.match(norm, end)  # no slice: the rest of the article is not copied
+            end = nxt.end() if nxt else end
         return Trigger(start=start, end=end, form=chosen, prefix=prefix)
     return None
 

@@ -198,7 +198,6 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         month = _month_number(g["month"])
         if month is None:
             return None
-        surface = m.group(0)
         name = " ".join(g["month"].split())
         short = name in ("اب", "ماي", "مارس") or len(name) <= 3
         strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")
@@ -209,7 +208,6 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         year = int(g["year"]) if g.get("year") else _past_year_for(month, 1, ref, qual)
         part = cal["period_parts"].get(g["part"]) if g.get("part") else None
         value = dt.date(year, month, _PART_DAY.get(part or "early", 1))
-        del surface
         return value, "month", value > ref
     if kind == "this_period":
         unit = g.get("unit") or (g.get("unit2") or g.get("unit3") or "").removeprefix("ال")

@@ -187,7 +187,9 @@ def _apply(current: dict[tuple[str, str], ControlState], event: _Event, window: 
         current[key] = _merge_state(old, event)
     elif old is not None and old.status == "controlled" and event.status in ("claimed_advance", "contested"):
         current[key] = replace(old, last_reported=max(old.last_reported, event.last),
-                               claim_ids=tuple(sorted(set(old.claim_ids) | {c.id for c in event.claims})))
+                               claim_ids=tuple(sorted(set(old.claim_ids) | {c.id for c in event.claims})),
+                               sources=tuple(sorted(set(old.sources)
+                                                    | {c.source for c in event.claims if c.source})))
     else:
         current[key] = _state(event, event.first)
     if event.status in ("controlled", "siege_broken"):

@@ -446,9 +446,7 @@ def _geometry_wkb(frame: gpd.GeoDataFrame, ogr_type: str) -> Any:
 def _temporal_qml(start: str, end: str | None) -> str:
     """A minimal QGIS style that switches the temporal controller on for the layer."""
     end_field = end or ""
-    mode = "1" if end else "0"  # 1: start and end from fields; 0: fixed range (unused)
-    if not end:
-        mode = "2"  # 2: start field only (instantaneous)
+    mode = "1" if end else "2"  # 1: start and end from fields; 2: start field only (instantaneous)
     return (
         "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
         '<qgis styleCategories="Temporal" version="3.28.0">\n'

@@ -22,6 +22,8 @@ import hashlib
 import html
 from dataclasses import dataclass
 
+from geo.claims import ACTION_FAMILIES
+
 __all__ = [
     "ACTOR_COLOURS", "ACTOR_AR", "FALLBACK_COLOURS", "ActionStyle", "ACTION_STYLES",
     "STATUS_LABELS", "GEO_PRECISION_LABELS", "DATE_PRECISION_LABELS", "ARABIC_FONT_STACK",
@@ -108,17 +110,10 @@ _FAMILY_STYLES: dict[str, ActionStyle] = {
     "other": ActionStyle("other", "circle", "other event", "حدث آخر"),
 }
 
-_ACTION_FAMILY: dict[str, str] = {
-    "captured": "captured", "secured": "captured", "advanced": "advanced", "entered": "advanced",
-    "besieged": "besieged", "encircled": "besieged", "siege_broken": "siege_broken",
-    "attacked": "attacked", "shelled": "attacked", "repelled": "attacked",
-    "airstrike": "airstrike", "missile_strike": "airstrike", "withdrew": "withdrew",
-    "zone_established": "zone", "zone_monitored": "zone", "negotiation": "negotiation",
-}
-
-#: Action (or family) -> style. Every action of ``geo.model.ACTIONS`` has an entry.
+#: Action (or family) -> style. Every action of ``geo.model.ACTIONS`` has an entry; the families
+#: are the scoring families of ``geo.claims.ACTION_FAMILIES`` (one table for the whole project).
 ACTION_STYLES: dict[str, ActionStyle] = {
-    **{action: _FAMILY_STYLES[family] for action, family in _ACTION_FAMILY.items()},
+    **{action: _FAMILY_STYLES[family] for action, family in ACTION_FAMILIES.items()},
     **_FAMILY_STYLES,
 }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -14,15 +13,6 @@ if str(ROOT) not in sys.path:  # running from a source checkout without installa
 
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
-
-
-def chromium_executable() -> str | None:
-    """Debian's Chromium, or $CONFLICTMAP_CHROMIUM; None when absent."""
-    import os
-
-    candidate = os.environ.get("CONFLICTMAP_CHROMIUM") or shutil.which("chromium") \
-        or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    return candidate
 
 
 @pytest.fixture(scope="session")

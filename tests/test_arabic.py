@@ -142,3 +142,15 @@ def test_doctests() -> None:
 @given(arabicish)
 def test_fast_path_equals_reference(text: str) -> None:
     assert normalize_with_map(text) == arabic._normalize_slow(text)
+
+
+def test_span_does_not_swallow_a_mark_that_normalisation_keeps() -> None:
+    from geo.arabic import normalize_with_map, original_span
+
+    text = "ب\u06e5"  # U+06E5 (small waw) is kept by normalize: it is its own character
+    norm, mapping = normalize_with_map(text)
+    assert norm == text
+    assert original_span(text, mapping, 0, 1) == (0, 1)
+    diacritised = "بَ"  # a fatha is removed by normalize: the span keeps it
+    norm2, mapping2 = normalize_with_map(diacritised)
+    assert norm2 == "ب" and original_span(diacritised, mapping2, 0, 1) == (0, 2)

@@ -381,6 +381,19 @@ def test_arbitrary_text_never_crashes_and_quotes_are_exact(text):
         assert text[claim.start:claim.end] == claim.quote
 
 
+_WORDS = ["سيطرت ", "قوات النظام ", "على ", "مورك", " ", "بلدة ", "أمس ", "، ", ". ", "وتقدمت ",
+          "نحو ", "اللطامنة", "لم ", "داعش ", "حاصرت ", "و"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30).map("".join))
+def test_claims_from_word_soup_have_exact_quotes_and_known_places(text):
+    """Whole words make real claims often, so the span and place checks actually run."""
+    for claim in claims_of(text):
+        assert text[claim.start:claim.end] == claim.quote
+        assert claim.place_id in {pid for pid, _name, _kind in PLACES.values()}
+
+
 def test_undated_clause_takes_the_story_date_of_the_previous_sentence():
     text = "سيطرت قوات النظام أمس على بلدة مورك. وتقدمت بعد ذلك نحو اللطامنة."
     later = claims_of(text)[-1]

@@ -144,7 +144,10 @@ def test_any_polygon_exports_ccw_and_within_rounding(points, lon0, lat0):
         assert out.exterior.is_ccw
         for x, y in data["coordinates"][0]:
             assert round(x, 6) == x and round(y, 6) == y
-        assert out.symmetric_difference(geom).area < 1e-4 * max(geom.area, 1e-6) + 1e-9
+        # rounding to 6 decimals moves each vertex by at most √2·0.5e-6 < 1e-6 degrees, so the
+        # shapes differ by at most a strip of that width along the boundary (exact bound, valid
+        # for thin slivers too, unlike a bound relative to the area)
+        assert out.symmetric_difference(geom).area <= geom.length * 1e-6 + 1e-12
 
 
 # ---------------------------------------------------------------------------------- GeoPackage
@@ -357,14 +360,9 @@ def test_kml_styles_per_actor_time_spans_and_escaping(layers, tmp_path):
     assert path.read_bytes() == export.write_kml(make_layers(D2), tmp_path / "b.kml").read_bytes()
 
 
-def test_formats_constant():
-    assert export.FORMATS == ("geojson", "gpkg", "csv", "kml", "png", "report")
-
-
 def test_png_and_report_entry_points_are_reexported(tmp_path):
-    from maps import report, snapshot
+    from maps import report
 
-    assert export.chromium_path() == snapshot.chromium_path()
     html = tmp_path / "p.html"
     html.write_text("<html><title>t</title></html>", encoding="utf-8")
     assert export.snapshot(html, tmp_path / "p.png", renderer="matplotlib",

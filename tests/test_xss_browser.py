@@ -185,6 +185,7 @@ def test_no_script_runs_and_pages_do_not_break(xss_build, visits):
 
 def test_payloads_are_shown_literally(xss_build, visits):
     shown_any = False
+    markers_shown: set[str] = set()
     for page_path, seen in visits.items():
         text = seen["body_text"] + "\n" + seen["popup_text"] + "\n" + seen["title"]
         name = page_path.relative_to(xss_build)
@@ -192,6 +193,7 @@ def test_payloads_are_shown_literally(xss_build, visits):
             if marker in text:
                 assert payload in " ".join(text.split()) or payload in text, (name, marker)
                 shown_any = True
+                markers_shown.add(marker)
         for payload in TEXT_PAYLOADS:
             if payload in text:
                 shown_any = True
@@ -200,6 +202,8 @@ def test_payloads_are_shown_literally(xss_build, visits):
         for eaten in (r"حلب\s+بعد معارك", r"حمص\s+و", r"إدلب\s*\."):
             assert not re.search(eaten, text), f"{name}: a payload vanished ({eaten})"
     assert shown_any, "no article-derived text is visible anywhere: cannot prove it is escaped"
+    # the hostile title and source are each shown (literally, checked above) somewhere
+    assert markers_shown == {"XSSTITLE", "XSSSOURCE"}, markers_shown
 
 
 def test_article_links_are_not_javascript(xss_build):

@@ -135,13 +135,16 @@ def match_key(name: str) -> str:
 def clean_ar(name: str) -> str:
     """Strip whitespace/marks/edge punctuation; '' for junk.
 
-    Junk: no Arabic letter at all, or Arabic script mixed with lowercase Latin letters (broken
-    romanisations such as ``qamshlۆ``). Uppercase codes stay («مطار T4»).
+    Junk: no Arabic letter at all, Arabic script mixed with lowercase Latin letters (broken
+    romanisations such as ``qamshlۆ``), or a lone Arabic letter other than «و» standing as a word
+    (a name split or cut by a typo). Uppercase codes stay («مطار T4»).
     """
     text = re.sub(r"[\s\u200e\u200f\u200b\u200c\u200d\ufeff]+", " ", name or "")
     text = text.strip(" .,;:!?،؛-_'\"")
     if not ARABIC_RE.search(text) or re.search("[a-z]", text):
         return ""
+    if any(len(tok) == 1 and ARABIC_RE.match(tok) and tok != "و" for tok in text.split()):
+        return ""  # a stray letter is a broken word («د مشق», «بيت ج»), not part of a name
     return text
 
 
