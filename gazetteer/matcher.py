@@ -459,7 +459,6 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     scan = index.scan(text)
     scan.cover = [None] * len(scan.words)
     kept: list[_Found] = []
-    occupied: list[tuple[int, int]] = []  # blocked phrases, people and media names
     for f in _raw_matches(scan, index):
         if f.entry.role == "block":
             scan.mark(_BLOCK, f.nstart, f.nend)
@@ -475,8 +474,8 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
             _add(scan, kept, f)
         elif occupy:
             scan.mark(_BLOCK, f.nstart, f.nend)
-    kept.extend(_glued_pairs(scan, index, kept, occupied))
-    kept.extend(_context_places(scan, index, kept, occupied))
+    kept.extend(_glued_pairs(scan, index, kept))
+    kept.extend(_context_places(scan, index, kept))
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
     kept.sort(key=lambda f: f.nstart)
@@ -490,8 +489,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     return mentions
 
 
-def _glued_pairs(scan: _Scan, index: NameIndex, kept: list[_Found],
-                 occupied: list[tuple[int, int]]) -> list[_Found]:
+def _glued_pairs(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Two names run together by a missing space: «سورياوالعراق» → «سوريا» + «والعراق»."""
     out: list[_Found] = []
     entries = index.entries
@@ -600,8 +598,7 @@ def _strip_conj(word: str) -> tuple[str, str]:
     return "", word
 
 
-def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found],
-                    occupied: list[tuple[int, int]]) -> list[_Found]:
+def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Unknown places (and kind hints of known ones) introduced by trigger nouns and unit nouns."""
     lex = index.lexicon
     s = scan.s
@@ -636,7 +633,7 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found],
             k += 1
             continue
         prefix, trig = index.trigger_forms[word]
-        k = _walk_list(scan, index, kept, occupied, out, k, prefix, trig)
+        k = _walk_list(scan, index, kept, out, k, prefix, trig)
     return out
 
 
@@ -649,8 +646,7 @@ def _nisba_like(word: str) -> bool:
     return word.endswith(("يه", "يين", "يات", "يتين", "يان"))
 
 
-def _known_at(scan: _Scan, kept: list[_Found], occupied: list[tuple[int, int]],
-              j: int) -> _Found | None:
+def _known_at(scan: _Scan, kept: list[_Found], j: int) -> _Found | None:
     """The kept gazetteer match starting at word ``j`` (no punctuation before it), if any."""
     if j >= len(scan.words) or _hard(scan.gap(j)) or "," in scan.gap(j) or '"' in scan.gap(j):
         return None
@@ -661,7 +657,7 @@ def _known_at(scan: _Scan, kept: list[_Found], occupied: list[tuple[int, int]],
     return None
 
 
-def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list[tuple[int, int]],
+def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                out: list[_Found], k: int, prefix: str, trig: Trigger) -> int:
     """Read the name(s) after trigger word ``k``; returns the next word index to look at.
 
@@ -710,7 +706,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found], occupied: list
                 conj, stem = ("", word) if first else _strip_conj(word)
                 if not first and not conj and "," not in gap:
                     break
-                glued = _known_at(scan, kept, occupied, j + 1)
+                glued = _known_at(scan, kept, j + 1)
                 if glued is not None and _is_name_word(stem, lex, index):
                     # «محسا القريتين»: one unknown place named after the known one.
                     name = s[a + len(conj):glued.nend]

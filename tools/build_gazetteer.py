@@ -49,6 +49,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from geo.atomic import atomic_write_text  # noqa: E402
+from geo.geometry import haversine_km  # noqa: E402
 from geo.model import PLACE_KINDS  # noqa: E402
 
 FORMAT = "conflictmap-gazetteer/1"
@@ -192,14 +193,6 @@ def slug(text: str) -> str:
     """ASCII slug for ids."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def populated_kind(population: int | None, seat_level: int = 0) -> str:
