@@ -851,6 +851,9 @@ class Builder:
                 return geom
             if name == "euphrates_buffer":
                 return buffer_km(self.euphrates, float(arg)).intersection(self.syria)
+            if name == "hull":  # convex hull of the listed records (buffered by the row's buffer_km)
+                ids = [self.curated_merged.get(i, i) for i in arg.split("|")]
+                return MultiPoint([(self.reg[i].lon, self.reg[i].lat) for i in ids]).convex_hull
             raise SystemExit(f"curated_extra.csv: unknown geometry rule {rule!r}")
 
         for r in self.read_source("curated_extra.csv"):
@@ -879,14 +882,10 @@ class Builder:
                 if r["precision_km"]:
                     target.precision_km = float(r["precision_km"])
                 target.source += f"; names: {r['source']}"
-                if r["buffer_km"] and not geom:
-                    pts = [Point(target.lon, target.lat)]
-                    geom = buffer_km(pts[0], float(r["buffer_km"]))
-                if r["id"] == "cur-x-eastern-ghouta":
-                    ids = ["geonames:170592", "geonames:169897", "geonames:169372",
-                           "geonames:168713"]
-                    hull = MultiPoint([(self.reg[i].lon, self.reg[i].lat) for i in ids]).convex_hull
-                    geom = buffer_km(hull, float(r["buffer_km"]))
+                if r["buffer_km"]:
+                    # a point or a hull rule, widened by buffer_km
+                    geom = buffer_km(geom if geom is not None else Point(target.lon, target.lat),
+                                     float(r["buffer_km"]))
                 if geom is not None:
                     self.geoms[target.id] = geom
                 continue
@@ -960,6 +959,8 @@ class Builder:
     def link_seats(self) -> None:
         """Link each admin unit to its same-named seat town (seat_id) and back (parent_id)."""
         limits = {"governorate": 250.0, "district": 60.0, "subdistrict": 30.0}
+        # seats that are not a same-named town (Rif Dimashq → Damascus), cited in sources/admin_seats.csv
+        declared = {r["admin_id"]: r["seat_id"] for r in self.read_source("admin_seats.csv")}
         for rec in sorted(self.reg.values(), key=lambda r: r.id):
             if rec.kind not in limits:
                 continue
@@ -970,8 +971,8 @@ class Builder:
                 for cand in self.populated_keys.get(match_key(name), []):
                     if cand.admin1 == rec.admin1 or rec.kind == "governorate":
                         cands.append(cand)
-            if rec.id == "opensyria:sy-rif-dimashq":
-                cands = [self.reg["geonames:170654"]]  # Damascus is the seat of Rif Dimashq
+            if rec.id in declared:
+                cands = [self.reg[declared[rec.id]]]
             if not cands:
                 continue
             seat = max(cands, key=lambda c: ((c.population or 0), c.id))
