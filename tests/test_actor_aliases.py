@@ -1,0 +1,38 @@
+"""Actors as other outlets name them: the claim takes the right actor from the lexicon aliases.
+
+Each sentence uses an alias that the seed and dev articles never use; the sentence frame is the
+same for all, so a failure points at the alias, not at the rule engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictmap.pipeline import analyse_article
+from gazetteer.store import load_gazetteer
+from geo.model import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("subject", "actor"), [
+    ("الأكراد", "YPG"),
+    ("المقاتلون الأكراد", "YPG"),
+    ("الميليشيات الكردية", "YPG"),
+    ("قوات المعارضة", "Opposition factions"),
+    ("مقاتلو المعارضة", "Opposition factions"),
+    ("قوات التحالف", "US-led coalition"),
+    ("جهاز مكافحة الإرهاب", "Iraqi forces"),
+    ("قوات الشرطة الاتحادية", "Iraqi forces"),
+])
+def test_alias_gives_the_actor_of_a_capture(gazetteer, subject, actor):
+    text = f"سيطرت {subject} أمس على مدينة منبج بعد معارك عنيفة."
+    analysis = analyse_article(Article(id="a", date=dt.date(2017, 10, 12), text=text), gazetteer)
+    captured = [c for c in analysis.claims if c.action == "captured"]
+    assert [c.actor for c in captured] == [actor]
+    assert captured[0].event_date == dt.date(2017, 10, 11)
