@@ -103,6 +103,11 @@ DIRECTIONS: tuple[tuple[str, str, str, tuple[tuple[int, int], ...]], ...] = (
     ("southwest", "الجنوبي الغربي", "south-western", ((0, -1), (-1, 0))),
 )
 
+def feminine(adjective: str) -> str:
+    """«الشمالي الشرقي» → «الشمالية الشرقية» (direction adjectives agreeing with «بادية»)."""
+    return " ".join(word + "ة" for word in adjective.split())
+
+
 ARABIC_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 DIACRITICS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
@@ -1016,8 +1021,9 @@ class Builder:
             place_en = gov.name if pcode != "SY03" else "Damascus"
             key = slug(gov.name)
             if pcode != "SY03":
+                # «بادية X» (the desert of X) is reported like its countryside: same sector
                 self.add_sector(f"sector:{key}:countryside", gov, countryside,
-                                [f"ريف {b}" for b in base_names],
+                                [f"ريف {b}" for b in base_names] + [f"بادية {b}" for b in base_names],
                                 [f"{place_en} countryside", f"Rural {place_en}"], "whole")
             minx, miny, maxx, maxy = poly.bounds
             pad = 1.0
@@ -1037,7 +1043,7 @@ class Builder:
                 ar = []
                 for b in base_names:
                     lam = lam_prefixed(b)
-                    ar += [f"ريف {b} {adj}", f"الريف {adj} {lam}"]
+                    ar += [f"ريف {b} {adj}", f"الريف {adj} {lam}", f"بادية {b} {feminine(adj)}"]
                 en = [f"{adj_en.capitalize()} {place_en} countryside",
                       f"{place_en} {adj_en} countryside"]
                 self.add_sector(f"sector:{key}:{dkey}", gov, part, ar, en, dkey)

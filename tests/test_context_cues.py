@@ -1,0 +1,50 @@
+"""Context words that make a name a place: Iraqi «قضاء», plural «تلول», desert sectors «بادية X».
+
+Each case is the general rule with a name the seeds and dev articles do not use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.matcher import find_mentions
+from gazetteer.resolver import resolve_mentions
+from gazetteer.store import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def resolved(text, gazetteer):
+    return resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
+
+
+def test_qada_is_an_admin_cue_for_a_common_word_name(gazetteer):
+    # «القائم» is also an ordinary word («الوضع القائم»): it needs a cue, and «قضاء» is one
+    text = "أعلنت الحكومة العراقية تحرير قضاء القائم بالكامل."
+    [res] = resolved(text, gazetteer)
+    assert res.mention.surface == "القائم" and res.place.country == "IQ"
+    assert find_mentions("ناقش المجلس الوضع القائم في البلاد.", gazetteer) == []
+
+
+def test_plural_hills_noun_introduces_an_unknown_place(gazetteer):
+    text = "سيطرت القوات على تلول الخضر في ريف حماة الشرقي."
+    res = resolved(text, gazetteer)
+    hills = [r for r in res if r.mention.surface.startswith("تلول")]
+    assert [r.mention.surface for r in hills] == ["تلول الخضر"]
+    # not in the gazetteer: placed at the area the text gives, with that area's precision
+    area = gazetteer.get("sector:hama:east")
+    assert hills[0].place.id == "unknown:تلول الخضر"
+    assert (hills[0].place.lat, hills[0].place.lon) == (area.lat, area.lon)
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("بادية السويداء الشرقية", "sector:as-suwayda:east"),
+    ("بادية دير الزور الجنوبية", "sector:deir-ez-zor:south"),
+    ("بادية حماة الشمالية الشرقية", "sector:hama:northeast"),
+])
+def test_desert_of_a_governorate_is_its_countryside_sector(gazetteer, phrase, sector):
+    [res] = resolved(f"تقدم الجيش في {phrase} أمس.", gazetteer)
+    assert res.place.id == sector and res.place.kind == "sector"
