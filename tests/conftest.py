@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,3 +26,21 @@ def gazetteer():
     from gazetteer.store import load_gazetteer
 
     return load_gazetteer()
+
+
+#: How every browser test starts Chromium (the project's rule: headless, no sandbox, no GPU, no
+#: background requests).
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium (via playwright) shared by the browser tests; skips without it."""
+    path = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
+    if not Path(path).exists():  # pragma: no cover - depends on the machine
+        pytest.skip(f"Chromium not found at {path}")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) not installed")
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -40,15 +40,6 @@ def site(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
-
-
 class Page:
     def __init__(self, browser, url: str):
         self.page = browser.new_page(viewport={"width": 1400, "height": 900})

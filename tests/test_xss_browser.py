@@ -105,18 +105,6 @@ def xss_build(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield instance
-        instance.close()
-
-
 def visit(browser, page_path: Path) -> dict:
     """Load a page offline, open every popup/tooltip, and collect what happened."""
     context = browser.new_context()
