@@ -320,3 +320,14 @@ def test_bad_kind_and_duplicate_ids_raise(tmp_path):
 def test_shipped_data_is_small():
     total = sum(f.stat().st_size for f in DATA_DIR.iterdir() if f.is_file())
     assert total < 5 * 1024 * 1024
+
+
+def test_settlement_phrases_name_settlements_not_admin_units(gazetteer):
+    # «مدينة إدلب» is the city; an admin unit named that way would win over it by exact match
+    from geo.arabic import normalize
+
+    admin = {p.id for p in gazetteer.places() if p.kind in ("governorate", "district", "subdistrict")}
+    nouns = tuple(normalize(n) + " " for n in ("مدينة", "بلدة", "قرية"))
+    wrong = [(name, pid) for name, pid in gazetteer.names_ar()
+             if pid in admin and normalize(name).startswith(nouns)]
+    assert wrong == []

@@ -103,6 +103,10 @@ DIRECTIONS: tuple[tuple[str, str, str, tuple[tuple[int, int], ...]], ...] = (
     ("southwest", "الجنوبي الغربي", "south-western", ((0, -1), (-1, 0))),
 )
 
+#: Nouns that make a name a settlement («مدينة X»): never aliases of an admin unit.
+SETTLEMENT_NOUNS = ("مدينة ", "مدينه ", "بلدة ", "بلده ", "قرية ", "قريه ")
+
+
 def feminine(adjective: str) -> str:
     """«الشمالي الشرقي» → «الشمالية الشرقية» (direction adjectives agreeing with «بادية»)."""
     return " ".join(word + "ة" for word in adjective.split())
@@ -502,7 +506,9 @@ class Builder:
             pcode = r["ocha_pcode"]
             level = r["level"]
             pid = "opensyria:" + r["id"]
-            aliases_ar = split_list(r["aliases_ar"])
+            # «مدينة إدلب» names the city, not the admin unit around it: such aliases are dropped
+            aliases_ar = [a for a in split_list(r["aliases_ar"])
+                          if not a.startswith(SETTLEMENT_NOUNS)]
             if level == "3":
                 aliases_ar.append("ناحية " + r["name_ar"])
             rec = Rec(
