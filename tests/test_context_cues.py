@@ -48,3 +48,11 @@ def test_plural_hills_noun_introduces_an_unknown_place(gazetteer):
 def test_desert_of_a_governorate_is_its_countryside_sector(gazetteer, phrase, sector):
     [res] = resolved(f"تقدم الجيش في {phrase} أمس.", gazetteer)
     assert res.place.id == sector and res.place.kind == "sector"
+
+
+def test_tell_introduces_an_unknown_hill_and_keeps_known_tells(gazetteer):
+    text = "استعاد الجيش السيطرة على تل الشحم وتل أبيض بريف الرقة."
+    found = {r.mention.surface: r for r in resolved(text, gazetteer)}
+    assert found["تل الشحم"].place.id == "unknown:تل الشحم"
+    assert found["تل الشحم"].place.kind == "hill"
+    assert found["وتل أبيض"].place.name == "Tall Abyaḑ"  # a known tell stays the gazetteer's
