@@ -29,10 +29,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
@@ -85,7 +88,8 @@ _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _WORDS = re.compile(r"[\w]+")
 _DIGITS = re.compile(r"\d+")
-_LAST_WORD = re.compile(r"([\w]+)[\s\"'«»“”]*$")
+_DIGIT = re.compile(r"\d")
+_TRAILING = re.compile(r"[\s\"'«»“”]*")  # what may follow the last word before a place
 _PUNCT = re.compile(r"[,،;:.]")
 _UNNAMED_LOCATIVE = re.compile(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)")
 _PLURAL_VERB = re.compile(r"(?:وا|ون)(?:ها|ه|هم)?$")
@@ -96,6 +100,11 @@ _THAT_WORD = re.compile(r"^(?:ان|بان|انه|انها|ان:|:|,|-)$")
 _ENDS_PUNCT = re.compile(r"[,:.\"]$")
 _SPACE_WORD = re.compile(r"\s+(\w+)")
 _EVE = re.compile(r"غداة|غداه")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` regex: alphanumerics and the underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 # --------------------------------------------------------------------------- triggers
@@ -166,9 +175,42 @@ def _trigger_words() -> frozenset[str]:
     regexes only at the few words that are in it (the forms are made of word characters:
     the first token of a form is the rest of the word it starts).
     """
-    firsts = set(_split_forms()) | set(_forms_by_first_word())
-    return frozenset(prefix + word for prefix in _PREFIXES for word in firsts)
+    return frozenset(_trigger_starts())
 
+
+@dataclass(frozen=True, slots=True)
+class _WordStarts:
+    """The ways triggers can begin at one whole word, in the order of :data:`_PREFIXES`.
+
+    ``plain``: (clitic prefix, rest of the word: a key of :func:`_forms_by_first_word`);
+    ``split``: (clitic prefix, the split forms whose first word is the rest of the word).
+    """
+
+    plain: tuple[tuple[str, str], ...] = ()
+    split: tuple[tuple[str, tuple[tuple[str, re.Pattern[str], TriggerForm], ...]], ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_starts() -> dict[str, _WordStarts]:
+    """Whole word → how triggers can begin there (built once per process).
+
+    A word is a clitic prefix glued to the rest; every split of the word into a prefix of
+    :data:`_PREFIXES` and a rest that begins some form is listed, so :func:`_plain_trigger` and
+    :func:`_split_trigger` try only these instead of testing every prefix at every word.
+    """
+    plain_firsts, split_firsts = _forms_by_first_word(), _split_forms()
+    plain: dict[str, list[tuple[str, str]]] = {}
+    split: dict[str, list[tuple[str, tuple[tuple[str, re.Pattern[str], TriggerForm], ...]]]] = {}
+    for prefix in _PREFIXES:  # outer loop: the entries of a word come in prefix order
+        for rest in plain_firsts:
+            plain.setdefault(prefix + rest, []).append((prefix, rest))
+        for rest, forms in split_firsts.items():
+            # a verbal phrase takes no preposition or article before it («بسيطرت» is no verb)
+            usable = tuple(f for f in forms if not (f[2].pos in ("verb", "present") and prefix.rstrip("وف")))
+            if usable:
+                split.setdefault(prefix + rest, []).append((prefix, usable))
+    return {word: _WordStarts(plain=tuple(plain.get(word, ())), split=tuple(split.get(word, ())))
+            for word in set(plain) | set(split)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,18 +248,23 @@ def find_triggers(norm: str) -> list[Trigger]:
     return _find_triggers(norm)
 
 
-def _find_triggers(norm: str, words_of_text: list[tuple[int, str]] | None = None) -> list[Trigger]:
-    """:func:`find_triggers`; ``words_of_text``: ``geo.lexicon.vocabulary(norm)`` if known."""
+def _find_triggers(norm: str, candidates: list[tuple[int, str]] | None = None) -> list[Trigger]:
+    """:func:`find_triggers`; ``candidates``: the ``(start, word)`` of the whole words of ``norm``
+    in :func:`_trigger_words`, in text order, if known (see :func:`_word_gates`)."""
+    if candidates is None:
+        candidates = word_occurrences(norm, _trigger_words())
+    starts_of = _trigger_starts()
     found: list[Trigger] = []
     pos = 0
-    for start, word in word_occurrences(norm, _trigger_words(), words_of_text):
+    for start, word in candidates:
         if start < pos:
             continue
-        trig = _plain_trigger(norm, start, word)
+        ways = starts_of[word]
+        trig = _plain_trigger(norm, start, word, ways)
         if trig is None or (trig.form.pos == "verb" and " " not in trig.form.form):
             # a verbal phrase with its subject inside beats its one-word head
             # («أحكمت وحدات الجيش الطوق على» is an encirclement, not «أحكمت» alone)
-            trig = _split_trigger(norm, start, head_of=trig) or trig
+            trig = _split_trigger(norm, start, head_of=trig, ways=ways) or trig
         if trig is None:
             continue
         if found and _continues(norm, found[-1], trig):  # «انتزعت السيطرة على»: one trigger
@@ -274,21 +321,24 @@ def _outside_actor_names(triggers: list[Trigger], actors: Sequence[ActorMention]
     return out
 
 
-def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | None:
-    """The contiguous trigger starting at ``start`` (``word``: the whole word there)."""
+def _ways_at(norm: str, start: int) -> _WordStarts:
+    """How triggers can begin at the word starting at ``start`` (none for most words)."""
+    found = _WORD_RUN.match(norm, start)
+    return _trigger_starts().get(found.group() if found else "", _NO_WAYS)
+
+
+_NO_WAYS = _WordStarts()
+
+
+def _plain_trigger(norm: str, start: int, word: str | None = None,
+                   ways: _WordStarts | None = None) -> Trigger | None:
+    """The contiguous trigger starting at ``start`` (``word``: the whole word there; ``ways``:
+    its entry of :func:`_trigger_starts`)."""
     _regex, by_form = _trigger_regex()
-    if word is None:
-        found = _WORD_RUN.match(norm, start)
-        word = found.group() if found else ""
-    firsts = _forms_by_first_word()
-    for prefix in _PREFIXES:
-        if not word.startswith(prefix):
-            continue
-        rest = word[len(prefix):]
-        if rest not in firsts:  # no form begins with the rest of the word
-            continue
-        regex = _trigger_regex_for(rest)
-        m = regex.match(norm, start + len(prefix))
+    if ways is None:
+        ways = _trigger_starts().get(word, _NO_WAYS) if word is not None else _ways_at(norm, start)
+    for prefix, rest in ways.plain:
+        m = _trigger_regex_for(rest).match(norm, start + len(prefix))
         if m is None:
             continue
         form_text = " ".join(m.group("form").split())
@@ -303,20 +353,19 @@ def _plain_trigger(norm: str, start: int, word: str | None = None) -> Trigger | 
     return None
 
 
-def _split_trigger(norm: str, start: int, head_of: Trigger | None = None) -> Trigger | None:
-    """The split trigger at ``start``; with ``head_of`` (a one-word verb found there), only a
-    multi-word verbal phrase that begins with that verb."""
-    forms = _split_forms()
+def _split_trigger(norm: str, start: int, head_of: Trigger | None = None,
+                   ways: _WordStarts | None = None) -> Trigger | None:
+    """The split trigger at the word start ``start``; with ``head_of`` (a one-word verb found
+    there), only a multi-word verbal phrase that begins with that verb (``ways``: the entry of
+    :func:`_trigger_starts` of the word there, if known)."""
     breaks = _marker_regexes()["clause_breaks"]
-    for prefix in _PREFIXES:
-        if not norm.startswith(prefix, start):
-            continue
+    if ways is None:
+        ways = _ways_at(norm, start)
+    for prefix, forms in ways.split:
         at = start + len(prefix)
-        first = _WORD_RUN.match(norm[at:at + 30])
-        for head, regex, form in forms.get(first.group(0) if first else "", ()):
-            if not norm.startswith(head, at) or _WORD_CHAR.match(norm[at + len(head):at + len(head) + 1]):
-                continue
-            if form.pos in ("verb", "present") and prefix.rstrip("وف"):
+        for head, regex, form in forms:
+            after = at + len(head)
+            if not norm.startswith(head, at) or (after < len(norm) and _is_word_char(norm[after])):
                 continue
             if head_of is not None and (form.pos != "verb" or head != head_of.form.form):
                 continue
@@ -345,13 +394,35 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
 
 
 # --------------------------------------------------------------------------- helpers
-def _word_before(norm: str, pos: int, count: int) -> list[str]:
-    """The ``count`` whole words before ``pos`` (a word cut by the window is dropped)."""
+def _word_before(ctx: _Ctx, pos: int, count: int) -> list[str]:
+    """The last ``count`` words before ``pos``, in text order: the ``\\w+`` runs of
+    ``norm[pos - 15 * count:pos]`` (a word cut by the start of that window is dropped, a word
+    cut by ``pos`` is kept cut), read from the words of the article."""
     lo = max(0, pos - 15 * count)
-    words = [m for m in _WORDS.finditer(norm[lo:pos])]
-    if words and lo > 0 and words[0].start() == 0 and _WORD_CHAR.match(norm[lo - 1]):
-        words = words[1:]
-    return [m.group(0) for m in words[-count:]]
+    words = ctx.words
+    k = bisect.bisect_left(words, (pos,))  # ``words[:k]`` start before ``pos``
+    out: list[str] = []
+    while k > 0 and len(out) < count:
+        k -= 1
+        start, word = words[k]
+        if start < lo:
+            break
+        out.append(word[:pos - start])
+    out.reverse()
+    return out
+
+
+def _marker_in(ctx: _Ctx, key: str, lo: int, hi: int) -> bool:
+    """Whether a marker of ``key`` (:func:`_marker_regexes`) matches in ``norm[lo:hi]``."""
+    return ctx.may_match(key, lo, hi) and _marker_regexes()[key].search(ctx.norm, lo, hi) is not None
+
+
+@functools.cache
+def _single_words(key: str) -> frozenset[str]:
+    """The words a marker regex of ``key`` (:func:`_marker_regexes`) fully matches: a clitic
+    «و»/«ف» + a one-word phrase (what ``fullmatch`` accepts of a single ``\\w+`` word)."""
+    return frozenset(clitic + phrase for phrase in load_action_markers()[key] if len(phrase.split()) == 1
+                     for clitic in _CLITICS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -413,15 +484,142 @@ def _is_coordination(gap: str) -> bool:
     return has_conj or not tokens
 
 
-def _skip_fillers_back(norm: str, pos: int, floor: int, extra: frozenset[str] = frozenset()) -> int:
-    """Position before the filler words («مدينة», «جنوب شرق», «قطاع») that precede ``pos``."""
+def _skip_fillers_back(ctx: _Ctx, pos: int, floor: int, extra: frozenset[str] = frozenset()) -> int:
+    """Position before the filler words («مدينة», «جنوب شرق», «قطاع») that precede ``pos``.
+
+    Each step takes the last word of ``norm[max(floor, pos - 30):pos]`` when only spaces and
+    quotes follow it there (cut at the start of that window if need be), from the words of the
+    article."""
     fillers = _fillers_with(extra)
+    norm, words = ctx.norm, ctx.words
     while pos > floor:
-        m = _LAST_WORD.search(norm[max(floor, pos - 30):pos])
-        if m is None or m.group(1) not in fillers and not m.group(1).isdigit():
+        lo = max(floor, pos - 30)
+        k = bisect.bisect_left(words, (pos,)) - 1  # the last word starting before ``pos``
+        if k < 0:
             break
-        pos = max(floor, pos - 30) + m.start(1)
+        start, word = words[k]
+        end = min(start + len(word), pos)
+        if end <= lo or _TRAILING.fullmatch(norm, end, pos) is None:
+            break
+        first = max(start, lo)
+        word = norm[first:end]
+        if word not in fillers and not word.isdigit():
+            break
+        pos = first
     return pos
+
+
+# --------------------------------------------------------------------------- word gates
+# A marker regex (``(?<![\w])[وف]?(?:phrase|…)``) matches only where all the words of one of its
+# phrases stand: the first may carry a clitic «و»/«ف», the others are whole words (the last may be
+# cut by the end of the regex's window). So a window in which no *key word* of the marker begins
+# (one chosen word per phrase, the longest: the rarest) holds no match, unless its end cuts a word.
+# The words of an article are looked up once in one table (:func:`_word_gates`); a rule bisects the
+# offsets of the key words (:meth:`_Ctx.may_match`) before it runs a regex, and most windows hold none.
+
+_DENIAL_WORDS = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون")  # the words of ``_DENIAL``
+_AFTER_WORDS = ("وفق", "وفقا", "حسب", "بحسب", "حسبما", "نقلا")  # first words of ``_AFTER_MARKERS``
+_RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين")  # of ``_RELATIVE_SUBJECT``
+_CLITICS = ("", "و", "ف")
+
+
+def _key_words(phrases: Sequence[str], clitics: Sequence[str] = _CLITICS) -> frozenset[str] | None:
+    """One word per phrase that every match of ``prefix + alternation(phrases)`` contains as a
+    whole word (or cut by the end of the window): the longest word of the phrase (the last on a
+    tie), with the clitics when it is the first. ``None`` when there is no exact gate: a phrase
+    has a non-word character, or there is no phrase (the regex matches the empty string)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        tokens = phrase.split()
+        if not tokens:
+            continue
+        if any(_WORD_TOKEN.fullmatch(t) is None for t in tokens):
+            return None
+        index = max(range(len(tokens)), key=lambda i: (len(tokens[i]), i))
+        if index == 0:
+            out.update(clitic + tokens[0] for clitic in clitics)
+        else:
+            out.add(tokens[index])
+    return frozenset(out) or None
+
+
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1)
+def _window_words() -> dict[str, frozenset[str]]:
+    """Gate key → the key words (:func:`_key_words`) of its marker regex.
+
+    Keys are those of :func:`_marker_regexes` and of the ``_ends_regex`` markers searched in a
+    window, plus ``denial``, ``after_markers`` and ``relative_pronouns``; a key without an exact
+    gate is left out (its regex always runs).
+    """
+    markers, actions = load_markers(), load_action_markers()
+    phrases: dict[str, Sequence[str]] = {key: markers[key] for key in ("negation", "intent", "future",
+                                                                        "state_phrases")}
+    phrases["speculative"] = markers["speculative"] + ("قد",)  # «قد تشمل»
+    for key in ("clause_breaks", "exclusion_markers", "origin_markers", "range_markers",
+                "targeting_words", "blocking_words", "completion_words", "loss_words"):
+        phrases[key] = actions[key]
+    phrases["denial"] = _DENIAL_WORDS
+    phrases["after_markers"] = _AFTER_WORDS
+    out = {key: _key_words(values) for key, values in phrases.items()}
+    out["relative_pronouns"] = _key_words(_RELATIVE_PRONOUNS, ("",))
+    return {key: words for key, words in out.items() if words}
+
+
+@functools.lru_cache(maxsize=1)
+def _start_words() -> dict[str, frozenset[str]]:
+    """Gate key → the words a match of its regex begins with, for the regexes tried only where
+    such a word begins (``start:attribution``, ``start:clause_breaks``) and the sentence-start
+    regexes (``conditional``, ``topic_shift``; :meth:`_Ctx.may_match_at`)."""
+    markers = load_markers()
+    out = {"start:attribution": _attribution_words(), "start:clause_breaks": _clause_break_words(),
+           "conditional": first_words(markers["conditional"], _CLITICS),
+           "topic_shift": first_words(markers["topic_shift"], _CLITICS)}
+    return {key: words for key, words in out.items() if words}
+
+
+_POSITIONED = ("start:attribution", "start:clause_breaks")  # the start gates that need offsets
+
+
+@functools.lru_cache(maxsize=1)
+def _gate_table() -> dict[str, tuple[str, ...]]:
+    """Whole word → the gate keys it opens (``"trigger"``: it may begin a trigger)."""
+    table: dict[str, list[str]] = {}
+    positioned = {key: _start_words()[key] for key in _POSITIONED if key in _start_words()}
+    for key, words in {**_window_words(), **positioned}.items():
+        for word in words:
+            table.setdefault(word, []).append(key)
+    for word in _trigger_words():
+        table.setdefault(word, []).append("trigger")
+    return {word: tuple(keys) for word, keys in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _gate_keys() -> tuple[str, ...]:
+    """The keys of :func:`_gate_table` that collect offsets (all but ``"trigger"``)."""
+    return tuple(sorted({key for keys in _gate_table().values() for key in keys} - {"trigger"}))
+
+
+def _word_gates(words: list[tuple[int, str]]) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
+    """(gate key → offsets of its words, ``(start, word)`` of the trigger words) of one article,
+    in text order; ``words``: ``geo.lexicon.vocabulary(norm)``. One lookup per word."""
+    table = _gate_table()
+    starts: dict[str, list[int]] = {key: [] for key in _gate_keys()}
+    triggers: list[tuple[int, str]] = []
+    for p, word in itertools.compress(words, map(table.__contains__, map(operator.itemgetter(1), words))):
+        for key in table[word]:
+            if key == "trigger":
+                triggers.append((p, word))
+            else:
+                starts[key].append(p)
+    return starts, triggers
+
+
+def _cuts_word(norm: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a word (a regex window ending there sees a cut word)."""
+    return 0 < pos < len(norm) and _is_word_char(norm[pos - 1]) and _is_word_char(norm[pos])
 
 
 @dataclass
@@ -447,8 +645,8 @@ class _Ctx:
     first_actor_named: dict[str, ActorMention] = field(default_factory=dict)
     attribution_starts: list[int] = field(default_factory=list)
     trigger_starts: list[int] = field(default_factory=list)
-    words: list[tuple[int, str]] | None = None  # ``geo.lexicon.vocabulary(norm)``
-    break_words: list[int] | None = None  # offsets of words that may begin a clause break (lazy)
+    words: list[tuple[int, str]] = field(default_factory=list)  # ``geo.lexicon.vocabulary(norm)``
+    gate_starts: dict[str, list[int]] = field(default_factory=dict)  # see :func:`_word_gates`
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -482,6 +680,25 @@ class _Ctx:
     def places_from(self, lo: int) -> int:
         """Index of the first place starting at or after ``lo``."""
         return bisect.bisect_left(self.place_starts, lo)
+
+    def may_match(self, key: str, lo: int, hi: int) -> bool:
+        """False only when ``regex.search(norm, lo, hi)`` cannot match for the regex of gate
+        ``key`` (:func:`_window_words`): no key word begins in ``[lo, hi)``, and ``hi`` cuts
+        no word (the regex takes the end of its window for the end of a word)."""
+        starts = self.gate_starts.get(key)
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, lo)
+        return (i < len(starts) and starts[i] < hi) or _cuts_word(self.norm, hi)
+
+    def may_match_at(self, key: str, pos: int) -> bool:
+        """False only when ``regex.match(norm, pos)`` cannot match for a sentence-start regex
+        (``\\W*[وف]?(?:…)``) of gate ``key``: the first word from ``pos`` is not one of the key."""
+        words = _start_words().get(key)
+        if words is None or _cuts_word(self.norm, pos):
+            return True
+        k = bisect.bisect_left(self.words, (pos,))
+        return k < len(self.words) and self.words[k][1] in words
 
 
 _ORIG_BREAK = re.compile(r"[.!?؟;؛]+|\n\s*\n|(?<=[.!?؟:;؛\"»”])\s*\n|\n(?=\s*[•\-*])")
@@ -542,57 +759,66 @@ def _place_right_before(ctx: _Ctx, pos: int) -> bool:
     return k >= 0 and ctx.places[k][1] <= pos and not ctx.norm[ctx.places[k][1]:pos].strip(" \"'«»“”")
 
 
-def _negation(norm: str, lo: int, hi: int) -> bool:
+def _negation(ctx: _Ctx, lo: int, hi: int) -> bool:
     """A negation marker in ``norm[lo:hi]`` («لم», «لا» …) that negates («لا يقل عن», «لا سيما» do not)."""
-    for m in _marker_regexes()["negation"].finditer(norm, lo, hi):
-        if _NOT_NEGATING.match(norm, m.end()) is None:
+    if not ctx.may_match("negation", lo, hi):
+        return False
+    for m in _marker_regexes()["negation"].finditer(ctx.norm, lo, hi):
+        if _NOT_NEGATING.match(ctx.norm, m.end()) is None:
             return True
     return False
+
+
+def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """A denial («نفت …») in ``norm[lo:hi]``."""
+    return ctx.may_match("denial", lo, hi) and _DENIAL.search(ctx.norm, lo, hi) is not None
 
 
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
     action = trig.form.action
-    for m in rx["state_phrases"].finditer(norm, max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)):
-        if m.start() <= trig.start + 2 or trig.start <= m.start() <= trig.end:
-            return "state"
+    lo, hi = max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)
+    if ctx.may_match("state_phrases", lo, hi):
+        for m in rx["state_phrases"].finditer(norm, lo, hi):
+            if m.start() <= trig.start + 2 or trig.start <= m.start() <= trig.end:
+                return "state"
     if action_family(action) in _ATTEMPT_FAMILIES and _repelled_before(ctx, trig):
         return "repelled"  # «صدت محاولة … للتقدم»: the attempt failed
     if trig.form.pos == "noun" and trig.prefix.endswith("ال") and action in ("besieged", "encircled") \
             and _place_right_before(ctx, trig.start):
         return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
     near = max(sent[0], trig.start - 25)
-    if action != "negotiation" and (_negation(norm, near, trig.start) or _DENIAL.search(
-            norm, max(sent[0], trig.start - 70), trig.start)):
+    if action != "negotiation" and (_negation(ctx, near, trig.start)
+                                    or _denied(ctx, max(sent[0], trig.start - 70), trig.start)):
         return "negated"
     if action == "negotiation":
         nxt = _SPACE_WORD.match(norm, trig.end)
         if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
             return "press"  # «مؤتمر صحفي»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
-        if rx["intent"].search(norm, max(sent[0], trig.start - 45), trig.start):
+        if _marker_in(ctx, "intent", max(sent[0], trig.start - 45), trig.start):
             return "intent"
-        if rx["future"].search(norm, near, trig.start):
+        if _marker_in(ctx, "future", near, trig.start):
             return "future"
-        if rx["conditional"].match(norm, sent[0]):
+        if ctx.may_match_at("conditional", sent[0]) and rx["conditional"].match(norm, sent[0]):
             return "conditional"  # «وفي حال سيطرت القوات على …، فإنها …»
     if trig.form.pos == "present":
-        words = _word_before(norm, trig.start, 3)
+        words = _word_before(ctx, trig.start, 3)
         if words and words[-1].lstrip("و") in ("التي", "الذي", "الذين", "قد"):
             return "former" if words[-1] != "قد" else "intent"
         if any(w.lstrip("و") in ("كان", "كانت", "كانوا") for w in words):
             return "former"
     if trig.form.pos == "verb" and not trig.gap and action in CONTROL_ACTIONS \
             and trig.form.form in load_action_markers()["masdar_verbs"]:
-        words = _word_before(norm, trig.start, 1)
-        if words and rx["operation_nouns"].fullmatch(words[-1]):
+        words = _word_before(ctx, trig.start, 1)
+        if words and words[-1] in _single_words("operation_nouns"):
             return "operation"  # «معركة طرد التنظيم»: the verb's spelling is also its verbal noun
     if trig.form.pos == "noun":
-        words = _word_before(norm, trig.start, 1)
-        if action in CONTROL_ACTIONS and words and rx["operation_nouns"].fullmatch(words[-1]):
+        words = _word_before(ctx, trig.start, 1)
+        if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns"):
             return "operation"
-        if words and rx["demonstratives"].fullmatch(words[-1]):
+        if words and words[-1] in _single_words("demonstratives"):
             return "anaphoric"  # «هذا التقدم»: an event reported before
         if _ends_with(ctx, trig.start, "blocking_words", 15, sent[0]):
             return "defence"
@@ -623,7 +849,8 @@ def _ends_regex(key: str) -> re.Pattern[str]:
 
 def _ends_with(ctx: _Ctx, pos: int, key: str, lookback: int = 25, floor: int = 0) -> bool:
     """Whether a marker of ``key`` (actions.yaml) ends right before ``pos`` (not before ``floor``)."""
-    return _ends_regex(key).search(ctx.norm, max(floor, pos - lookback), pos) is not None
+    lo = max(floor, pos - lookback)
+    return ctx.may_match(key, lo, pos) and _ends_regex(key).search(ctx.norm, lo, pos) is not None
 
 
 # --------------------------------------------------------------------------- places
@@ -649,30 +876,31 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
 
 
-def _marked(ctx: _Ctx, start: int, floor: int, key: str) -> bool:
+def _marked(ctx: _Ctx, start: int, back: int, floor: int, key: str) -> bool:
     """Whether a marker of ``key`` governs the place at ``start`` (filler words may intervene:
-    «من محاور جنوب شرق X», «ابتداءً من منطقة X»)."""
+    «من محاور جنوب شرق X», «ابتداءً من منطقة X»; ``back``: ``_skip_fillers_back(ctx, start, floor)``)."""
     return (_ends_with(ctx, start, key, 30, floor)
-            or _ends_with(ctx, _skip_fillers_back(ctx.norm, start, floor), key, 30, floor))
+            or (back != start and _ends_with(ctx, back, key, 30, floor)))
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
 
 
-def _origin_before(ctx: _Ctx, trig: Trigger, start: int, floor: int) -> bool:
-    """Whether the place at ``start`` is where the actor came from (or, for a withdrawal, went to)."""
+def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) -> bool:
+    """Whether the place at ``start`` is where the actor came from (or, for a withdrawal, went to);
+    ``back``: ``_skip_fillers_back(ctx, start, floor)``."""
     family = action_family(trig.form.action)
-    if _marked(ctx, start, floor, "origin_markers"):
+    if _marked(ctx, start, back, floor, "origin_markers"):
         return True
-    if family in ("advanced", "attacked") and _marked(ctx, start, floor, "range_markers"):
+    if family in ("advanced", "attacked") and _marked(ctx, start, back, floor, "range_markers"):
         return True  # «ابتداءً من X»: where a movement starts
-    words = _word_before(ctx.norm, _skip_fillers_back(ctx.norm, start, floor), 1)
+    words = _word_before(ctx, back, 1)
     if family == "advanced" and words and words[-1] in _FROM and not trig.form.from_object:
         return True  # «تقدمت من X»: the origin (but «اقتربت من X»: the object)
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
-        pos = _skip_fillers_back(ctx.norm, start, floor, _FROM)
-        words = _word_before(ctx.norm, pos, 1)
+        pos = _skip_fillers_back(ctx, start, floor, _FROM)
+        words = _word_before(ctx, pos, 1)
         if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
     return False
@@ -702,7 +930,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     limit = min(sent[1], stop)
     family = action_family(trig.form.action)
     for key in ("clause_breaks", "exclusion_markers"):
-        br = rx[key].search(ctx.norm, trig.end, limit)
+        br = rx[key].search(ctx.norm, trig.end, limit) if ctx.may_match(key, trig.end, limit) else None
         while br is not None and key == "clause_breaks" and family in ("besieged", "siege_broken") \
                 and _SIEGE_RELATIVE.match(ctx.norm, br.start()):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
@@ -723,11 +951,12 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " "))
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
-            if not near or rx["speculative"].search(ctx.norm, trig.end, start):
+            if not near or _marker_in(ctx, "speculative", trig.end, start):
                 break  # too far, or «خفض تصعيد قد تشمل X»
             ok = _place_ok(ctx, trig, start, res)
-            is_origin = ok and _origin_before(ctx, trig, start, trig.end)
-            if is_origin and origin is None and not _marked(ctx, start, trig.end, "range_markers"):
+            back = _skip_fillers_back(ctx, start, trig.end) if ok else start
+            is_origin = ok and _origin_before(ctx, trig, start, back, trig.end)
+            if is_origin and origin is None and not _marked(ctx, start, back, trig.end, "range_markers"):
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if not ok or is_origin or not connected:
                 if not ok and connected and _abroad_settlement(res):
@@ -838,7 +1067,7 @@ def _venue_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple
             break
         if not _place_ok(ctx, trig, start, res):
             continue
-        words = _word_before(ctx.norm, start, 3)
+        words = _word_before(ctx, start, 3)
         if any(_IN.search(w) for w in words):
             gap = ctx.norm[end:trig.start]
             if _marker_regexes()["clause_breaks"].search(gap) is None and not _SENTENCE_BREAK.search(gap):
@@ -981,9 +1210,7 @@ def _clause_start(ctx: _Ctx, lo: int, hi: int) -> int:
         for m in regex.finditer(ctx.norm, lo, hi):
             start = m.start()
         return start
-    if ctx.break_words is None:
-        ctx.break_words = [p for p, _ in word_occurrences(ctx.norm, words, ctx.words)]
-    positions = ctx.break_words
+    positions = ctx.gate_starts["start:clause_breaks"]  # the words of ``_clause_break_words()``
     for k in range(bisect.bisect_left(positions, hi) - 1, bisect.bisect_left(positions, lo) - 1, -1):
         if regex.match(ctx.norm, positions[k], hi) is not None:
             return positions[k]
@@ -1039,15 +1266,15 @@ def _attribution_words() -> frozenset[str] | None:
     return first_words(load_markers()["attribution"], ("", "و", "ف"))
 
 
-def _gated_finditer(regex: re.Pattern[str], norm: str, words: frozenset[str] | None,
-                    words_of_text: list[tuple[int, str]] | None = None):
-    """``regex.finditer(norm)`` for a regex whose matches begin at a word start with one of
-    ``words`` (whole words): it is tried at those words only. ``None``: a plain ``finditer``."""
-    if not words:  # no gate (or an empty lexicon, whose regex matches the empty string)
+def _gated_finditer(regex: re.Pattern[str], norm: str, starts: list[int] | None):
+    """``regex.finditer(norm)`` for a regex whose matches begin at a word start with one of a
+    known set of whole words: it is tried at ``starts`` (where those words begin) only.
+    ``None``: a plain ``finditer``."""
+    if starts is None:
         yield from regex.finditer(norm)
         return
     after = 0
-    for p, _word in word_occurrences(norm, words, words_of_text):
+    for p in starts:
         if p < after:
             continue
         m = regex.match(norm, p)
@@ -1056,12 +1283,15 @@ def _gated_finditer(regex: re.Pattern[str], norm: str, words: frozenset[str] | N
             after = m.end()
 
 
-def _attribution_spans(norm: str, words_of_text: list[tuple[int, str]] | None = None,
-                       ) -> list[tuple[int, int]]:
-    """Normalised spans of attribution phrases (reporting verb + its source)."""
+def _attribution_spans(norm: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Normalised spans of attribution phrases (reporting verb + its source); ``starts``: the
+    offsets of the words of :func:`_attribution_words` (computed when not given)."""
     rx = _marker_regexes()["attribution"]
+    words = _attribution_words()
+    if starts is None and words:  # no gate for no words (an empty lexicon matches the empty string)
+        starts = [p for p, _ in word_occurrences(norm, words)]
     spans: list[tuple[int, int]] = []
-    for m in _gated_finditer(rx, norm, _attribution_words(), words_of_text):
+    for m in _gated_finditer(rx, norm, starts if words else None):
         if spans and m.start() < spans[-1][1] + 2:
             continue  # «وقالت مصادر …»: one phrase
         stop = m.end()
@@ -1105,6 +1335,9 @@ _QTY = [
 
 
 def _quantities(norm: str, start: int, end: int) -> tuple[tuple[str, float], ...]:
+    """Distances, areas and counts given in ``norm[start:end]`` (every quantity has a number)."""
+    if _DIGIT.search(norm, start, end) is None:
+        return ()
     found: dict[str, float] = {}
     chunk = norm[start:end]
     for regex, name in _QTY:
@@ -1129,11 +1362,12 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
         if kept and p[0] < kept[-1][1]:
             continue
         kept.append(p)
-    words = vocabulary(norm)  # shared by the word gates of the trigger, actor and attribution finders
-    attributions = _attribution_spans(norm, words)
+    words = vocabulary(norm)  # shared by the word gates of the trigger, actor and marker finders
+    gate_starts, trigger_words = _word_gates(words)
+    attributions = _attribution_spans(norm, gate_starts.get("start:attribution", []))
     named = _find_actor_mentions(norm, words)
     actors = resolve_actor_anaphors(norm, named, attributions)
-    triggers = _outside_actor_names(_find_triggers(norm, words), named)
+    triggers = _outside_actor_names(_find_triggers(norm, trigger_words), named)
     sentences = _sentences(article.text, nmap)
     anaphors = _place_anaphors(article.text, norm, nmap, kept, objects=frozenset(t.end for t in triggers),
                                sentence_starts=[a for a, _ in sentences])
@@ -1141,7 +1375,7 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
                 triggers=triggers,
                 dates=_find_date_expressions(article.text, plain, nmap, article.date),
-                sentences=sentences, attributions=attributions, words=words)
+                sentences=sentences, attributions=attributions, words=words, gate_starts=gate_starts)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1311,9 +1545,12 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
 
 @dataclass
 class _Raw:
-    """A claim before merging, with what the merge and the post-passes need to know."""
+    """A claim before merging, with what the merge and the post-passes need to know.
 
-    claim: Claim
+    ``fields`` are the keyword arguments of :class:`Claim` but its id: the claim is built once,
+    when the merge has settled its fields and numbered it."""
+
+    fields: dict[str, Any]
     dated: bool  # explicitly dated (not the article date)
     inferred: bool  # actor not named in the sentence
 
@@ -1421,8 +1658,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     for start, end, res in places:
         place = res.place
         quote_end = max(o_end, _orig(ctx, start, end)[1])
-        claim = Claim(
-            id="", article_id=article.id, actor=actor_name, action=action,
+        fields = dict(
+            article_id=article.id, actor=actor_name, action=action,
             place_id=place.id, place_name=place.name, place_name_ar=place.name_ar,
             lat=place.lat, lon=place.lon, event_date=event_date, date_precision=precision,
             quote=article.text[o_start:quote_end], start=o_start, end=quote_end,
@@ -1434,7 +1671,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             notes="" if dated else ("date: from the previous sentence" if inherited
                                     else "date: article date (no date expression)"),
         )
-        out.append(_Raw(claim, dated, inferred))
+        out.append(_Raw(fields, dated, inferred))
     return out
 
 
@@ -1453,17 +1690,20 @@ def _attempt_of(ctx: _Ctx, repel: Trigger, other: Trigger) -> bool:
 def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A withdrawal whose actor is not named is by the side that lost the place: when the guessed
     actor is the side that captured it in this article, take the most named other side."""
-    captors = {(r.claim.place_id, actor_family(r.claim.actor)) for r in raw
-               if action_family(r.claim.action) == "captured"}
+    captors = {(r.fields["place_id"], actor_family(r.fields["actor"])) for r in raw
+               if action_family(r.fields["action"]) == "captured"}
+    if not captors:
+        return raw
     counts = Counter(a.entry.name for a in ctx.actors if not a.supporting)
     out = []
     for r in raw:
-        claim = r.claim
-        if r.inferred and claim.action == "withdrew" and (claim.place_id, actor_family(claim.actor)) in captors:
+        claim = r.fields
+        if r.inferred and claim["action"] == "withdrew" \
+                and (claim["place_id"], actor_family(claim["actor"])) in captors:
             rivals = sorted(((n, name) for name, n in counts.items()
-                             if actor_family(name) != actor_family(claim.actor)), key=lambda x: (-x[0], x[1]))
+                             if actor_family(name) != actor_family(claim["actor"])), key=lambda x: (-x[0], x[1]))
             if rivals:
-                r = _Raw(replace(claim, actor=rivals[0][1], actor_ar=""), r.dated, r.inferred)
+                r = _Raw({**claim, "actor": rivals[0][1], "actor_ar": ""}, r.dated, r.inferred)
         out.append(r)
     return out
 
@@ -1520,21 +1760,21 @@ _SUBSUMING = frozenset({"captured", "besieged"})
 def _merge(article: Article, raw: list[_Raw]) -> list[Claim]:
     """One claim per (family, place, side): the explicitly dated report wins, quantities are
     combined; an advance on a place the same side captured or besieged in the article is dropped."""
-    chosen: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
+    chosen: dict[tuple[str, str, str], tuple[dict[str, Any], bool]] = {}
     order: list[tuple[str, str, str]] = []
     for r in raw:
-        claim, dated = r.claim, r.dated
-        key = (action_family(claim.action), claim.place_id, _side_key(claim.action, claim.actor))
+        claim, dated = r.fields, r.dated
+        key = (action_family(claim["action"]), claim["place_id"], _side_key(claim["action"], claim["actor"]))
         if key not in chosen:
             chosen[key] = (claim, dated)
             order.append(key)
             continue
         kept, kept_dated = chosen[key]
-        quantities = tuple(sorted(dict(claim.quantities + kept.quantities).items()))
+        quantities = tuple(sorted(dict(claim["quantities"] + kept["quantities"]).items()))
         best, best_dated = (claim, True) if dated and not kept_dated else (kept, kept_dated)
-        chosen[key] = (replace(best, quantities=quantities,
-                               confidence=max(claim.confidence, kept.confidence)), best_dated)
+        chosen[key] = ({**best, "quantities": quantities,
+                        "confidence": max(claim["confidence"], kept["confidence"])}, best_dated)
     stronger = {(place, side) for family, place, side in order if family in _SUBSUMING}
     claims = [chosen[k][0] for k in order  # text order: trigger, then its places
               if not (k[0] == "advanced" and (k[1], k[2]) in stronger)]
-    return [replace(c, id=f"{article.id}:c{n}") for n, c in enumerate(claims, 1)]
+    return [Claim(id=f"{article.id}:c{n}", **fields) for n, fields in enumerate(claims, 1)]
