@@ -1628,7 +1628,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             memory.last, memory.last_sentence = subject, sentence_index
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS:
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
-    elif not trig.form.actor and memory.main:
+    elif not trig.form.actor and memory.main and not _opposed_in(ctx, sent, memory.main):
         subject = [ctx.first_actor_named[memory.main]]
     span_start = trig.start
     for a in subject:
@@ -1673,6 +1673,14 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         )
         out.append(_Raw(fields, dated, inferred))
     return out
+
+
+def _opposed_in(ctx: _Ctx, sent: tuple[int, int], actor: str) -> bool:
+    """Whether the sentence names ``actor`` only as an object («تحرير X من تنظيم داعش»), so the
+    article's main actor cannot be the dropped subject of this sentence's claims."""
+    named = [a for a in ctx.actors_from(*sent) if a.entry.name == actor]
+    # «للقوات التركية» is object-like by its clitic but often the agent: only words count here
+    return bool(named) and all(a.object_like and a.prefix not in ("ل", "لل", "ب", "بال") for a in named)
 
 
 _ATTEMPT_FAMILIES = frozenset({"advanced", "attacked"})

@@ -579,3 +579,12 @@ def test_claims_stay_linear_in_the_number_of_mentions():
     elapsed = time.process_time() - t0
     assert {c.place_id for c in claims} == {PLACES[n][0] for n in names[:4]}
     assert elapsed < 6  # 0.6 s here; 19 s when every clause rescanned the whole article
+
+
+def test_actor_named_only_as_the_loser_is_not_the_dropped_subject():
+    # the speaker is no actor of the lexicon; ISIS is named only after «من» (it lost the place)
+    (claim,) = claims_of("أعلن رئيس الوزراء تحرير مدينة حلب بالكامل من تنظيم داعش.")
+    assert (claim.action, claim.place_id, claim.actor) == ("captured", "p-aleppo", "")
+    # named as the subject elsewhere, the same actor is still the dropped subject of a later clause
+    claims = claims_of("سيطر تنظيم داعش على مدينة حلب. ثم تقدم نحو الرستن.")
+    assert [c.actor for c in claims] == ["ISIS", "ISIS"]
