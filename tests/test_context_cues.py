@@ -40,14 +40,24 @@ def test_plural_hills_noun_introduces_an_unknown_place(gazetteer):
     assert (hills[0].place.lat, hills[0].place.lon) == (area.lat, area.lon)
 
 
-@pytest.mark.parametrize(("phrase", "sector"), [
-    ("بادية السويداء الشرقية", "sector:as-suwayda:east"),
-    ("بادية دير الزور الجنوبية", "sector:deir-ez-zor:south"),
-    ("بادية حماة الشمالية الشرقية", "sector:hama:northeast"),
-])
-def test_desert_of_a_governorate_is_its_countryside_sector(gazetteer, phrase, sector):
-    [res] = resolved(f"تقدم الجيش في {phrase} أمس.", gazetteer)
-    assert res.place.id == sector and res.place.kind == "sector"
+@pytest.mark.parametrize("city", ["السويداء", "دير الزور", "حمص"])
+def test_desert_of_a_city_is_placed_like_its_countryside(gazetteer, city):
+    [desert] = resolved(f"تقدم الجيش في بادية {city} أمس.", gazetteer)
+    [countryside] = resolved(f"تقدم الجيش في ريف {city} أمس.", gazetteer)
+    assert desert.place.kind in ("sector", "governorate", "region")
+    assert desert.place.country == "SY" and desert.place.kind != "city"
+    if desert.place.kind != "region":  # «بادية حمص» may also be the Badia region itself
+        assert desert.place.id == countryside.place.id
+
+
+def test_directional_sectors_stay_near_their_city(gazetteer):
+    # «ريف حمص الشمالي» is al-Rastan/Talbiseh, not the middle of the desert north-east of Homs
+    from geo.geometry import haversine_km
+
+    homs = gazetteer.seat_of("opensyria:sy-homs")
+    for direction in ("north", "east", "south", "west"):
+        sector = gazetteer.get(f"sector:homs:{direction}")
+        assert haversine_km(homs.lat, homs.lon, sector.lat, sector.lon) < 60
 
 
 def test_tell_introduces_an_unknown_hill_and_keeps_known_tells(gazetteer):

@@ -103,13 +103,11 @@ DIRECTIONS: tuple[tuple[str, str, str, tuple[tuple[int, int], ...]], ...] = (
     ("southwest", "الجنوبي الغربي", "south-western", ((0, -1), (-1, 0))),
 )
 
+#: How far from its city a directional countryside sector («ريف X الشرقي») reaches.
+SECTOR_REACH_KM = 60.0
+
 #: Nouns that make a name a settlement («مدينة X»): never aliases of an admin unit.
 SETTLEMENT_NOUNS = ("مدينة ", "مدينه ", "بلدة ", "بلده ", "قرية ", "قريه ")
-
-
-def feminine(adjective: str) -> str:
-    """«الشمالي الشرقي» → «الشمالية الشرقية» (direction adjectives agreeing with «بادية»)."""
-    return " ".join(word + "ة" for word in adjective.split())
 
 
 ARABIC_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
@@ -1027,12 +1025,16 @@ class Builder:
             place_en = gov.name if pcode != "SY03" else "Damascus"
             key = slug(gov.name)
             if pcode != "SY03":
-                # «بادية X» (the desert of X) is reported like its countryside: same sector
+                # «بادية X» (the desert of X): its whole countryside (the directional sectors stop
+                # at SECTOR_REACH_KM)
                 self.add_sector(f"sector:{key}:countryside", gov, countryside,
                                 [f"ريف {b}" for b in base_names] + [f"بادية {b}" for b in base_names],
                                 [f"{place_en} countryside", f"Rural {place_en}"], "whole")
             minx, miny, maxx, maxy = poly.bounds
             pad = 1.0
+            # «ريف حمص الشمالي» is the country north of the city (al-Rastan, Talbiseh), not the
+            # northern half of a governorate that runs 250 km into the desert
+            near_seat = buffer_km(Point(seat.lon, seat.lat), SECTOR_REACH_KM)
             for dkey, adj, adj_en, vectors in DIRECTIONS:
                 clip = box(minx - pad, miny - pad, maxx + pad, maxy + pad)
                 for dx, dy in vectors:
@@ -1043,13 +1045,13 @@ class Builder:
                         half = box(minx - pad, seat.lat, maxx + pad, maxy + pad) if dy > 0 else \
                             box(minx - pad, miny - pad, maxx + pad, seat.lat)
                     clip = clip.intersection(half)
-                part = countryside.intersection(clip)
+                part = countryside.intersection(clip).intersection(near_seat)
                 if part.is_empty or part.area < 1e-4:
                     continue
                 ar = []
                 for b in base_names:
                     lam = lam_prefixed(b)
-                    ar += [f"ريف {b} {adj}", f"الريف {adj} {lam}", f"بادية {b} {feminine(adj)}"]
+                    ar += [f"ريف {b} {adj}", f"الريف {adj} {lam}"]
                 en = [f"{adj_en.capitalize()} {place_en} countryside",
                       f"{place_en} {adj_en} countryside"]
                 self.add_sector(f"sector:{key}:{dkey}", gov, part, ar, en, dkey)
