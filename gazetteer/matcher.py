@@ -33,7 +33,9 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import product
+from functools import cached_property, lru_cache, partial
+from itertools import accumulate, compress, count, product
+from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any
 
 from geo.arabic import clitic_splits, normalize, normalize_with_map, original_span
@@ -50,10 +52,10 @@ __all__ = ["find_mentions", "NameIndex", "IndexEntry", "name_index", "build_name
 #: Proclitic strings allowed before a name inside the same word.
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 
-_WORD_RE = re.compile(r"[^\W_]+")
 _NON_NAME_RE = re.compile(r"[^\w ]|_")
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _HARD_STOP = frozenset(".!?;:()[]{}|/\\")
+_HARD_STOP_OR_COMMA = _HARD_STOP | {","}
 _QUOTES = frozenset("\"'")
 _IMPORTANT_KINDS = frozenset({"country", "governorate", "district", "city", "sea", "river", "region"})
 _FACILITY_KINDS = frozenset({"airbase", "airport", "military_base", "facility", "oil_field", "dam",
@@ -99,6 +101,13 @@ class NameIndex:
         self.scan_forms = frozenset(self.trigger_forms) | frozenset(self.unit_forms)
         # Size-1 memo of the last scanned text, so the resolver does not normalise it again.
         self.last_scan: tuple[str, Any] | None = None
+        # Bounded per-word memos of the lexicon tests (each reads the word's clitic splits).
+        self.prev_word_cues: Callable[[str], _WordCues] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_prev_word_cues, self))
+        self.is_name_word: Callable[[str], bool] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_is_name_word, self))
+        self.is_location_cue: Callable[[str], bool] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
 
     def scan(self, text: str) -> "_Scan":
         """The normalised view of ``text`` (reused when the same string is scanned again)."""
@@ -264,22 +273,33 @@ class _Found:
 
 
 class _Scan:
-    """Normalised text with its words, for one call of :func:`find_mentions`."""
+    """Normalised text with its words, for one call of :func:`find_mentions`.
+
+    ``s`` is the normalised text (hashtag marks and line breaks blanked; ``map`` gives the
+    original offset of each character), ``strings`` its words (maximal runs of letters and
+    digits) and ``word_starts`` their offsets. ``words`` (their ``(start, end)`` pairs) is built
+    on first use.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        blanked = text.replace("#", " ").replace("_", " ").replace("\n", " ").replace("\t", " ")
+        # «#دوما», «دير_الزور»: hashtag marks count as spaces. Line breaks become spaces after
+        # normalisation (a whitespace run is one character either way, mapped to its first one).
+        blanked = text.replace("#", " ").replace("_", " ")
         norm, self.map = normalize_with_map(blanked)  # same length as text: offsets hold
         self.s = norm.replace("\n", " ")
-        self.words = [m.span() for m in _WORD_RE.finditer(self.s)]
-        self.strings = [self.s[a:b] for a, b in self.words]
-        self.word_starts = [a for a, _ in self.words]
-        self.cover: list[Any] = [None] * len(self.words)  # per word: covering _Found or _BLOCK
+        self.strings, self.word_starts = _split_words(self.s)
+        self.cover: list[Any] = [None] * len(self.strings)  # per word: covering _Found or _BLOCK
+
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every word."""
+        return list(zip(self.word_starts, map(add, self.word_starts, map(len, self.strings)), strict=True))
 
     def mark(self, f: Any, a: int, b: int, force: bool = False) -> None:
         """Record that normalised span [a, b) is taken by ``f``."""
         k = self.word_index(a)
-        while 0 <= k < len(self.words) and self.words[k][0] < b:
+        while 0 <= k < len(self.strings) and self.word_starts[k] < b:
             if force or self.cover[k] is None:
                 self.cover[k] = f
             k += 1
@@ -287,77 +307,135 @@ class _Scan:
     def word(self, k: int) -> str:
         return self.strings[k]
 
+    def word_end(self, k: int) -> int:
+        return self.word_starts[k] + len(self.strings[k])
+
     def word_index(self, pos: int) -> int:
         """Index of the word containing normalised position ``pos`` (binary search)."""
         k = bisect.bisect_right(self.word_starts, pos) - 1
-        return k if k >= 0 and pos < self.words[k][1] else -1
+        return k if k >= 0 and pos < self.word_starts[k] + len(self.strings[k]) else -1
 
     def gap(self, k: int) -> str:
-        """Characters between word ``k-1`` and word ``k``."""
-        start = self.words[k - 1][1] if k > 0 else 0
-        return self.s[start:self.words[k][0]]
+        """Characters between word ``k-1`` and word ``k`` (``0 <= k < len(strings)``)."""
+        start = self.word_starts[k - 1] + len(self.strings[k - 1]) if k > 0 else 0
+        return self.s[start:self.word_starts[k]]
 
     def original(self, nstart: int, nend: int) -> tuple[int, int]:
         return original_span(self.text, self.map, nstart, nend)
+
+
+def _bmp_word_chars() -> str:
+    """Every letter or digit of the Basic Multilingual Plane (``str.isalnum``; the ``\\w`` of
+    ``re`` without ``_``), as the body of a regex character class."""
+    spans: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isalnum():
+            if spans and spans[-1][1] == code - 1:
+                spans[-1][1] = code
+            else:
+                spans.append([code, code])
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in spans)
+
+
+#: A word (letters and digits of any script); captured, so ``split`` returns gaps and words.
+_WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
+#: A character that is neither a space nor a letter or digit of the BMP. The same as
+#: ``[^\w ]|_`` on a text without astral characters, but the explicit class is a table lookup
+#: (several times faster than the Unicode category tests behind ``\w``).
+_BMP_NON_WORD_RE = re.compile(f"[^ {_bmp_word_chars()}]")
+
+
+def _has_astral(s: str) -> bool:
+    """Whether ``s`` holds characters beyond the BMP (each takes two UTF-16 code units)."""
+    return len(s.encode("utf-16-le", "surrogatepass")) != 2 * len(s)
+
+
+def _split_words(s: str) -> tuple[list[str], list[int]]:
+    """The words of ``s`` (maximal runs of ``[^\\W_]``) and their offsets.
+
+    Every other character becomes a space, and ``str.split`` cuts at single spaces: each piece is
+    a word or empty, and piece ``i`` starts at the lengths of the pieces before it plus ``i``.
+    """
+    if _has_astral(s):
+        parts = _WORD_SPLIT_RE.split(s)  # gap, word, gap, word, …, gap
+        return parts[1::2], list(accumulate(map(len, parts), initial=0))[1:-1:2]
+    pieces = _BMP_NON_WORD_RE.sub(" ", s).split(" ")
+    starts = map(add, accumulate(map(len, pieces), initial=0), count())
+    return list(filter(None, pieces)), list(compress(starts, pieces))
 
 
 def _stems(word: str) -> list[str]:
     return [stem for _prefix, stem in clitic_splits(word)]
 
 
+#: Letters of the Arabic block that continue an Arabic word (with any digit, see below).
+_ARABIC_WORD_CHARS = frozenset(
+    [chr(c) for c in range(0x0620, 0x064B)] + [chr(c) for c in range(0x066E, 0x0700) if chr(c).isalpha()])
+
+
 def _is_arabic_word_char(ch: str) -> bool:
     """Arabic letters and digits continue a word; a switch to Latin script is a boundary."""
-    return ch.isdigit() or ("\u0620" <= ch <= "\u064a") or ("\u066e" <= ch <= "\u06ff" and ch.isalpha())
+    return ch in _ARABIC_WORD_CHARS or ch.isdigit()
 
 
 def _raw_matches(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """Automaton hits on word boundaries (proclitics allowed before), longest first, no overlaps.
+
+    A hit ends on a boundary when the next character is not Arabic (the word ends, or switches
+    script); it starts on one when the previous character is not Arabic, or when the characters
+    of its word before it are a proclitic (the clitic is then inside the span).
+    """
     s = scan.s
     n = len(s)
-    found: list[_Found] = []
+    entries = index.entries
+    # (-length, start, end, key, entry, prefix): sorted, longest first, then leftmost (no two
+    # hits share length, start and end)
+    hits: list[tuple[int, int, int, str, IndexEntry, str]] = []
     for end, key in index.automaton.iter(s):
         e = end + 1
         if e < n and _is_arabic_word_char(s[e]):
             continue
         start = e - len(key)
-        if start > 0 and _is_arabic_word_char(s[start - 1]):
-            k = scan.word_index(start)
-            if k < 0:
+        if start == 0 or not _is_arabic_word_char(s[start - 1]):
+            wstart, prefix = start, ""
+        else:
+            wstart = _short_word_start(s, start)
+            if wstart < 0:
                 continue
-            wstart = scan.words[k][0]
             prefix = s[wstart:start]
             if prefix not in PROCLITICS:
                 continue
-        else:
-            wstart, prefix = start, ""
-        entry = index.entries[key]
+        entry = entries[key]
         if entry.lam:
             if prefix not in ("", "و", "ف"):
                 continue
             prefix += "ل"
-        found.append(_Found(wstart, e, key, entry, prefix))
-    # Longest key first, then leftmost; keep non-overlapping.
-    found.sort(key=lambda f: (-(len(f.key)), f.nstart))
+        hits.append((-len(key), wstart, e, key, entry, prefix))
+    hits.sort()
     chosen: list[_Found] = []
-    starts: list[int] = []  # the chosen spans, sorted (they do not overlap)
-    ends: list[int] = []
-    for f in found:
-        i = bisect.bisect_left(starts, f.nend)  # chosen spans starting before f ends ...
-        if i and ends[i - 1] > f.nstart:  # ... the last of them reaches into f
+    chosen_starts: list[int] = []  # the chosen spans, sorted (they do not overlap)
+    chosen_ends: list[int] = []
+    for _length, wstart, e, key, entry, prefix in hits:
+        i = bisect.bisect_left(chosen_starts, e)  # chosen spans starting before this one ends ...
+        if i and chosen_ends[i - 1] > wstart:  # ... the last of them reaches into it
             continue
-        chosen.append(f)
-        starts.insert(i, f.nstart)
-        ends.insert(i, f.nend)
-    chosen.sort(key=lambda f: f.nstart)
+        chosen.append(_Found(wstart, e, key, entry, prefix))
+        chosen_starts.insert(i, wstart)
+        chosen_ends.insert(i, e)
+    chosen.sort(key=attrgetter("nstart"))
     return chosen
 
 
-def _prev_word(scan: _Scan, f_start: int) -> tuple[str, str]:
-    """(previous word, gap before the match) — '' when punctuation other than quotes intervenes."""
-    k = scan.word_index(f_start)
-    if k <= 0:
-        return "", scan.s[:f_start]
-    gap = scan.gap(k)
-    return scan.word(k - 1), gap
+def _short_word_start(s: str, pos: int) -> int:
+    """Start of the word that holds ``pos`` and the letter before it, when the word starts at
+    most two letters before ``pos`` (room for a proclitic); else -1."""
+    if not s[pos].isalnum():
+        return -1
+    if pos == 1 or not s[pos - 2].isalnum():
+        return pos - 1
+    if pos == 2 or not s[pos - 3].isalnum():
+        return pos - 2
+    return -1
 
 
 def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
@@ -378,48 +456,91 @@ def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
 def _quoted(scan: _Scan, f: _Found) -> bool:
     before = scan.s[max(0, f.nstart - 2):f.nstart]
     after = scan.s[f.nend:f.nend + 2]
-    return any(c in _QUOTES for c in before) and any(c in _QUOTES for c in after)
+    return not _QUOTES.isdisjoint(before) and not _QUOTES.isdisjoint(after)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordCues:
+    """What the word before a match says about it (read from the word's clitic splits).
+
+    ``readable`` is False for a word without clitic splits (a single letter): such a word gives
+    no cue at all. ``trigger`` is the trigger noun the word is a form of.
+    """
+
+    readable: bool = False
+    trigger: Trigger | None = None
+    admin: bool = False  # a stem is an admin cue («محافظة», «ريف»)
+    person: bool = False  # the word or a stem is a person cue («الرئيس»)
+    media: bool = False  # the word or one of its first two stems is a media cue («قناة»)
+    common: bool = False  # a stem is a common-word cue
+
+
+_NO_CUES = _WordCues()
+#: Size of the per-word memos of a :class:`NameIndex` (distinct words of a large batch).
+_WORD_MEMO = 1 << 14
+
+
+def _prev_word_cues(index: NameIndex, word: str) -> _WordCues:
+    """:class:`_WordCues` of ``word`` (memoised per index as ``index.prev_word_cues``)."""
+    stems = _stems(word)
+    if not stems:
+        return _NO_CUES
+    lex = index.lexicon
+    form = index.trigger_forms.get(word)
+    return _WordCues(
+        readable=True,
+        trigger=form[1] if form is not None else None,
+        admin=any(st in lex.admin_cues for st in stems),
+        person=word in lex.person_cues or any(st in lex.person_cues for st in stems),
+        media=word in lex.media_cues or any(st in lex.media_cues for st in stems[:2]),
+        common=any(st in lex.common_cues for st in stems),
+    )
+
+
+def _names_a_country(entry: IndexEntry, index: NameIndex) -> bool:
+    return any(index.place_kinds.get(i, "") == "country" for i in entry.place_ids)
 
 
 def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, str, bool]:
     """Apply the guards; returns (keep, trigger word, kind hint, occupy-when-dropped)."""
     lex = index.lexicon
-    prev, gap = _prev_word(scan, f.nstart)
-    clean_gap = not any(c in _HARD_STOP or c == "," for c in gap)
-    prev_stems = _stems(prev) if prev and clean_gap else []
-    trigger = ""
-    kind_hint = ""
-    if prev_stems and prev in index.trigger_forms:
-        _p, trig = index.trigger_forms[prev]
-        trigger, kind_hint = trig.word, trig.kind
-    admin = bool(prev_stems) and any(st in lex.admin_cues for st in prev_stems)
-    quoted = _quoted(scan, f)
-    # «… جرابلس والباب»: a name glued to «و» right after a known place continues a list of places
     k = scan.word_index(f.nstart)
-    prev_hit = scan.cover[k - 1] if k > 0 else None
-    listed = (f.prefix[:1] == "و" and clean_gap and isinstance(prev_hit, _Found)
-              and bool(prev_hit.entry.place_ids))
-    evidence = bool(trigger) or admin or quoted or listed
+    if k > 0:  # the previous word counts when no punctuation (other than quotes) intervenes
+        clean_gap = _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k))
+        cues = index.prev_word_cues(scan.strings[k - 1]) if clean_gap else _NO_CUES
+    else:
+        clean_gap, cues = False, _NO_CUES  # (``clean_gap`` only matters with a previous word)
+    trigger, kind_hint = (cues.trigger.word, cues.trigger.kind) if cues.trigger is not None else ("", "")
     name = f.entry.name
-    kinds = {index.place_kinds.get(i, "") for i in f.entry.place_ids}
-    if prev_stems and "country" not in kinds and " " not in name and not trigger:
-        if prev in lex.person_cues or any(st in lex.person_cues for st in prev_stems):
-            # a weak (common-word) match must not take the word: a longer unknown name may start there
-            return False, "", "", not f.entry.weak
-    if prev_stems and (prev in lex.media_cues or any(st in lex.media_cues for st in prev_stems[:2])):
+    if cues.person and " " not in name and not trigger and not _names_a_country(f.entry, index):
+        # a weak (common-word) match must not take the word: a longer unknown name may start there
+        return False, "", "", not f.entry.weak
+    if cues.media or cues.common:
         return False, "", "", True
-    if prev_stems and any(st in lex.common_cues for st in prev_stems):
+    if f.prefix.endswith("ل") and cues.readable and _after_speech_verb(scan, f.nstart, lex):
         return False, "", "", True
-    if f.prefix.endswith("ل") and prev_stems and _after_speech_verb(scan, f.nstart, lex):
-        return False, "", "", True
-    if (f.entry.weak or name in lex.common_names) and not evidence:
-        return False, "", "", False
-    if name in lex.stopwords and not quoted:  # «قرية جديدة» is "a new village"
-        return False, "", "", False
+    needs_evidence = f.entry.weak or name in lex.common_names
+    if needs_evidence or name in lex.stopwords:
+        quoted = _quoted(scan, f)
+        if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
+            return False, "", "", False
+        if name in lex.stopwords and not quoted:  # «قرية جديدة» is "a new village"
+            return False, "", "", False
     return True, trigger, kind_hint, False
 
 
-def _is_name_word(word: str, lex: Lexicon, index: NameIndex) -> bool:
+def _listed(scan: _Scan, f: _Found, k: int, clean_gap: bool) -> bool:
+    """«… جرابلس والباب»: a name glued to «و» right after a known place continues a list of
+    places (``k`` is the word of ``f``)."""
+    prev_hit = scan.cover[k - 1] if k > 0 else None
+    return (f.prefix[:1] == "و" and clean_gap and isinstance(prev_hit, _Found)
+            and bool(prev_hit.entry.place_ids))
+
+
+def _is_name_word(index: NameIndex, word: str) -> bool:
+    """Whether ``word`` may be (part of) a place name (memoised per index as
+    ``index.is_name_word``)."""
+    lex = index.lexicon
     bare = word[2:] if word.startswith("ال") else word
     if len(bare) < 2 or not _ARABIC_RE.search(word) or word.isdigit():
         return False
@@ -430,6 +551,13 @@ def _is_name_word(word: str, lex: Lexicon, index: NameIndex) -> bool:
     if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
         return False
     return word not in index.trigger_forms and word not in index.unit_forms
+
+
+def _is_location_cue(index: NameIndex, word: str) -> bool:
+    """Whether a stem of ``word`` is an admin cue or a direction (memoised per index as
+    ``index.is_location_cue``)."""
+    lex = index.lexicon
+    return any(st in lex.admin_cues or st in lex.directions for st in _stems(word))
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -457,7 +585,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     if not text:
         return []
     scan = index.scan(text)
-    scan.cover = [None] * len(scan.words)
+    scan.cover = [None] * len(scan.strings)
     kept: list[_Found] = []
     for f in _raw_matches(scan, index):
         if f.entry.role == "block":
@@ -489,16 +617,24 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     return mentions
 
 
+#: A «و» inside a word with at least three letters on either side (where two names may be
+#: glued). It starts with the letter itself, so the regex engine jumps from «و» to «و».
+_INNER_WAW_RE = re.compile(r"و(?=[^\W_]{3})(?<=[^\W_]{4})")
+
+
 def _glued_pairs(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Two names run together by a missing space: «سورياوالعراق» → «سوريا» + «والعراق»."""
     out: list[_Found] = []
     entries = index.entries
-    for k, (a, b) in enumerate(scan.words):
-        if b - a < 7 or scan.cover[k] is not None:
+    done = -1  # the last word looked at (a word may hold several inner «و»)
+    for match in _INNER_WAW_RE.finditer(scan.s):
+        k = scan.word_index(match.start())
+        if k == done or scan.cover[k] is not None:
             continue
-        word = scan.s[a:b]
-        if "و" not in word[3:-3]:
-            continue
+        done = k
+        a = scan.word_starts[k]
+        word = scan.strings[k]
+        b = a + len(word)
         for i in range(3, len(word) - 3):
             if word[i] != "و":
                 continue
@@ -526,10 +662,11 @@ def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
         for pos in occurrences(name):
             end = pos + len(name)
             k = scan.word_index(pos)
-            if k >= 0 and scan.cover[k] is None and scan.words[k][1] == end:
-                prefix = s[scan.words[k][0]:pos]
+            if k >= 0 and scan.cover[k] is None and scan.word_end(k) == end:
+                wstart = scan.word_starts[k]
+                prefix = s[wstart:pos]
                 if prefix in PROCLITICS:
-                    _add(scan, out, _Found(scan.words[k][0], end, name, src.entry, prefix,
+                    _add(scan, out, _Found(wstart, end, name, src.entry, prefix,
                                            kind_hint=src.kind_hint))
     return out
 
@@ -582,11 +719,11 @@ def _add(scan: _Scan, bucket: list[_Found], f: _Found, force: bool = False) -> N
 def _covering(scan: _Scan, a: int, b: int) -> tuple[int, Any]:
     """(-1, None) if the words of [a, b) are free; else (end of the taking span, match or None)."""
     k = scan.word_index(a)
-    while 0 <= k < len(scan.words) and scan.words[k][0] < b:
+    while 0 <= k < len(scan.strings) and scan.word_starts[k] < b:
         f = scan.cover[k]
         if f is not None:
             if f is _BLOCK:
-                return scan.words[k][1], None
+                return scan.word_end(k), None
             return f.nend, f
         k += 1
     return -1, None
@@ -602,18 +739,17 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
     """Unknown places (and kind hints of known ones) introduced by trigger nouns and unit nouns."""
     lex = index.lexicon
     s = scan.s
-    words = scan.words
     out: list[_Found] = []
-    nwords = len(words)
+    nwords = len(scan.strings)
     forms = index.scan_forms
-    todo = [k for k, w in enumerate(scan.strings) if w in forms]
+    todo = list(compress(range(nwords), map(forms.__contains__, scan.strings)))
     k = -1
     for start_k in todo:
         if start_k < k:
             continue
         k = start_k
         word = scan.word(k)
-        a0 = words[k][0]
+        a0 = scan.word_starts[k]
         if scan.cover[k] is not None:
             continue
         # Military units: «الفوج 137», «اللواء 137», «الكتيبة السابعة».
@@ -621,11 +757,11 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
             nxt = scan.word(k + 1)
             if nxt.isdigit() or nxt in lex.ordinals:
                 prefix = index.unit_forms[word]
-                name = s[a0 + len(prefix):words[k + 1][1]]
+                name = s[a0 + len(prefix):scan.word_end(k + 1)]
                 if name.startswith("ل") and not name.startswith("ال"):
                     name = "ا" + name
                 entry = IndexEntry(name, (), role="unknown")
-                _add(scan, out, _Found(a0, words[k + 1][1], name, entry, prefix, trigger=name.split(" ")[0],
+                _add(scan, out, _Found(a0, scan.word_end(k + 1), name, entry, prefix, trigger=name.split(" ")[0],
                                   kind_hint="military_base"))
                 k += 2
                 continue
@@ -638,7 +774,7 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
 
 
 def _hard(gap: str) -> bool:
-    return any(c in _HARD_STOP for c in gap)
+    return not _HARD_STOP.isdisjoint(gap)
 
 
 def _nisba_like(word: str) -> bool:
@@ -648,10 +784,10 @@ def _nisba_like(word: str) -> bool:
 
 def _known_at(scan: _Scan, kept: list[_Found], j: int) -> _Found | None:
     """The kept gazetteer match starting at word ``j`` (no punctuation before it), if any."""
-    if j >= len(scan.words) or _hard(scan.gap(j)) or "," in scan.gap(j) or '"' in scan.gap(j):
+    if j >= len(scan.strings) or _hard(scan.gap(j)) or "," in scan.gap(j) or '"' in scan.gap(j):
         return None
-    a, b = scan.words[j]
-    _end, hit = _covering(scan, a, b)
+    a = scan.word_starts[j]
+    _end, hit = _covering(scan, a, scan.word_end(j))
     if hit is not None and hit.nstart == a and hit.entry.place_ids and not hit.prefix:
         return hit
     return None
@@ -668,16 +804,15 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
     """
     lex = index.lexicon
     s = scan.s
-    words = scan.words
-    nwords = len(words)
-    trigger_start = words[k][0]
+    nwords = len(scan.strings)
+    trigger_start = scan.word_starts[k]
     j = k + 1
     first = True
     while j < nwords:
         gap = scan.gap(j)
         if _hard(gap) or (first and "," in gap):
             break
-        a, b = words[j]
+        a, b = scan.word_starts[j], scan.word_end(j)
         if '"' in gap or "'" in gap:  # a quoted name: «بلدة "كباجب"»
             ends = [c for c in (s.find('"', a), s.find("'", a)) if c >= 0]
             close = min(ends) if ends else -1
@@ -688,7 +823,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 _attach(hit, trig, trigger_start, first, index)
             elif cover_end < 0:
                 inner = s[a:close].strip()
-                if inner and _is_name_word(inner.split(" ")[0], lex, index):
+                if inner and index.is_name_word(inner.split(" ")[0]):
                     _add(scan, out, _Found(a, a + len(inner), inner, IndexEntry(inner, (), role="unknown"),
                                       "", trigger=trig.word, kind_hint=trig.kind))
             j = scan.word_index(close - 1) + 1
@@ -707,7 +842,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 if not first and not conj and "," not in gap:
                     break
                 glued = _known_at(scan, kept, j + 1)
-                if glued is not None and _is_name_word(stem, lex, index):
+                if glued is not None and index.is_name_word(stem):
                     # «محسا القريتين»: one unknown place named after the known one.
                     name = s[a + len(conj):glued.nend]
                     glued.entry = IndexEntry(glued.entry.name, glued.entry.place_ids, role="dropped")
@@ -717,28 +852,27 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 else:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
-                              and _is_name_word(scan.word(j + 1), lex, index))
-                    if not headed and not _is_name_word(stem, lex, index):
+                              and index.is_name_word(scan.word(j + 1)))
+                    if not headed and not index.is_name_word(stem):
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
                     if first and not trig.strong and not stem.startswith("ال"):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
                     end_word = j
                     if j + 1 < nwords and not _hard(scan.gap(j + 1)) and "," not in scan.gap(j + 1):
                         nxt = scan.word(j + 1)
-                        nb = words[j + 1]
-                        free = _covering(scan, nb[0], nb[1])[0] < 0
-                        if free and ((stem in lex.name_heads and _is_name_word(nxt, lex, index))
+                        free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
+                        if free and ((stem in lex.name_heads and index.is_name_word(nxt))
                                      or nxt in lex.name_tails or nxt.isdigit()
                                      or (trig.plural and not first and nxt.startswith("ال")
-                                         and _is_name_word(nxt, lex, index)
+                                         and index.is_name_word(nxt)
                                          and not _nisba_like(nxt) and not nxt.endswith("ي"))):
                             end_word = j + 1  # «عين X», «X الفوقا», «وشمرة الحصان»
                     name_start = a + len(conj)
-                    name = s[name_start:words[end_word][1]]
+                    name = s[name_start:scan.word_end(end_word)]
                     with_trigger = first and trig.with_trigger
                     span_start = trigger_start if with_trigger else a
                     key = (trig.word + " " + name) if with_trigger else name
-                    _add(scan, out, _Found(span_start, words[end_word][1], key,
+                    _add(scan, out, _Found(span_start, scan.word_end(end_word), key,
                                       IndexEntry(key, (), role="unknown"), prefix if with_trigger else conj,
                                       trigger=trig.word, kind_hint=trig.kind))
                     j = end_word + 1
@@ -764,7 +898,7 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
     """After a singular trigger, «قرية X وY بريف …» names two places: word ``j`` continues the
     list when it is «و» + a name word and a location cue («بريف», «في», «شرق», «قرب» …) follows
     within a few words, before any punctuation. Without the cue «وY» is just the next clause."""
-    if j >= len(scan.words) or _hard(scan.gap(j)) or "," in scan.gap(j):
+    if j >= len(scan.strings) or _hard(scan.gap(j)) or "," in scan.gap(j):
         return False
     word = scan.word(j)
     stem = word[1:]
@@ -772,13 +906,12 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
         return False
     if stem not in lex.name_heads and (  # «وأم حارتين», «وأبو دالي»: a head noun opens a name
             len(stem) < 3 or stem.endswith(_PRONOUN_SUFFIXES)
-            or not _is_name_word(word, lex, index) or not _is_name_word(stem, lex, index)):
+            or not index.is_name_word(word) or not index.is_name_word(stem)):
         return False  # «وسط» (middle), «ومزارعها» (and its farms) are not a second name
-    for n in range(j + 1, min(j + 1 + _PAIR_LOOKAHEAD, len(scan.words))):
+    for n in range(j + 1, min(j + 1 + _PAIR_LOOKAHEAD, len(scan.strings))):
         if _hard(scan.gap(n)) or "," in scan.gap(n):
             return False
-        cue = scan.word(n)
-        if any(st in lex.admin_cues or st in lex.directions for st in _stems(cue)):
+        if index.is_location_cue(scan.word(n)):
             return True
     return False
 

@@ -21,17 +21,23 @@ Generic facility phrases («القاعدة الجوية») resolve to the neares
 
 Governorates are represented by their capital's point (the gazetteer stores them so; this is
 the ACLED convention for admin-1 precision), always with ``geo_precision="governorate"``.
+
+Speed: the work done once per name or word is memoised per process (the places of a candidate
+tuple, the choice for a name with one candidate, the cue reading of a word); within an article,
+a name repeated with the same cue gets the same choice, and the words around a mention are read
+from the matcher's scan only when the word before it is a cue word.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from geo.arabic import clitic_splits
 from geo.model import Mention, Place, Resolution
@@ -70,6 +76,8 @@ _ANCHOR_KINDS = frozenset({"city", "town", "village", "neighbourhood", "airbase"
 _SENTENCE_ENDS = ".!?؟\n"
 _SENTENCE_END_RE = re.compile("[.!?؟\n]")
 _SCORED_KINDS = _POINT_KINDS | {"sector", "district", "subdistrict", "region"}
+_NO_KINDS: frozenset[str] = frozenset()
+_T = TypeVar("_T")
 
 
 def geo_precision_of(place: Place) -> str:
@@ -86,11 +94,55 @@ def geo_precision_of(place: Place) -> str:
     return "exact"
 
 
-@dataclass
-class _Cue:
+class _Cue(NamedTuple):
     level: str = ""  # countryside / governorate / city / near / in / ""
     direction: str = ""  # compass code of a countryside sector
     cue: str = ""  # the word that gave the level
+
+
+_NO_CUE = _Cue()
+#: Punctuation between two words that stops the reading of cue words across it.
+_CUE_STOPS = frozenset(".!?;:,()\"'")
+
+
+class _CueWords:
+    """The admin-cue and direction words of one lexicon, built once per name index.
+
+    ``reading(word)`` is memoised per word: ``(level, countryside)`` where ``level`` is the admin
+    level of the first clitic reading of ``word`` that is a cue («بريف» → ``countryside``), and
+    ``countryside`` tells whether any reading is a countryside cue.
+    """
+
+    def __init__(self, lex: Any) -> None:
+        self.lexicon = lex
+        self.admin_cues: dict[str, str] = lex.admin_cues
+        self.directions: dict[str, str] = lex.directions
+        self.reading = functools.lru_cache(maxsize=8192)(self._reading)
+
+    def _reading(self, word: str) -> tuple[str, bool]:
+        admin_cues = self.admin_cues
+        stems = [stem for _prefix, stem in clitic_splits(word)]
+        level = next((admin_cues[stem] for stem in stems if stem in admin_cues), "")
+        countryside = any(admin_cues.get(stem) == "countryside" for stem in stems)
+        return level, countryside
+
+
+def _cue_words(index: Any) -> _CueWords:
+    """The :class:`_CueWords` of the lexicon of ``index`` (built once, kept on the index)."""
+    return _kept_on(index, "_conflictmap_cue_words", lambda: _CueWords(index.lexicon))
+
+
+def _kept_on(owner: Any, attribute: str, build: Callable[[], _T]) -> _T:
+    """A structure derived from ``owner`` (a gazetteer, a name index): built on first use, then
+    kept on it (rebuilt every time for an owner that takes no attributes)."""
+    cached = getattr(owner, attribute, None)
+    if cached is None:
+        cached = build()
+        try:
+            setattr(owner, attribute, cached)
+        except (AttributeError, TypeError):
+            pass
+    return cached
 
 
 class _Context:
@@ -100,11 +152,13 @@ class _Context:
         self.text = text
         self.scan = index.scan(text) if index is not None else _Scan(text)
         self.map = self.scan.map
-        self.breaks: list[int] | None = None  # offsets of the sentence-ending characters
+        self.reversed_text: str | None = None  # text[::-1], made on first use
 
     def norm_span(self, mention: Mention) -> tuple[int, int]:
-        i = bisect.bisect_left(self.map, mention.start, 0, len(self.map) - 1)
-        j = bisect.bisect_left(self.map, mention.end, 0, len(self.map) - 1)
+        """``[i, j)`` of ``mention`` in the normalised text (never empty)."""
+        hi = len(self.map) - 1
+        i = bisect.bisect_left(self.map, mention.start, 0, hi)
+        j = bisect.bisect_left(self.map, mention.end, 0, hi)
         return i, max(j, i + 1)
 
     def prefix(self, mention: Mention) -> str:
@@ -120,68 +174,54 @@ class _Context:
             return surface[: len(surface) - len(key) + 2]
         return ""
 
-    def words_before(self, mention: Mention, n: int = 3) -> list[str]:
-        """Up to ``n`` words before the mention (nearest first), stopping at punctuation."""
-        i, _j = self.norm_span(mention)
-        scan = self.scan
-        k = scan.word_index(i)
-        out: list[str] = []
-        while k > 0 and len(out) < n:
-            gap = scan.gap(k)
-            if any(c in ".!?;:,()\"'" for c in gap):
-                break
-            k -= 1
-            out.append(scan.word(k))
-        return out
+    def open_before(self, k: int) -> bool:
+        """Whether word ``k`` has a word before it with no stopping punctuation in between."""
+        if k <= 0:
+            return False
+        words = self.scan.words
+        return _CUE_STOPS.isdisjoint(self.scan.s[words[k - 1][1]:words[k][0]])
 
-    def words_after(self, mention: Mention, n: int = 2) -> list[str]:
+    def directions_after(self, mention: Mention, directions: dict[str, str]) -> str:
+        """Compass codes of the direction words among the two words right after the mention."""
         _i, j = self.norm_span(mention)
         scan = self.scan
-        k = scan.word_index(j - 1) + 1
-        out: list[str] = []
-        while 0 < k < len(scan.words) and len(out) < n:
-            gap = scan.gap(k)
-            if any(c in ".!?;:,()\"'" for c in gap):
+        first = scan.word_index(j - 1) + 1
+        if first <= 0:
+            return ""
+        codes = ""
+        for k in range(first, min(first + 2, len(scan.words))):
+            if not self.open_before(k):
                 break
-            out.append(scan.word(k))
-            k += 1
-        return out
+            codes += directions.get(scan.strings[k], "")
+        return codes
 
     def sentence(self, mention: Mention) -> tuple[int, int]:
         """``[start, end)`` of the sentence of ``mention`` (split at ``_SENTENCE_ENDS``)."""
-        if self.breaks is None:  # found once per article, then each sentence is a bisection
-            self.breaks = [m.start() for m in _SENTENCE_END_RE.finditer(self.text)]
-        breaks = self.breaks
-        i = bisect.bisect_left(breaks, mention.start)  # breaks before the mention: breaks[:i]
-        start = breaks[i - 1] + 1 if i else 0
-        j = bisect.bisect_left(breaks, mention.end)
-        return start, (breaks[j] if j < len(breaks) else len(self.text))
+        text = self.text
+        if self.reversed_text is None:  # so that the last end before a mention is a forward search
+            self.reversed_text = text[::-1]
+        before = _SENTENCE_END_RE.search(self.reversed_text, len(text) - mention.start)
+        after = _SENTENCE_END_RE.search(text, mention.end)
+        return (len(text) - before.start() if before else 0), (after.start() if after else len(text))
 
 
-def _read_cue(ctx: _Context, mention: Mention, lex: Any) -> _Cue:
-    before = ctx.words_before(mention, 3)
-    after = ctx.words_after(mention, 2)
-    prefix_l = ctx.prefix(mention).endswith("ل")
-    cue = _Cue()
-    if before:
-        stems = [st for _p, st in clitic_splits(before[0])]
-        level = next((lex.admin_cues[st] for st in stems if st in lex.admin_cues), "")
-        if level:
-            cue.level, cue.cue = level, before[0]
-        elif before[0] in lex.directions and len(before) > 1 and prefix_l:
-            # «الريف الشرقي لدير الزور»
-            stems2 = [st for _p, st in clitic_splits(before[1])]
-            if any(lex.admin_cues.get(st) == "countryside" for st in stems2):
-                cue.level, cue.cue, cue.direction = "countryside", before[1], lex.directions[before[0]]
-        if not cue.level and len(before) > 1 and before[0] in lex.directions:
-            stems2 = [st for _p, st in clitic_splits(before[1])]
-            if any(lex.admin_cues.get(st) == "countryside" for st in stems2):
-                cue.level, cue.cue, cue.direction = "countryside", before[1], lex.directions[before[0]]
-    if cue.level == "countryside" and not cue.direction and after:
-        codes = [lex.directions[w] for w in after if w in lex.directions]
-        if codes:
-            cue.direction = "".join(codes[:2])
-    return cue
+def _read_cue(ctx: _Context, mention: Mention, k: int, vocab: _CueWords) -> _Cue:
+    """The admin context of ``mention``, which starts in word ``k`` (> 0), from the words before
+    it («ريف X», «الريف الشرقي لـX», «محافظة X», «مدينة X») and, for a countryside, the
+    direction words after it."""
+    strings = ctx.scan.strings
+    first = strings[k - 1]
+    level, _countryside = vocab.reading(first)
+    if (not level and first not in vocab.directions) or not ctx.open_before(k):
+        return _NO_CUE
+    direction, word = "", first
+    if not level:  # «الريف الشرقي لدير الزور»
+        if not (ctx.open_before(k - 1) and vocab.reading(strings[k - 2])[1]):
+            return _NO_CUE
+        level, direction, word = "countryside", vocab.directions[first], strings[k - 2]
+    if level == "countryside" and not direction:
+        direction = ctx.directions_after(mention, vocab.directions)
+    return _Cue(level, direction, word)
 
 
 _DIRECTION_WORDS = {"N": "الشمالي", "S": "الجنوبي", "E": "الشرقي", "W": "الغربي"}
@@ -224,30 +264,49 @@ def _governorate_of(place: Place, gazetteer: Gazetteer) -> Place | None:
 
 
 def _is_whole_countryside(place: Place) -> bool:
-    return place.kind == "sector" and not any(w in normalize_name(place.name_ar)
-                                              for w in _DIRECTION_WORDS.values())
+    return place.kind == "sector" and not _names_a_direction(place.name_ar)
 
 
-@dataclass
-class _Choice:
+@functools.lru_cache(maxsize=1024)
+def _names_a_direction(name_ar: str) -> bool:
+    """Whether the normalised ``name_ar`` holds a direction word («ريف حمص الشرقي»)."""
+    name = normalize_name(name_ar)
+    return any(w in name for w in _DIRECTION_WORDS.values())
+
+
+class _Choice(NamedTuple):
     place: Place
     confidence: float
     reason: str
-    precision: str = ""
+    precision: str  # the GED-style precision of the resolution
+
+
+def _choice(place: Place, confidence: float, reason: str, precision: str = "") -> _Choice:
+    """A :class:`_Choice`; its precision is :func:`geo_precision_of` ``place`` unless given."""
+    return _Choice(place, confidence, reason, precision or geo_precision_of(place))
+
+
+#: Up to this many anchors, every anchor is measured from a candidate; beyond, only those in
+#: the latitude band that can hold the nearest.
+_FEW_ANCHORS = 16
 
 
 class _Anchors:
-    """The anchor places of one article, sorted by latitude, for exact nearest-anchor distances
-    without measuring every anchor from every candidate (an anchor whose latitude alone puts it
-    farther than the best so far is skipped: the great-circle distance is at least R·|Δφ|)."""
+    """The anchor places of one article, for exact nearest-anchor distances.
 
-    _R = EARTH_RADIUS_KM
+    With many anchors, not every anchor is measured from every candidate: a first bound comes
+    from the anchors nearest in latitude, then only the latitude band that can beat it is
+    measured (the great-circle distance is at least R·|Δφ|).
+    """
+
+    _PER_DEGREE = math.radians(1.0) * EARTH_RADIUS_KM
 
     def __init__(self, anchors: Sequence[Place]) -> None:
         ranked = sorted(anchors, key=lambda a: a.lat)
         self.places = ranked
         self.lats = [a.lat for a in ranked]
         self.ids = frozenset(a.id for a in ranked)
+        self.terms = [_anchor_terms(a) for a in ranked]
 
     def any_besides(self, excluded: Sequence[str]) -> bool:
         """Whether an anchor is left once the ``excluded`` ids are removed."""
@@ -256,59 +315,124 @@ class _Anchors:
     def nearest_km(self, place: Place, excluded: Sequence[str]) -> float:
         """``min(haversine_km(place.lat, place.lon, a.lat, a.lon))`` over the anchors whose id
         is not in ``excluded`` (there must be one)."""
-        places, lats = self.places, self.lats
         skip = self.ids.intersection(excluded)
-        up = bisect.bisect_left(lats, place.lat)
-        down = up - 1
-        best = math.inf
-        per_degree = math.radians(1.0) * self._R
-        while down >= 0 or up < len(places):
-            gap_down = place.lat - lats[down] if down >= 0 else math.inf
-            gap_up = lats[up] - place.lat if up < len(places) else math.inf
-            if gap_down <= gap_up:
-                k, gap = down, gap_down
-                down -= 1
-            else:
-                k, gap = up, gap_up
-                up += 1
-            if gap * per_degree * (1 - 1e-9) - 1e-6 > best:
-                break  # every anchor left is at least this far in latitude alone
-            anchor = places[k]
-            if anchor.id in skip:
-                continue
-            d = haversine_km(place.lat, place.lon, anchor.lat, anchor.lon)
-            if d < best:
-                best = d
-        return best
+        terms = self.terms
+        if len(terms) <= _FEW_ANCHORS:
+            return _nearest_km(place, terms, skip)
+        lats = self.lats
+        k = bisect.bisect_left(lats, place.lat)
+        reach = len(skip) + 1  # anchors on either side: one at least is not skipped
+        bound = _nearest_km(place, terms[max(0, k - reach):k + reach], skip)
+        band = (bound + 1e-6) / (self._PER_DEGREE * (1 - 1e-9))  # in degrees of latitude
+        lo = bisect.bisect_left(lats, place.lat - band)
+        hi = bisect.bisect_right(lats, place.lat + band)
+        return _nearest_km(place, terms[lo:hi], skip)
 
 
-def _score(place: Place, mention: Mention, anchors: list[Place] | _Anchors) -> tuple[float, str]:
+#: An anchor's id, longitude, and the terms of :func:`haversine_km` that depend on it alone:
+#: its latitude in radians and that latitude's cosine.
+_AnchorTerms = tuple[str, float, float, float]
+
+
+def _anchor_terms(anchor: Place) -> _AnchorTerms:
+    phi = math.radians(anchor.lat)
+    return anchor.id, anchor.lon, phi, math.cos(phi)
+
+
+def _nearest_km(place: Place, anchors: Sequence[_AnchorTerms], skip: frozenset[str]) -> float:
+    """The smallest ``haversine_km`` from ``place`` to the ``anchors`` not in ``skip`` (inf if
+    none), computed with the same operations in the same order, so the same floats."""
+    phi = math.radians(place.lat)
+    cos_phi = math.cos(phi)
+    lon = place.lon
+    best = math.inf
+    for anchor_id, anchor_lon, anchor_phi, anchor_cos_phi in anchors:
+        if anchor_id in skip:
+            continue
+        a = (math.sin((anchor_phi - phi) / 2) ** 2
+             + cos_phi * anchor_cos_phi * math.sin(math.radians(anchor_lon - lon) / 2) ** 2)
+        d = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+        if d < best:
+            best = d
+    return best
+
+
+def _score(place: Place, fits: frozenset[str] | set[str], anchors: _Anchors | None,
+           excluded: Sequence[str]) -> tuple[float, float | None]:
+    """Score of one candidate and its distance to the nearest anchor (None when not measured).
+
+    ``fits`` are the kinds the mention's trigger asks for; ``anchors`` is None when no anchor
+    is left besides the ``excluded`` candidate ids.
+    """
     score = KIND_PRIOR.get(place.kind, 0.5)
-    why = [place.kind]
-    if mention.kind_hint and place.kind in _COMPATIBLE.get(mention.kind_hint, {mention.kind_hint}):
+    if place.kind in fits:
         score += 2.0
-        why.append(f"«{mention.trigger}» fits")
     if place.country == "SY":
         score += 0.4
     if place.population:
         score += min(0.6, math.log10(max(place.population, 1)) / 10)
-    if isinstance(anchors, _Anchors):
-        has_anchor = anchors.any_besides(mention.candidates)
-    else:
-        has_anchor = bool(anchors)
-    if has_anchor and place.kind in _SCORED_KINDS:
-        if isinstance(anchors, _Anchors):
-            d = anchors.nearest_km(place, mention.candidates)
-        else:
-            d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
-        score += 1.5 * math.exp(-d / 100.0)
+    if anchors is None or place.kind not in _SCORED_KINDS:
+        return score, None
+    d = anchors.nearest_km(place, excluded)
+    return score + 1.5 * math.exp(-d / 100.0), d
+
+
+def _why(place: Place, mention: Mention, fits: frozenset[str] | set[str], d: float | None) -> str:
+    """The reason text of :func:`_score` for ``place``."""
+    why = [place.kind]
+    if place.kind in fits:
+        why.append(f"«{mention.trigger}» fits")
+    if d is not None:
         why.append(f"{d:.0f} km from the article's other places")
-    return score, ", ".join(why)
+    return ", ".join(why)
 
 
-def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place] | _Anchors,
+def _best_scored(mention: Mention, cands: Sequence[Place], anchors: _Anchors) -> _Choice:
+    """The best-scoring candidate; confidence from its lead over the second."""
+    hint = mention.kind_hint
+    fits = _COMPATIBLE.get(hint, {hint}) if hint else _NO_KINDS
+    excluded = mention.candidates
+    measured = anchors if anchors.any_besides(excluded) else None
+    ranked = []  # (-score, id, position, distance, place): by score, then id, then given order
+    for k, place in enumerate(cands):
+        score, d = _score(place, fits, measured, excluded)
+        ranked.append((-score, place.id, k, d, place))
+    ranked.sort()
+    negative_best, _id, _k, d, best = ranked[0]
+    best_score = -negative_best
+    second = -ranked[1][0] if len(ranked) > 1 else 0.0
+    why = _why(best, mention, fits, d)
+    return _choice(best, round(0.55 + 0.35 * min(1.0, (best_score - second) / 2.0), 3),
+                   f"best of {len(cands)} candidates: {why}")
+
+
+def _choose(mention: Mention, cands: Sequence[Place], cue: _Cue, anchors: _Anchors,
             gazetteer: Gazetteer, index: Any) -> _Choice:
-    # Admin context first.
+    """The place of a mention with candidates: admin context first, then the only candidate,
+    then a city cue, then the best score."""
+    if cue.level in ("countryside", "governorate"):
+        by_cue = _choose_by_admin_cue(mention, cands, cue, gazetteer, index)
+        if by_cue is not None:
+            return by_cue
+    if len(cands) == 1:
+        return _only_candidate_choice(gazetteer)(mention.key, cands[0].id)
+    if cue.level == "city":
+        cities = [p for p in cands if p.kind in ("city", "town", "village")]
+        if len(cities) == 1:
+            return _choice(cities[0], 0.9, f"«{cue.cue}» → the {cities[0].kind} {cities[0].name}")
+        if cities:  # homonymous settlements: let proximity to the other places decide
+            cands = cities
+    choice = _best_scored(mention, cands, anchors)
+    if _is_whole_countryside(choice.place):
+        gov = gazetteer.parent(choice.place.id)
+        if gov is not None and gov.kind == "governorate":
+            return _choice(gov, choice.confidence, choice.reason)
+    return choice
+
+
+def _choose_by_admin_cue(mention: Mention, cands: Sequence[Place], cue: _Cue, gazetteer: Gazetteer,
+                         index: Any) -> _Choice | None:
+    """«ريف X» / «محافظة X»: the district, sector or governorate the cue points to, if any."""
     if cue.level == "countryside" and not any(p.kind == "governorate" for p in cands):
         districts = [p for p in cands if p.kind == "district"]
         if districts:  # «ريف سلمية»: the countryside of a district seat is its district
@@ -322,53 +446,49 @@ def _choose(mention: Mention, cands: list[Place], cue: _Cue, anchors: list[Place
                 where = f", placed at its seat {seat.name}"
             else:
                 where = ""
-            return _Choice(best, 0.8, f"«{cue.cue} {mention.key}» → countryside of the district "
+            return _choice(best, 0.8, f"«{cue.cue} {mention.key}» → countryside of the district "
                                       f"{best.name}{where}", "district")
-    if cue.level in ("countryside", "governorate"):
-        govs = [g for g in (_governorate_of(p, gazetteer) for p in cands) if g is not None]
-        sectors = [p for p in cands if p.kind == "sector"]
-        if cue.level == "countryside" and cue.direction and govs:
-            sector = _sector_for(govs[0], cue.direction, gazetteer, index)
-            if sector is not None:
-                return _Choice(sector, 0.85, f"«{cue.cue} … {mention.key}» with a direction → "
-                                             f"countryside sector {sector.name}")
-        if sectors and not _is_whole_countryside(sectors[0]):
-            return _Choice(sectors[0], 0.85, f"countryside sector {sectors[0].name}")
-        if govs:
-            gov = govs[0]
-            what = "countryside of" if cue.level == "countryside" else "governorate cue for"
-            return _Choice(gov, 0.85, f"«{cue.cue}» → {what} {gov.name} "
-                                      f"(governorate level, placed at its capital)", "governorate")
-    if len(cands) == 1:
-        place = cands[0]
-        if place.kind in ("district", "subdistrict") and mention.key.startswith("منطقه "):
-            seat = gazetteer.seat_of(place.id)
-            if seat is not None and seat.kind in ("city", "town", "village"):
-                # «منطقة الميادين» in news is the area around the town, not the admin district.
-                return _Choice(seat, 0.75, f"«{mention.key}»: the area around the {seat.kind} "
-                                           f"{seat.name} (seat of the {place.kind})", "near")
-        if _is_whole_countryside(place):
-            gov = gazetteer.parent(place.id)
-            if gov is not None and gov.kind == "governorate":
-                return _Choice(gov, 0.85, f"whole countryside of {gov.name} "
-                                          "(governorate level, placed at its capital)", "governorate")
-        return _Choice(place, 0.9, f"only gazetteer entry for «{mention.key}» ({place.kind})")
-    if cue.level == "city":
-        cities = [p for p in cands if p.kind in ("city", "town", "village")]
-        if len(cities) == 1:
-            return _Choice(cities[0], 0.9, f"«{cue.cue}» → the {cities[0].kind} {cities[0].name}")
-        if cities:  # homonymous settlements: let proximity to the other places decide
-            cands = cities
-    scored = sorted(((*_score(p, mention, anchors), p) for p in cands),
-                    key=lambda t: (-t[0], t[2].id))
-    best_score, why, best = scored[0]
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    confidence = round(0.55 + 0.35 * min(1.0, (best_score - second) / 2.0), 3)
-    if _is_whole_countryside(best):
-        gov = gazetteer.parent(best.id)
-        if gov is not None and gov.kind == "governorate":
-            best = gov
-    return _Choice(best, confidence, f"best of {len(cands)} candidates: {why}")
+    govs = [g for g in (_governorate_of(p, gazetteer) for p in cands) if g is not None]
+    sectors = [p for p in cands if p.kind == "sector"]
+    if cue.level == "countryside" and cue.direction and govs:
+        sector = _sector_for(govs[0], cue.direction, gazetteer, index)
+        if sector is not None:
+            return _choice(sector, 0.85, f"«{cue.cue} … {mention.key}» with a direction → "
+                                         f"countryside sector {sector.name}")
+    if sectors and not _is_whole_countryside(sectors[0]):
+        return _choice(sectors[0], 0.85, f"countryside sector {sectors[0].name}")
+    if govs:
+        gov = govs[0]
+        what = "countryside of" if cue.level == "countryside" else "governorate cue for"
+        return _choice(gov, 0.85, f"«{cue.cue}» → {what} {gov.name} "
+                                  f"(governorate level, placed at its capital)", "governorate")
+    return None
+
+
+def _only_candidate_choice(gazetteer: Gazetteer) -> Callable[[str, str], _Choice]:
+    """(name key, place id) -> the choice for a name whose only candidate is that place and
+    that has no admin cue; memoised per name (it depends on nothing else)."""
+
+    def build() -> Callable[[str, str], _Choice]:
+        @functools.lru_cache(maxsize=16384)
+        def only_candidate(key: str, place_id: str) -> _Choice:
+            place = gazetteer.get(place_id)
+            if place.kind in ("district", "subdistrict") and key.startswith("منطقه "):
+                seat = gazetteer.seat_of(place.id)
+                if seat is not None and seat.kind in ("city", "town", "village"):
+                    # «منطقة الميادين» in news is the area around the town, not the district.
+                    return _choice(seat, 0.75, f"«{key}»: the area around the {seat.kind} "
+                                               f"{seat.name} (seat of the {place.kind})", "near")
+            if _is_whole_countryside(place):
+                gov = gazetteer.parent(place.id)
+                if gov is not None and gov.kind == "governorate":
+                    return _choice(gov, 0.85, f"whole countryside of {gov.name} "
+                                              "(governorate level, placed at its capital)",
+                                   "governorate")
+            return _choice(place, 0.9, f"only gazetteer entry for «{key}» ({place.kind})")
+        return only_candidate
+
+    return _kept_on(gazetteer, "_conflictmap_only_candidate_choice", build)
 
 
 class _Known:
@@ -377,15 +497,18 @@ class _Known:
     first country kept up to date, so placing many unknown names stays linear."""
 
     def __init__(self, resolutions: Sequence[Resolution]) -> None:
-        self.items: list[Resolution] = []
-        self.by_start: list[tuple[int, int]] = []  # (mention start, index in items), sorted
-        self.counts: dict[str, int] = {}  # Syrian place id -> mentions (first-seen order)
-        self.order: dict[str, int] = {}
-        self.first: dict[str, Place] = {}
-        self.main: str | None = None
-        self.country: Place | None = None
-        for r in resolutions:
-            self.append(r)
+        self.items: list[Resolution] = list(resolutions)
+        # (mention start, index in items), sorted
+        self.by_start = sorted((r.mention.start, k) for k, r in enumerate(self.items))
+        self.country: Place | None = next((r.place for r in self.items if r.place.kind == "country"),
+                                          None)
+        counted = [r.place for r in self.items if _counts_for_main(r)]
+        # Syrian place id -> mentions, first-seen order
+        self.counts: dict[str, int] = dict(Counter(p.id for p in counted))
+        self.order: dict[str, int] = {pid: k for k, pid in enumerate(self.counts)}
+        self.first: dict[str, Place] = {p.id: p for p in reversed(counted)}  # first seen wins
+        # the first-seen of the most mentioned (``max`` keeps the first of equal counts)
+        self.main: str | None = max(self.counts, key=self.counts.__getitem__) if counted else None
 
     def append(self, r: Resolution) -> None:
         index = len(self.items)
@@ -393,7 +516,7 @@ class _Known:
         bisect.insort(self.by_start, (r.mention.start, index))
         if r.place.kind == "country" and self.country is None:
             self.country = r.place
-        if r.known and r.place.kind not in ("country", "sea", "river") and r.place.country == "SY":
+        if _counts_for_main(r):
             pid = r.place.id
             count = self.counts.get(pid, 0) + 1
             self.counts[pid] = count
@@ -416,12 +539,18 @@ class _Known:
         return None if self.main is None else self.first[self.main]
 
 
+def _counts_for_main(r: Resolution) -> bool:
+    """Whether ``r`` counts towards the article's main place (a known Syrian place below
+    country level)."""
+    return r.known and r.place.kind not in ("country", "sea", "river") and r.place.country == "SY"
+
+
 def _main_place(resolved: list[Resolution]) -> Place | None:
     """The article's main place: most mentioned Syrian place below country level."""
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for r in resolved:
-        if r.known and r.place.kind not in ("country", "sea", "river") and r.place.country == "SY":
+        if _counts_for_main(r):
             counts[r.place.id] += 1
             first.setdefault(r.place.id, r.place)
     if not counts:
@@ -447,7 +576,7 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
     s0, s1 = ctx.sentence(mention)
     same = [r for r in resolved.starting_in(s0, s1) if r.known and r.place.kind != "country"]
     cued_after = [r for r in same if r.mention.start > mention.start
-                  and cues.get(id(r.mention), _Cue()).level in ("countryside", "governorate", "near",
+                  and cues.get(id(r.mention), _NO_CUE).level in ("countryside", "governorate", "near",
                                                                  "in")]
     if cued_after:
         r = min(cued_after, key=lambda r: r.mention.start)
@@ -501,14 +630,8 @@ def _nearest_airbase(area: Place, gazetteer: Gazetteer, kinds: set[str]) -> tupl
 
 
 def _airbases(gazetteer: Gazetteer) -> list[Place]:
-    cached = getattr(gazetteer, "_conflictmap_airbases", None)
-    if cached is None:
-        cached = [p for p in gazetteer.places() if p.kind in ("airbase", "airport")]
-        try:
-            setattr(gazetteer, "_conflictmap_airbases", cached)
-        except (AttributeError, TypeError):
-            pass
-    return cached
+    return _kept_on(gazetteer, "_conflictmap_airbases",
+                          lambda: [p for p in gazetteer.places() if p.kind in ("airbase", "airport")])
 
 
 #: Small foreign places (villages, towns, neighbourhoods) are kept only when the article names
@@ -519,6 +642,11 @@ _SMALL_KINDS = frozenset({"village", "neighbourhood"})
 _SMALL_POPULATION = 10_000  # a known town abroad (Arsal, al-Qaim) is news in its own right
 
 
+def _small_abroad(place: Place) -> bool:
+    """Whether ``place`` is a village or neighbourhood outside Syria."""
+    return place.kind in _SMALL_KINDS and place.country not in ("SY", "")
+
+
 def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors) -> list[int]:
     """Keys of resolutions to demote to "unknown": a small place abroad, in a country the article
     never names, more than :data:`FOREIGN_HOMONYM_KM` from every Syrian anchor place."""
@@ -526,7 +654,7 @@ def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors)
     out = []
     for key, res in results.items():
         place = res.place
-        if place.kind not in _SMALL_KINDS or place.country in ("SY", "") or place.country in countries:
+        if not _small_abroad(place) or place.country in countries:
             continue
         if (place.population or 0) >= _SMALL_POPULATION:
             continue
@@ -543,7 +671,7 @@ _DATELINE_DASHES = "-–—ـ"
 _LINE_NOISE = " \t\u200e\u200f«»\"'()*#"
 
 
-def _dateline_city(mention: Mention, cands: list[Place], text: str) -> _Choice | None:
+def _dateline_city(mention: Mention, cands: Sequence[Place], text: str) -> _Choice | None:
     """A name that opens a line near the top of the text and is followed by a dash is the city
     the report is filed from («تونس –» is Tunis, not Tunisia; «الجزائر –» is Algiers)."""
     if mention.start >= _DATELINE_WINDOW:
@@ -558,7 +686,7 @@ def _dateline_city(mention: Mention, cands: list[Place], text: str) -> _Choice |
     if not cities:
         return None
     best = max(cities, key=lambda p: (p.population or 0, p.id))
-    return _Choice(best, 0.8, f"dateline «{mention.surface} –» → the city {best.name}")
+    return _choice(best, 0.8, f"dateline «{mention.surface} –» → the city {best.name}")
 
 
 def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazetteer) -> list[Resolution]:
@@ -582,43 +710,108 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     if not mentions:
         return []
     index = name_index(gazetteer)
-    lex = index.lexicon
     ctx = _Context(text, index)
-    cues = {id(m): _read_cue(ctx, m, lex) for m in mentions}
-    # Lists continue a governorate cue: «محافظات دير الزور والرقة وحمص».
+    cues = _read_cues(ctx, mentions, _cue_words(index))
+    lookup = _candidate_lookup(gazetteer)
+    found = [lookup(m.candidates) for m in mentions]
+    anchor_index = _anchors(mentions, found, cues)
+    results: dict[int, Resolution] = {}
+    choices: dict[tuple[Any, ...], _Choice] = {}  # a repeated name with the same cue: same choice
+    abroad = False  # whether a choice is a small place abroad (dateline choices are cities)
+    for m, (cands, _anchor) in zip(mentions, found):
+        if not cands:
+            continue
+        cue = cues.get(id(m), _NO_CUE)
+        choice = _dateline_city(m, cands, text) if m.start < _DATELINE_WINDOW else None
+        if choice is None:
+            same = (m.candidates, m.key, m.kind_hint, m.trigger, cue)
+            choice = choices.get(same)
+            if choice is None:
+                choice = choices[same] = _choose(m, cands, cue, anchor_index, gazetteer, index)
+                abroad = abroad or _small_abroad(choice.place)
+        # Resolution(mention, place, confidence, reason, geo_precision, known): positional
+        # arguments, as keywords cost a dict per call in this hot loop
+        results[id(m)] = Resolution(m, choice.place, choice.confidence, choice.reason,
+                                    choice.precision, True)
+    if abroad:
+        for key in _distant_foreign_homonyms(results, anchor_index):
+            del results[key]  # placed below like a place the gazetteer does not know
+    if len(results) == len(mentions):  # every mention known (and each a distinct object)
+        return list(results.values())
+    _place_unknowns(mentions, results, ctx, cues, gazetteer, index)
+    return [results[id(m)] for m in mentions]
+
+
+#: The places of a mention's candidate ids, and its anchor: the single Syrian point-like place
+#: among them, else None.
+_Candidates = tuple[tuple[Place, ...], Place | None]
+
+
+def _candidate_lookup(gazetteer: Gazetteer) -> Callable[[tuple[str, ...]], _Candidates]:
+    """Candidate ids -> :data:`_Candidates`, memoised per id tuple (one per gazetteer name)."""
+
+    def build() -> Callable[[tuple[str, ...]], _Candidates]:
+        @functools.lru_cache(maxsize=16384)
+        def lookup(ids: tuple[str, ...]) -> _Candidates:
+            places = tuple(gazetteer.get(i) for i in ids if i in gazetteer)
+            point_like = [p for p in places if p.kind in _ANCHOR_KINDS and p.country == "SY"]
+            return places, (point_like[0] if len(point_like) == 1 else None)
+        return lookup
+
+    return _kept_on(gazetteer, "_conflictmap_candidate_lookup", build)
+
+
+def _read_cues(ctx: _Context, mentions: Sequence[Mention], vocab: _CueWords) -> dict[int, _Cue]:
+    """The admin cue of every mention that has one, by ``id(mention)``.
+
+    Lists continue a governorate cue: «محافظات دير الزور والرقة وحمص».
+    """
+    scan = ctx.scan
+    norm_map, last = ctx.map, len(ctx.map) - 1
+    word_starts, words, strings = scan.word_starts, scan.words, scan.strings
+    reading, directions = vocab.reading, vocab.directions
+    cues: dict[int, _Cue] = {}
+    for m in mentions:
+        i = bisect.bisect_left(norm_map, m.start, 0, last)  # as ctx.norm_span(m)[0]
+        k = bisect.bisect_right(word_starts, i) - 1  # as scan.word_index(i): the word of i ...
+        if k <= 0 or i >= words[k][1]:  # ... with no word before it, or i is not in a word
+            continue
+        before = strings[k - 1]
+        if reading(before)[0] or before in directions:  # a cue word: read the context in full
+            cue = _read_cue(ctx, m, k, vocab)
+            if cue is not _NO_CUE:
+                cues[id(m)] = cue
+    if not any(cue.level == "governorate" for cue in cues.values()):
+        return cues
+    text = ctx.text
     ordered = sorted(mentions, key=lambda m: m.start)
     for prev, cur in zip(ordered, ordered[1:]):
-        pc, cc = cues[id(prev)], cues[id(cur)]
+        pc, cc = cues.get(id(prev), _NO_CUE), cues.get(id(cur), _NO_CUE)
         gap = text[prev.end:cur.start]
         if pc.level == "governorate" and not cc.level and gap.strip(" ،,") == "" \
                 and (ctx.prefix(cur).startswith("و") or gap.strip() in ("،", ",")):
             cues[id(cur)] = _Cue("governorate", "", pc.cue)
-    cand_places = {id(m): [gazetteer.get(i) for i in m.candidates if i in gazetteer] for m in mentions}
-    # Pass 1: anchors = places of unambiguous point-like mentions.
+    return cues
+
+
+def _anchors(mentions: Sequence[Mention], found: Sequence[_Candidates], cues: dict[int, _Cue]) -> _Anchors:
+    """The article's anchors: the places of unambiguous point-like mentions without a
+    countryside/governorate cue (each mention is scored against the anchors that are not its
+    own candidates)."""
     anchors: list[Place] = []
     anchor_ids: set[str] = set()
-    for m in mentions:
-        cands = cand_places[id(m)]
-        point_like = [p for p in cands if p.kind in _ANCHOR_KINDS and p.country == "SY"]
-        if len(point_like) == 1 and cues[id(m)].level not in ("countryside", "governorate") \
-                and point_like[0].id not in anchor_ids:
-            anchors.append(point_like[0])
-            anchor_ids.add(point_like[0].id)
-    # every mention is scored against the anchors that are not its own candidates
-    anchor_index = _Anchors(anchors)
-    results: dict[int, Resolution] = {}
-    for m in mentions:
-        cands = cand_places[id(m)]
-        if not cands:
-            continue
-        choice = _dateline_city(m, cands, text) or _choose(m, cands, cues[id(m)], anchor_index,
-                                                           gazetteer, index)
-        results[id(m)] = Resolution(mention=m, place=choice.place, confidence=choice.confidence,
-                                    reason=choice.reason,
-                                    geo_precision=choice.precision or geo_precision_of(choice.place),
-                                    known=True)
-    for key in _distant_foreign_homonyms(results, anchor_index):
-        del results[key]  # placed below like a place the gazetteer does not know
+    for m, (_cands, anchor) in zip(mentions, found):
+        if anchor is not None and anchor.id not in anchor_ids \
+                and cues.get(id(m), _NO_CUE).level not in ("countryside", "governorate"):
+            anchors.append(anchor)
+            anchor_ids.add(anchor.id)
+    return _Anchors(anchors)
+
+
+def _place_unknowns(mentions: Sequence[Mention], results: dict[int, Resolution], ctx: _Context,
+                    cues: dict[int, _Cue], gazetteer: Gazetteer, index: Any) -> None:
+    """Add to ``results`` the mentions it lacks: generic facilities at the nearest base of
+    their area, other names as unknown places at their enclosing area."""
     known = _Known(list(results.values()))
     for m in mentions:
         if id(m) in results:
@@ -645,4 +838,3 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
             reason += f"; introduced by «{m.trigger}»"
         results[id(m)] = Resolution(mention=m, place=place, confidence=0.35 if area else 0.1,
                                     reason=reason, geo_precision=precision, known=False)
-    return [results[id(m)] for m in mentions]

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,46 +159,70 @@ def _normalize_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _build_fast_tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str],
-                                  re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Tables and patterns of the fast path (classified once per process)."""
+@dataclass(frozen=True)
+class _FastTables:
+    """Tables and patterns of the fast path of :func:`normalize_with_map` (built once)."""
+
+    common: tuple[tuple[str, str], ...]  # frequent 1:1 replacements, tried with ``str.replace``
+    one_to_one: dict[str, str]  # every 1:1 replacement (a character into another one)
+    #: A character other than a plain space, an unchanged character or a ``common`` one.
+    special_re: re.Pattern[str]
+    #: Kind of the special characters the fast path handles (the others need the reference path).
+    special_kind: dict[str, int]
+    #: Any maximal run of whitespace/dropped characters that changes (for texts with two plain
+    #: spaces in a row): two or more characters, or one character that is not a plain space.
+    runs_re: re.Pattern[str]
+
+
+#: Kinds of special characters: replaced 1:1 (but not ``common``), or part of a changing run
+#: (dropped, or whitespace other than the plain space).
+_RARE, _RUN = 1, 2
+
+#: 1:1 replacements frequent in news text: checked one by one with ``in`` (a C-level scan each).
+_COMMON_MAPPED = "ةأإآىؤئ،؛؟«»“”–—"
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """Regex character class body of ``chars``, with consecutive code points as ranges."""
+    spans: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                   for lo, hi in spans)
+
+
+def _build_fast_tables() -> _FastTables:
+    """Classify the characters of :data:`_KNOWN_RANGES` once per process."""
     one_to_one: dict[str, str] = {}
     drops: list[str] = []
-    slow: list[str] = []
+    plain: list[str] = []  # characters the fast path copies as they are
+    odd_spaces: list[str] = []  # whitespace other than the plain space (re's \\s is str.isspace)
     for low, high in _KNOWN_RANGES:
         for code in range(low, high + 1):
             ch = chr(code)
             rep = _expand(ch)
-            if rep == ch:
-                continue
-            if rep == "":
+            if ch.isspace():
+                (plain if ch == " " else odd_spaces).append(ch)
+            elif rep == ch:
+                plain.append(ch)
+            elif rep == "":
                 drops.append(ch)
-            elif len(rep) == 1 and not rep.isspace() and not ch.isspace():
+            elif len(rep) == 1 and not rep.isspace():
                 one_to_one[ch] = rep
-            else:
-                slow.append(ch)
-    esc = (lambda chars: "".join(re.escape(c) for c in chars))
-    # one character class: anything outside the classified ranges, or a character needing the
-    # reference path (the classified ranges minus those characters, negated)
-    fast_codes = sorted({c for lo, hi in _KNOWN_RANGES for c in range(lo, hi + 1)} - {ord(c) for c in slow})
-    spans: list[tuple[int, int]] = []
-    for code in fast_codes:
-        if spans and spans[-1][1] == code - 1:
-            spans[-1] = (spans[-1][0], code)
-        else:
-            spans.append((code, code))
-    fast = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in spans)
-    slow_re = re.compile(f"[^{fast}]")
-    mapped_re = re.compile(f"[{esc(one_to_one)}]")
-    drop_re = re.compile(f"[{esc(drops)}]")
-    d = esc(drops)
-    # Maximal runs of whitespace/dropped characters that change: two or more characters, or
-    # one character that is not a plain space.
-    # (each pattern starts with a plain character class, so the regex engine skips ahead to
-    # candidate characters instead of trying alternatives at every position)
-    runs_re = re.compile(f"[\\s{d}](?:(?<=[^\\S ])|(?<=[{d}])|(?=[\\s{d}]))[\\s{d}]*")
-    ws_runs_re = re.compile("\\s(?:(?<=[^\\S ])|(?=\\s))\\s*")
-    return one_to_one, slow_re, mapped_re, drop_re, runs_re, ws_runs_re
+    common = tuple((c, one_to_one[c]) for c in _COMMON_MAPPED if c in one_to_one)
+    special_kind = {c: _RARE for c in one_to_one if c not in _COMMON_MAPPED}
+    special_kind.update((c, _RUN) for c in drops + odd_spaces)
+    d = _char_class(drops)
+    return _FastTables(
+        common=common,
+        one_to_one=one_to_one,
+        special_re=re.compile(f"[^{_char_class(plain + [c for c, _ in common])}]"),
+        special_kind=special_kind,
+        runs_re=re.compile(f"[\\s{d}](?:(?<=[^\\S ])|(?<=[{d}])|(?=[\\s{d}]))[\\s{d}]*"),
+    )
 
 
 # Code point ranges whose characters are classified once at import (any other character in a
@@ -206,7 +231,54 @@ _KNOWN_RANGES: tuple[tuple[int, int], ...] = (
     (0x0000, 0x024F), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
     (0x2000, 0x206F), (0x20A0, 0x20CF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF),
 )
-_ONE_TO_ONE, _SLOW_RE, _MAPPED_RE, _DROP_RE, _RUNS_RE, _WS_RUNS_RE = _build_fast_tables()
+_FAST = _build_fast_tables()
+
+
+def _replace_one_to_one(text: str, rare: Iterable[str]) -> str:
+    """``text`` with its 1:1 replacements applied (indices unchanged); ``rare`` are the
+    replaced characters it holds that are not in ``_FAST.common``."""
+    for ch, rep in _FAST.common:
+        if ch in text:
+            text = text.replace(ch, rep)
+    for ch in rare:
+        text = text.replace(ch, _FAST.one_to_one[ch])
+    return text
+
+
+def _runs_around(t: str, specials: list[int]) -> list[tuple[int, int]]:
+    """The changing runs of ``t``, a text without two plain spaces in a row, from the offsets of
+    its dropped and non-space whitespace characters (each run holds at least one of them).
+
+    Such characters that follow each other, or have one plain space between them, are one run;
+    a plain space right before or after it belongs to the run too.
+    """
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    for p in specials:
+        if last >= 0 and (p == last + 1 or (p == last + 2 and t[last + 1] == " ")):
+            last = p
+            continue
+        if last >= 0:
+            runs.append(_widen(t, first, last))
+        first = last = p
+    if last >= 0:
+        runs.append(_widen(t, first, last))
+    return runs
+
+
+def _widen(t: str, first: int, last: int) -> tuple[int, int]:
+    """``[first, last]`` plus the plain space on either side, if any."""
+    a = first - 1 if first > 0 and t[first - 1] == " " else first
+    b = last + 2 if last + 1 < len(t) and t[last + 1] == " " else last + 1
+    return a, b
+
+
+_SPACE_RE = re.compile(r"\s")
+_LINE_BREAK_RE = re.compile(f"[{_char_class(_LINE_BREAKS)}]")
+
+#: ``0, 1, 2 …`` as ready-made int objects: a map is mostly runs of consecutive offsets, and
+#: slicing them from here is several times faster than creating them with ``range`` each time.
+_OFFSETS: tuple[int, ...] = tuple(range(1 << 16))
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -231,30 +303,38 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     >>> m[:5], m[-1]
     ([0, 1, 2, 3, 5], 11)
     """
-    if _SLOW_RE.search(text):
-        return _normalize_slow(text)
-    t = text
-    for ch in set(_MAPPED_RE.findall(text)):  # 1:1 replacements keep every index
-        t = t.replace(ch, _ONE_TO_ONE[ch])
-    runs = _RUNS_RE if _DROP_RE.search(t) else _WS_RUNS_RE
+    specials: list[int] = []  # offsets of the dropped and non-space whitespace characters
+    rare: set[str] = set()
+    for match in _FAST.special_re.finditer(text):
+        kind = _FAST.special_kind.get(match.group())
+        if kind is None:
+            return _normalize_slow(text)
+        if kind == _RARE:
+            rare.add(match.group())
+        else:
+            specials.append(match.start())
+    t = _replace_one_to_one(text, rare)
+    if "  " in t:
+        runs = [match.span() for match in _FAST.runs_re.finditer(t)]
+    else:
+        runs = _runs_around(t, specials)
+    offsets = _OFFSETS if len(t) <= len(_OFFSETS) else range(len(t))
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
-    for match in runs.finditer(t):
-        a, b = match.span()
+    for a, b in runs:
         if a > pos:
             pieces.append(t[pos:a])
-            index.extend(range(pos, a))
+            index += offsets[pos:a]
         segment = t[a:b]
-        for k, ch in enumerate(segment):
-            if ch.isspace():
-                pieces.append("\n" if any(c in _LINE_BREAKS for c in segment) else " ")
-                index.append(a + k)
-                break
+        space = _SPACE_RE.search(segment)
+        if space is not None:  # the run becomes one character, at its first whitespace
+            pieces.append("\n" if _LINE_BREAK_RE.search(segment) else " ")
+            index.append(a + space.start())
         pos = b
     if pos < len(t):
         pieces.append(t[pos:])
-        index.extend(range(pos, len(t)))
+        index += offsets[pos:len(t)]
     index.append(len(text))
     return "".join(pieces), index
 
