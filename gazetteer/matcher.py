@@ -832,7 +832,14 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
             if cover_end >= 0:
                 if hit is None:
                     break
-                _attach(hit, trig, trigger_start, first, index)
+                if first and _site_named_after_settlement(trig, hit, index):
+                    # «تل سنجار», «مطار X» that the gazetteer lacks: a site named after the town
+                    key = trig.word + " " + s[hit.nstart:hit.nend]
+                    hit.entry = IndexEntry(hit.entry.name, hit.entry.place_ids, role="dropped")
+                    _add(scan, out, _Found(trigger_start, hit.nend, key, IndexEntry(key, (), role="unknown"),
+                                           prefix, trigger=trig.word, kind_hint=trig.kind), force=True)
+                else:
+                    _attach(hit, trig, trigger_start, first, index)
                 j = scan.word_index(cover_end - 1) + 1
             else:
                 word = scan.word(j)
@@ -842,7 +849,8 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 if not first and not conj and "," not in gap:
                     break
                 glued = _known_at(scan, kept, j + 1)
-                if glued is not None and index.is_name_word(stem):
+                if glued is not None and (index.is_name_word(stem) or stem in index.trigger_forms):
+                    # («وتل سنجار»: a trigger noun glued to a known name is such a name too)
                     # «محسا القريتين»: one unknown place named after the known one.
                     name = s[a + len(conj):glued.nend]
                     glued.entry = IndexEntry(glued.entry.name, glued.entry.place_ids, role="dropped")
@@ -914,6 +922,17 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
         if index.is_location_cue(scan.word(n)):
             return True
     return False
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+
+
+def _site_named_after_settlement(trig: Trigger, hit: _Found, index: NameIndex) -> bool:
+    """Whether trigger noun + known name is another place named after a town: a site noun that
+    belongs to the name («تل», «مطار», «حقل» …) before a name that is only a settlement's."""
+    if not trig.with_trigger or trig.kind in _SETTLEMENT_KINDS or not hit.entry.place_ids:
+        return False
+    return all(index.place_kinds.get(i) in _SETTLEMENT_KINDS for i in hit.entry.place_ids)
 
 
 def _attach(hit: _Found, trig: Trigger, trigger_start: int, first: bool, index: NameIndex) -> None:

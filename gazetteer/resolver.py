@@ -418,6 +418,11 @@ def _choose(mention: Mention, cands: Sequence[Place], cue: _Cue, anchors: _Ancho
         return _only_candidate_choice(gazetteer)(mention.key, cands[0].id)
     if cue.level == "city":
         cities = [p for p in cands if p.kind in ("city", "town", "village")]
+        unit = _syrian_unit_for_foreign_settlements(cities, cands)
+        if unit is not None:  # «بلدة بيت جن»: the Syrian subdistrict's town, not Beit Jann (Israel)
+            return _choice(unit, 0.7, f"«{cue.cue}» → the town of the {unit.kind} {unit.name} "
+                                      "(no Syrian settlement of that name in the gazetteer; "
+                                      f"homonym abroad: {cities[0].name})", "district")
         if len(cities) == 1:
             return _choice(cities[0], 0.9, f"«{cue.cue}» → the {cities[0].kind} {cities[0].name}")
         if cities:  # homonymous settlements: let proximity to the other places decide
@@ -428,6 +433,18 @@ def _choose(mention: Mention, cands: Sequence[Place], cue: _Cue, anchors: _Ancho
         if gov is not None and gov.kind == "governorate":
             return _choice(gov, choice.confidence, choice.reason)
     return choice
+
+
+def _syrian_unit_for_foreign_settlements(settlements: Sequence[Place],
+                                        cands: Sequence[Place]) -> Place | None:
+    """The Syrian district/subdistrict among ``cands`` when every settlement candidate is a small
+    place abroad: a settlement cue («بلدة X») then means the Syrian unit's seat town, which the
+    gazetteer lacks (units are named after their seat)."""
+    if not settlements or not all(_small_abroad(p) and (p.population or 0) < _SMALL_POPULATION
+                                  for p in settlements):
+        return None
+    units = [p for p in cands if p.kind in ("subdistrict", "district") and p.country == "SY"]
+    return min(units, key=lambda p: (p.precision_km, p.id)) if units else None
 
 
 def _choose_by_admin_cue(mention: Mention, cands: Sequence[Place], cue: _Cue, gazetteer: Gazetteer,
@@ -559,10 +576,14 @@ def _main_place(resolved: list[Resolution]) -> Place | None:
     return first[best]
 
 
-def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
-               gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
-    """The smallest known area the text gives for an unknown place, and why."""
-    # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
+#: An unknown place «X Y» named after a known Y is placed at Y unless the sentence puts it in an
+#: area farther than this beyond that area's radius.
+NAMED_AFTER_SLACK_KM = 30.0
+
+
+def _named_after(mention: Mention, gazetteer: Gazetteer, index: Any) -> Place | None:
+    """The known place whose name lies inside an unknown one («محسا القريتين» → al-Qaryatayn),
+    longest inner name first; None when there is none."""
     words = mention.key.split(" ")
     for size in range(len(words) - 1, 0, -1):
         for start in range(0, len(words) - size + 1):
@@ -571,13 +592,27 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
                 place = max((gazetteer.get(i) for i in entry.place_ids if i in gazetteer),
                             key=lambda p: KIND_PRIOR.get(p.kind, 0.5), default=None)
                 if place is not None:
-                    return place, f"named after {place.name}"
+                    return place
+    return None
+
+
+def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
+               gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
+    """The smallest known area the text gives for an unknown place, and why."""
+    # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
+    named = _named_after(mention, gazetteer, index)
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
     s0, s1 = ctx.sentence(mention)
     same = [r for r in resolved.starting_in(s0, s1) if r.known and r.place.kind != "country"]
     cued_after = [r for r in same if r.mention.start > mention.start
                   and cues.get(id(r.mention), _NO_CUE).level in ("countryside", "governorate", "near",
                                                                  "in")]
+    if named is not None:
+        area = min(cued_after, key=lambda r: r.mention.start).place if cued_after else None
+        if area is None or haversine_km(named.lat, named.lon, area.lat, area.lon) \
+                <= area.precision_km + NAMED_AFTER_SLACK_KM:
+            return named, f"named after {named.name}"
+        # «تل سنجار في ريف إدلب»: the text's own area wins over a namesake elsewhere (Sinjar, Iraq)
     if cued_after:
         r = min(cued_after, key=lambda r: r.mention.start)
         return r.place, f"«{cues[id(r.mention)].cue} {r.mention.key}» in the same sentence"
@@ -638,12 +673,12 @@ def _airbases(gazetteer: Gazetteer) -> list[Place]:
 #: their country or they lie near the article's other places; beyond this a same-named Syrian
 #: village missing from the gazetteer is far likelier than a Jordanian or Iraqi one.
 FOREIGN_HOMONYM_KM = 150.0
-_SMALL_KINDS = frozenset({"village", "neighbourhood"})
-_SMALL_POPULATION = 10_000  # a known town abroad (Arsal, al-Qaim) is news in its own right
+_SMALL_KINDS = frozenset({"village", "neighbourhood", "town"})
+_SMALL_POPULATION = 20_000  # a known town abroad (Arsal, al-Qaim, Reyhanli) is news in its own right
 
 
 def _small_abroad(place: Place) -> bool:
-    """Whether ``place`` is a village or neighbourhood outside Syria."""
+    """Whether ``place`` is a village, town or neighbourhood outside Syria."""
     return place.kind in _SMALL_KINDS and place.country not in ("SY", "")
 
 
@@ -718,13 +753,16 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     results: dict[int, Resolution] = {}
     choices: dict[tuple[Any, ...], _Choice] = {}  # a repeated name with the same cue: same choice
     abroad = False  # whether a choice is a small place abroad (dateline choices are cities)
+    areas = _named_areas(mentions, found)
     for m, (cands, _anchor) in zip(mentions, found):
         if not cands:
             continue
         cue = cues.get(id(m), _NO_CUE)
         choice = _dateline_city(m, cands, text) if m.start < _DATELINE_WINDOW else None
+        if choice is None and areas and len(cands) > 1:
+            cands = _inside_named_areas(m, cands, areas, ctx)
         if choice is None:
-            same = (m.candidates, m.key, m.kind_hint, m.trigger, cue)
+            same = (m.candidates, m.key, m.kind_hint, m.trigger, cue, len(cands))
             choice = choices.get(same)
             if choice is None:
                 choice = choices[same] = _choose(m, cands, cue, anchor_index, gazetteer, index)
@@ -740,6 +778,34 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         return list(results.values())
     _place_unknowns(mentions, results, ctx, cues, gazetteer, index)
     return [results[id(m)] for m in mentions]
+
+
+#: Kinds of the Syrian areas that say which governorate a sentence is about.
+_ADMIN_AREA_KINDS = frozenset({"governorate", "district", "subdistrict", "sector"})
+
+
+def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> list[tuple[int, str]]:
+    """(offset, admin1) of every mention that can only be a Syrian area of one governorate
+    («ريف إدلب», «محافظة حماة», «ريف حمص الشرقي»)."""
+    out = []
+    for m, (cands, _anchor) in zip(mentions, found):
+        if cands and all(p.kind in _ADMIN_AREA_KINDS and p.country == "SY" for p in cands):
+            admin1 = {p.admin1 for p in cands}
+            if len(admin1) == 1 and "" not in admin1:
+                out.append((m.start, admin1.pop()))
+    return out
+
+
+def _inside_named_areas(mention: Mention, cands: tuple[Place, ...], areas: list[tuple[int, str]],
+                        ctx: _Context) -> tuple[Place, ...]:
+    """The candidates inside the governorates named in the mention's sentence («تل سنجار في ريف
+    إدلب»: Sanjar in Idlib, not Sinjar in Iraq); all of them when none lies inside."""
+    lo, hi = ctx.sentence(mention)
+    named = {admin1 for start, admin1 in areas if lo <= start < hi and start != mention.start}
+    if not named:
+        return cands
+    inside = tuple(p for p in cands if p.admin1 in named)
+    return inside if inside else cands
 
 
 #: The places of a mention's candidate ids, and its anchor: the single Syrian point-like place

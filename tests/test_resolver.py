@@ -256,3 +256,57 @@ def test_sentence_of_a_mention_equals_the_character_search(text, start, length) 
     ends = [p for p in (text.find(c, end) for c in _resolver._SENTENCE_ENDS) if p >= 0]
     ctx = _resolver._Context(text)
     assert ctx.sentence(mention) == (expected_start, min(ends) if ends else len(text))
+
+
+# --- foreign homonyms of Syrian places (real gazetteer) --------------------------------------
+
+def test_settlement_cue_prefers_the_syrian_unit_over_a_small_town_abroad(gazetteer) -> None:
+    # «بيت جن»: a Syrian subdistrict named after its town (not in the data) and a town in Israel
+    text = "سيطر الجيش على بلدة بيت جن في الريف الغربي لدمشق."
+    [town, _sector] = resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
+    assert town.place.country == "SY" and town.place.kind == "subdistrict"
+    assert town.geo_precision == "district"
+
+
+def test_small_town_abroad_far_from_the_story_is_an_unknown_syrian_place(gazetteer) -> None:
+    # «الطيبة»: the gazetteer knows only Jordanian ones, 390 km from al-Sukhnah
+    text = "استعاد الجيش السيطرة على بلدة الطيبة شمال شرق السخنة."
+    found = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
+    taybeh, sukhnah = found["الطيبة"], found["السخنة"]
+    assert not taybeh.known and taybeh.place.parent_id == sukhnah.place.id
+
+
+def test_known_towns_abroad_stay_when_they_are_news(gazetteer) -> None:
+    # Arsal (Lebanon, ~40,000 people) is a place of the war in its own right, far from Abu Kamal
+    text = "انسحب مسلحو داعش من جرود عرسال إلى البوكمال بموجب الاتفاق."
+    found = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
+    assert found["عرسال"].known and found["عرسال"].place.country == "LB"
+
+
+def test_governorate_named_in_the_sentence_picks_the_homonym_inside_it(gazetteer) -> None:
+    # «سنجار»: a village and a subdistrict in Idlib, and the Iraqi town of Sinjar
+    text = "سيطرت القوات على تل سنجار في ريف إدلب الجنوبي الشرقي."
+    found = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
+    assert found["سنجار"].place.country == "SY" and found["سنجار"].place.admin1 == "SY07"
+    # without the area the kind and population priors still choose (no restriction applies)
+    plain = "زار الوفد سنجار أمس."
+    [res] = resolve_mentions(find_mentions(plain, gazetteer), plain, gazetteer)
+    assert res.place.country == "IQ"
+
+
+def test_trigger_noun_glued_in_a_list_keeps_the_known_name(gazetteer) -> None:
+    # «وتل سنجار» after «قرية أبو دالي»: one unknown hill-village named with «سنجار», not «وتل»
+    text = "سيطرت القوات على قرية أبو دالي وتل سنجار في ريف إدلب."
+    surfaces = [m.surface for m in find_mentions(text, gazetteer)]
+    assert "وتل سنجار" in surfaces and "وتل" not in surfaces
+
+
+def test_unknown_name_containing_a_far_place_goes_to_the_area_the_sentence_gives(gazetteer) -> None:
+    # «X القريتين» is usually named after al-Qaryatayn (Homs) and placed there; a sentence that
+    # puts it in the Idlib countryside wins over the namesake 200 km away
+    text = "سيطر الجيش على قرية محسا القريتين في ريف إدلب الجنوبي."
+    unknown, sector = resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
+    assert not unknown.known and unknown.place.parent_id == sector.place.id == "sector:idlib:south"
+    near = "سيطر الجيش على قرية محسا القريتين في ريف حمص الشرقي."
+    unknown, _ = resolve_mentions(find_mentions(near, gazetteer), near, gazetteer)
+    assert "named after" in unknown.reason  # the namesake lies in that area: placed at it
