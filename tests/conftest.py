@@ -33,9 +33,12 @@ def gazetteer():
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Debian Chromium (via playwright) shared by the browser tests; skips without it."""
+    """A headless Debian Chromium (via playwright) for one browser test module; skips without it.
+
+    Module scope, not session: playwright's sync API runs one instance per thread, and the
+    snapshot tests start their own through :mod:`maps.snapshot`."""
     path = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
     if not Path(path).exists():  # pragma: no cover - depends on the machine
         pytest.skip(f"Chromium not found at {path}")
