@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geo.arabic import original_span
-from geo.lexicon import (ActorEntry, alternation, first_words, load_actor_markers, load_actors, normalize,
-                         word_occurrences)
+from geo.lexicon import (ActorEntry, alternation, first_words, glued_prefix, load_actor_markers, load_actors,
+                         matches_at, normalize, word_occurrences)
 
 __all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
            "canonical_actor", "actor_names"]
@@ -99,13 +100,41 @@ def _alias_matches(norm: str, words_of_text: list[tuple[int, str]] | None = None
 
 
 #: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
-_ACCUSATIVE = re.compile(r"^(?:مسلحي|عناصر|ارهابيي|مقاتلي|مرتزقه|فلول)\s")
+_ACCUSATIVE_HEADS = ("مسلحي ", "عناصر ", "ارهابيي ", "مقاتلي ", "مرتزقه ", "فلول ")
 #: «إن/أن» + an oblique plural head («فإن مسلحي النصرة انسحبوا»): the head is the accusative
 #: subject of «إن», not an object.
 _AFTER_INNA = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s+(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s*[\"']?\s*$")
 _INNA_END = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s*$")
 #: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
-_NOMINATIVE = re.compile(r"^(?:مسلحو|ارهابيو|مقاتلو)\s")
+_NOMINATIVE_HEADS = ("مسلحو ", "ارهابيو ", "مقاتلو ")
+
+
+@dataclass(frozen=True, slots=True)
+class _EndingRegex:
+    """A regex that only matches at the end of a context window (``…\\s*$``), with the words
+    its match can end with.
+
+    :meth:`found` runs the regex only when the window, without its trailing whitespace (and one
+    closing quote when ``quote``), ends with one of ``endings``: a plain ``str.endswith`` rules
+    out almost every window, and the answer is the regex's.
+    """
+
+    regex: re.Pattern[str]
+    endings: tuple[str, ...]
+    quote: bool = False
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str], phrases: Sequence[str], *, quote: bool = False) -> _EndingRegex:
+        """The gate of ``regex``, whose match ends with one of ``phrases`` (then whitespace and,
+        with ``quote``, one quote). An empty phrase list (or phrase) disables the gate."""
+        lasts = tuple(sorted({(p.split() or [""])[-1] for p in phrases}))
+        return cls(regex, lasts if lasts and "" not in lasts else ("",), quote)
+
+    def found(self, before: str, tail: str) -> bool:
+        """``regex.search(before) is not None``; ``tail`` is ``before.rstrip()``."""
+        if self.quote and tail.endswith(("\"", "'")):
+            tail = tail[:-1].rstrip()
+        return tail.endswith(self.endings) and self.regex.search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,11 +147,35 @@ def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return support, obj, naming
 
 
+@dataclass(frozen=True, slots=True)
+class _ContextGates:
+    """The context tests on the 30 characters before a mention, each an :class:`_EndingRegex`."""
+
+    support: _EndingRegex  # «بدعم من»
+    object: _EndingRegex  # «ضد», «مواقع» (+ «التنظيم»)
+    naming: _EndingRegex  # «ما يعرف ب…»
+    subject_head: _EndingRegex  # «هاجم عناصر»
+    after_inna: _EndingRegex  # «فإن مسلحي»
+    inna_end: _EndingRegex  # «فإن»
+
+
 @functools.lru_cache(maxsize=1)
-def _subject_head() -> re.Pattern[str]:
-    """«هاجم عناصر », «قيام عناصر »: the «عناصر» that follows names the doer (see ``subject_verbs``)."""
-    verbs = load_actor_markers()["subject_verbs"]
-    return re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:عناصر\s+)?(?:عناصر)?\s*$")
+def _context_gates() -> _ContextGates:
+    """The gated context tests (built once per process). ``subject_head``: «هاجم عناصر »,
+    «قيام عناصر »: the «عناصر» that follows names the doer (see ``subject_verbs``)."""
+    markers = load_actor_markers()
+    support, obj, naming = _context_regexes()
+    verbs = markers["subject_verbs"]
+    subject_head = re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:عناصر\s+)?(?:عناصر)?\s*$")
+    return _ContextGates(
+        support=_EndingRegex.of(support, markers["support_markers"]),
+        object=_EndingRegex.of(obj, [*markers["object_markers"], "تنظيم"] if markers["object_markers"] else [],
+                               quote=True),
+        naming=_EndingRegex.of(naming, markers["naming_markers"]),
+        subject_head=_EndingRegex.of(subject_head, [*verbs, "عناصر"] if verbs else []),
+        after_inna=_EndingRegex.of(_AFTER_INNA, ["مسلحي", "عناصر", "مقاتلي", "ارهابيي"], quote=True),
+        inna_end=_EndingRegex.of(_INNA_END, ["ان", "إن", "أن"]),
+    )
 
 
 def find_actor_mentions(norm: str) -> list[ActorMention]:
@@ -141,36 +194,87 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
                          ) -> list[ActorMention]:
     """:func:`find_actor_mentions`; ``words_of_text``: ``geo.lexicon.vocabulary(norm)`` if known."""
     _pattern, by_alias = _regex()
-    support, obj, naming = _context_regexes()
+    gates = _context_gates()
     out = []
     for m in _alias_matches(norm, words_of_text):
-        if m.group("a1") is not None:
-            alias = "ال" + " ".join(m.group("a1").split())
-            prefix = m.group("p1")
+        p1, a1, p2, a2 = m.group("p1", "a1", "p2", "a2")
+        if a1 is not None:
+            alias, prefix = "ال" + " ".join(a1.split()), p1
         else:
-            alias = " ".join(m.group("a2").split())
-            prefix = m.group("p2") or ""
+            alias, prefix = " ".join(a2.split()), p2 or ""
         entry = by_alias.get(alias)
         if entry is None:
             continue
-        before = norm[max(0, m.start() - 30):m.start()]
-        supporting = bool(support.search(before))
-        named = prefix in ("ب", "بال") and naming.search(before) is not None  # «ما تعرف بقوات …»
-        named = named or (not prefix and _NOMINATIVE.match(alias) is not None)  # «طرد مسلحو داعش …»
-        doer = (prefix in ("", "ال") and (alias.startswith("عناصر ") or before.rstrip().endswith("عناصر"))
-                and _subject_head().search(before) is not None)  # «هاجم عناصر التنظيم …»
-        doer = doer or (prefix in ("", "ال") and _AFTER_INNA.search(before) is not None) \
-            or (not prefix and _ACCUSATIVE.match(alias) is not None and _INNA_END.search(before) is not None)
-        object_like = (not supporting) and not named and not doer and (
-            bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال") or _ACCUSATIVE.match(alias) is not None)
-        out.append(ActorMention(m.start(), m.end(), entry, supporting, object_like, prefix=prefix))
+        start = m.start()
+        supporting, object_like = _roles(gates, norm[max(0, start - 30):start], alias, prefix)
+        out.append(ActorMention(start, m.end(), entry, supporting, object_like, prefix=prefix))
     return out
+
+
+def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[bool, bool]:
+    """(supporting, object_like) of an actor mention from the 30 characters ``before`` it, its
+    normalised ``alias`` and the clitic ``prefix`` glued to it."""
+    tail = before.rstrip()
+    if gates.support.found(before, tail):
+        return True, False
+    bare = not prefix
+    if prefix in ("ب", "بال") and gates.naming.found(before, tail):  # «ما تعرف بقوات …»
+        return False, False
+    if bare and alias.startswith(_NOMINATIVE_HEADS):  # «طرد مسلحو داعش …»
+        return False, False
+    accusative = alias.startswith(_ACCUSATIVE_HEADS)
+    if prefix in ("", "ال"):
+        if (alias.startswith("عناصر ") or tail.endswith("عناصر")) \
+                and gates.subject_head.found(before, tail):  # «هاجم عناصر التنظيم …»
+            return False, False
+        if gates.after_inna.found(before, tail):
+            return False, False
+    if bare and accusative and gates.inna_end.found(before, tail):
+        return False, False
+    return False, (prefix in ("ل", "لل", "ب", "بال") or accusative or gates.object.found(before, tail))
 
 
 @functools.lru_cache(maxsize=1)
 def _anaphor_regex() -> re.Pattern[str]:
     words = load_actor_markers()["anaphors"]
     return re.compile(rf"(?<![\w])[وف]?(?:ل|لل|ب|بال)?(?P<a>{alternation(words)})(?![\w])")
+
+
+#: The longest clitic run the anaphor regex allows before an anaphor («وبال»).
+_ANAPHOR_CLITICS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphor_automaton() -> Any:
+    """Aho-Corasick automaton of the first word of every anaphor (value: its length), or
+    ``None`` when an anaphor is empty (no exact gate then)."""
+    import ahocorasick
+
+    firsts = {(w.split() or [""])[0] for w in load_actor_markers()["anaphors"]}
+    if not firsts or "" in firsts:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in firsts:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _anaphor_matches(norm: str) -> Iterator[re.Match[str]]:
+    """``_anaphor_regex().finditer(norm)``, trying the regex only at the words that hold the first
+    word of an anaphor after at most :data:`_ANAPHOR_CLITICS` clitic letters."""
+    regex = _anaphor_regex()
+    automaton = _anaphor_automaton()
+    if automaton is None:
+        yield from regex.finditer(norm)
+        return
+    starts = set()
+    for end, size in automaton.iter(norm):
+        pos = end - size + 1
+        glued = glued_prefix(norm, pos, _ANAPHOR_CLITICS)
+        if glued is not None:
+            starts.add(pos - len(glued))
+    yield from matches_at(regex, norm, sorted(starts))
 
 
 def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
@@ -189,10 +293,10 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     >>> [(m.entry.name, m.anaphor) for m in resolve_actor_anaphors(norm, find_actor_mentions(norm))]
     [('Turkey', False), ('Turkey', True)]
     """
-    support, obj, _ = _context_regexes()
+    gates = _context_gates()
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
-    for m in _anaphor_regex().finditer(norm):
+    for m in _anaphor_matches(norm):
         start, end = m.start("a"), m.end("a")
         if spans.overlaps(start, end):
             continue  # part of a real alias («القوات التركية»)
@@ -201,8 +305,9 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
             continue
         before = norm[max(0, m.start() - 30):m.start()]
         prefix = norm[m.start():start].lstrip("وف")
-        object_like = bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
-        out.append(ActorMention(start, end, antecedent.entry, bool(support.search(before)), object_like,
+        tail = before.rstrip()
+        object_like = prefix in ("ل", "لل", "ب", "بال") or gates.object.found(before, tail)
+        out.append(ActorMention(start, end, antecedent.entry, gates.support.found(before, tail), object_like,
                                 anaphor=True, prefix=prefix))
     out.sort(key=lambda a: (a.start, a.end))
     return out

@@ -30,9 +30,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geo.arabic import original_span
-from geo.lexicon import alternation, load_calendar, normalize_with_map
+from geo.lexicon import alternation, glued_prefix, load_calendar, matches_at, normalize_with_map
 
 __all__ = ["DateExpression", "find_date_expressions", "resolve_event_date", "governing_expression",
            "sentence_span"]
@@ -62,6 +63,7 @@ _NUM_WORDS = {
     "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8,
     "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "بضع": 3, "بضعه": 3, "عده": 3,
 }
+_WORD_RE = re.compile(r"\w+")
 _B = r"(?<![\w])"  # word start
 _E = r"(?![\w])"  # word end
 _W = r"[وفب]?"  # clitic conjunction / preposition
@@ -115,24 +117,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _month_regexes() -> tuple[tuple[re.Pattern[str], int], ...]:
-    """One compiled regex per month name, in calendar order (compiled once per process)."""
-    return tuple((re.compile(_B + alternation([name]) + _E), number)
-                 for name, number in load_calendar()["months"].items())
+def _month_regexes() -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
+    """Per first word of a month name, the (regex, number) of the names beginning with it, in
+    calendar order (compiled once per process)."""
+    by_first: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+    for name, number in load_calendar()["months"].items():
+        by_first.setdefault(name.split()[0], []).append((re.compile(_B + alternation([name]) + _E), number))
+    return {first: tuple(regexes) for first, regexes in by_first.items()}
 
 
 def _month_number(surface: str) -> int | None:
-    best = None
-    for regex, number in _month_regexes():
-        m = regex.search(surface)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), number)
-    return None if best is None else best[1]
+    """The month of the leftmost month name of ``surface`` (the first in calendar order when
+    several names start there)."""
+    regexes = _month_regexes()
+    for word in _WORD_RE.finditer(surface):
+        for regex, number in regexes.get(word.group(), ()):
+            if regex.match(surface, word.start()):
+                return number
+    return None
 
 
 def _day_number(token: str) -> int | None:
     token = token.strip()
-    digits = re.sub(r"^ال", "", token)
+    digits = token.removeprefix("ال")
     if digits.isdigit():
         value = int(digits)
         return value if 1 <= value <= 31 else None
@@ -297,13 +304,41 @@ _ORDER = ("numeric", "explicit", "relative", "recent_days", "recent_hours", "ago
 #: which gives exactly the matches of a full ``finditer`` scan at a fraction of the cost.
 _ANCHOR_SLACK = 10
 _WORD_START = re.compile(r"(?<![\w])\w")
-_DIGIT_START = re.compile(r"(?<![\w])\d")
 _TODAY_TAIL = re.compile(r"\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تالي|نفسه|واحد)")
+
+#: What may stand between the start of a word and an anchor that begins a date expression: a
+#: clitic («وأمس»), and for the units of «الشهر الماضي», «الأيام الماضية» the article too.
+_CLITIC = frozenset({"", "و", "ف", "ب"})
+_CLITIC_ARTICLE = _CLITIC | {"ال", "وال", "فال", "بال"}
+_NOTHING = frozenset({""})
+
+
+@dataclass(frozen=True, slots=True)
+class _AnchorRule:
+    """When an anchor word found in the text can belong to a match of the pattern ``kind``.
+
+    ``glued``: what may stand between the start of its word and the anchor; ``followers``:
+    ``None`` when anything may follow the anchor, else the anchor ends its word or goes on with
+    one of these strings (a year glued to a month, «علي» glued to a weekday...).
+    """
+
+    kind: str
+    glued: frozenset[str]
+    followers: tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    """The anchor words of all date patterns: an Aho-Corasick automaton (word -> (length, rules))
+    and, per pattern, how far before an anchor a match can start."""
+
+    automaton: Any
+    reach: dict[str, int]
 
 
 @functools.lru_cache(maxsize=1)
-def _anchors() -> tuple[object, dict[str, int]]:
-    """(Aho-Corasick automaton: anchor word -> kinds, reach per kind)."""
+def _anchors() -> _Anchors:
+    """The anchors of every pattern of :func:`_patterns`, with their reach and rules."""
     import ahocorasick
 
     cal = load_calendar()
@@ -315,99 +350,76 @@ def _anchors() -> tuple[object, dict[str, int]]:
     part = max((len(w) for w in cal["period_parts"]), default=0)
     daypart = max((len(w) for w in cal["day_parts"]), default=0)
     months = firsts(cal["months"])
-    spec: dict[str, tuple[set[str], int]] = {
+    weekdays = firsts(cal["weekdays"])
+    # after the first word of a month name: its second word, «/» or «(», a year (maybe glued:
+    # «عام2017», «2017»), a qualifier, or the end of the expression
+    after_month = ("عام", "سنه", "19", "20")
+    # (pattern, anchors, glued, followers, reach: the longest text before the anchor in a match)
+    spec: list[tuple[str, set[str], frozenset[str], tuple[str, ...] | None, int]] = [
+        # «05/09/2017», «2017-09-05»: the century of the year
+        ("numeric", {"19", "20"}, _NOTHING, None, 2 + 1 + 2 + 1),
         # [وفب] «يومي » day « الى » day « » «من » «شهر » → month / «الشهر»
-        "explicit": (months | {"الشهر"}, 1 + 5 + day + 5 + day + 1 + 3 + 4),
-        "month": (months, 1 + 5 + part + 1 + 4),
-        "this_period": ({"شهر", "اسبوع", "عام", "سنه"}, 1 + part + 1 + 5 + 2),
-        "year": ({"عام", "سنه"}, 1 + 5),
-        "ago": ({"قبل", "منذ"}, 1),
-        "vague": ({"منذ", "السنوات"}, 1 + 5),
-        "recent_days": ({"يومين", "ايام"}, 1 + 5 + 2),
-        "recent_hours": ({"ساعات", "ساعه"}, 1 + 5 + 5 + 2),
-        "relative": ({"امس", "البارحه", "اول", "قبل", "اليوم", "الان", "الليله", "ليله", "غدا", "بعد",
-                      "منذ", "حاليا"}, 1 + daypart + 1 + 3),
-        "weekday": (firsts(cal["weekdays"]), 1 + daypart + 1 + 3 + 4),
-    }
-    by_word: dict[str, list[str]] = {}
+        ("explicit", months | {"الشهر"}, _NOTHING, after_month, 1 + 5 + day + 5 + day + 1 + 3 + 4),
+        ("month", months, _CLITIC, after_month, 1 + 5 + part + 1 + 4),
+        ("this_period", {"شهر", "اسبوع", "عام", "سنه"}, _CLITIC_ARTICLE, None, 1 + part + 1 + 5 + 2),
+        ("year", {"عام", "سنه"}, _CLITIC, (), 1 + 5),
+        ("ago", {"قبل", "منذ"}, _CLITIC, (), 1),
+        ("vague", {"منذ", "السنوات"}, _CLITIC, (), 1 + 5),
+        ("recent_days", {"يومين", "ايام"}, _CLITIC_ARTICLE, (), 1 + 5 + 2),
+        ("recent_hours", {"ساعات", "ساعه"}, _CLITIC_ARTICLE, (), 1 + 5 + 5 + 2),
+        # [وفب] daypart « من » «اول من » → «امس», «قبل »/«منذ » → «قليل», «بعد » → «غد»…
+        ("relative", {"امس", "البارحه", "اليوم", "الان", "الليله", "غدا", "غد", "قليل"}, _CLITIC, (),
+         1 + daypart + 1 + 3 + 7),
+        ("weekday", weekdays, _CLITIC, ("علي", "الي"), 1 + daypart + 1 + 3 + 4),
+    ]
+    by_word: dict[str, list[_AnchorRule]] = {}
     reach: dict[str, int] = {}
-    for kind, (words, distance) in spec.items():
+    for kind, words, glued, followers, distance in spec:
         reach[kind] = distance + _ANCHOR_SLACK
         for word in words:
-            by_word.setdefault(word, []).append(kind)
+            by_word.setdefault(word, []).append(_AnchorRule(kind, glued, followers))
     automaton = ahocorasick.Automaton()
-    for word, kinds in by_word.items():
-        automaton.add_word(word, (len(word), tuple(kinds)))
+    for word, rules in by_word.items():
+        automaton.add_word(word, (len(word), tuple(rules)))
     automaton.make_automaton()
-    return automaton, reach
+    return _Anchors(automaton, reach)
 
 
 def _candidates(norm: str) -> dict[str, list[int]]:
     """Sorted candidate start positions of every date pattern in ``norm``."""
-    automaton, reach = _anchors()
-    anchors: dict[str, list[int]] = {}
-    for end, (length, kinds) in automaton.iter(norm):
-        a = end - length + 1
-        glued = _glued_to_word_start(norm, a)  # what stands between the word start and the anchor
+    anchors = _anchors()
+    found: dict[str, list[int]] = {}
+    size = len(norm)
+    for last, (length, rules) in anchors.automaton.iter(norm):
+        start = last - length + 1
+        glued = glued_prefix(norm, start, 3)
         if glued is None:
             continue
-        for kind in kinds:
-            if glued in _ANCHOR_PREFIXES[kind]:
-                anchors.setdefault(kind, []).append(a)
-    out: dict[str, list[int]] = {"numeric": [m.start() for m in _DIGIT_START.finditer(norm)]}
-    for kind, positions in anchors.items():
-        positions.sort()
-        distance = reach[kind]
-        found: list[int] = []
-        done = 0  # word starts before ``done`` are taken
-        for a in positions:
-            lo = max(done, a - distance, 0)
-            if lo <= a:
-                found.extend(m.start() for m in _WORD_START.finditer(norm, lo, a + 1))
-                done = a + 1
-        out[kind] = found
+        after = last + 1
+        word_ends = after == size or not _is_word(norm[after])
+        for rule in rules:
+            if glued in rule.glued and (word_ends or rule.followers is None
+                                        or norm.startswith(rule.followers, after)):
+                found.setdefault(rule.kind, []).append(start)
+    return {kind: _word_starts_before(norm, positions, anchors.reach[kind]) for kind, positions in found.items()}
+
+
+def _word_starts_before(norm: str, anchors: list[int], distance: int) -> list[int]:
+    """The word starts at most ``distance`` characters before one of the ``anchors``, sorted."""
+    anchors.sort()
+    out: list[int] = []
+    done = 0  # word starts before ``done`` are taken
+    for a in anchors:
+        lo = max(done, a - distance, 0)
+        if lo <= a:
+            out.extend(m.start() for m in _WORD_START.finditer(norm, lo, a + 1))
+            done = a + 1
     return out
-
-
-#: What may stand between the start of a word and an anchor that begins a date expression: a
-#: clitic («وأمس»), and for the units of «الشهر الماضي», «الأيام الماضية» the article too.
-_CLITIC = frozenset({"", "و", "ف", "ب"})
-_CLITIC_ARTICLE = _CLITIC | {"ال", "وال", "فال", "بال"}
-_ANCHOR_PREFIXES: dict[str, frozenset[str]] = {
-    "explicit": _CLITIC, "month": _CLITIC, "year": _CLITIC, "ago": _CLITIC, "vague": _CLITIC,
-    "relative": _CLITIC, "weekday": _CLITIC, "this_period": _CLITIC_ARTICLE, "recent_days": _CLITIC_ARTICLE,
-    "recent_hours": _CLITIC_ARTICLE,
-}
-
-
-def _glued_to_word_start(norm: str, a: int) -> str | None:
-    """The (at most three) word characters between the start of the word and offset ``a``, or
-    None when the word starts earlier."""
-    for k in range(4):
-        b = a - k
-        if b < 0:
-            return None
-        if b == 0 or not _is_word(norm[b - 1]):
-            return norm[b:a]
-    return None
 
 
 def _is_word(ch: str) -> bool:
     """What ``\\w`` matches in a ``str`` regex."""
     return ch.isalnum() or ch == "_"
-
-
-def _matches(pattern: re.Pattern[str], norm: str, candidates: Sequence[int]):
-    """What ``pattern.finditer(norm)`` yields, trying only the ``candidates`` start positions
-    (a superset of the positions where the pattern can match; no pattern matches empty)."""
-    after = 0
-    for p in candidates:
-        if p < after:
-            continue
-        m = pattern.match(norm, p)
-        if m is not None:
-            yield m
-            after = m.end()
 
 
 def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.date | None, str, bool]]:
@@ -420,7 +432,7 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
         cands = candidates.get(kind)
         if not cands:
             continue
-        for m in _matches(pats[kind], norm, cands):
+        for m in matches_at(pats[kind], norm, cands):
             s, e = m.span()
             # trim a leading clitic/preposition-less space noise
             i = bisect.bisect_left(taken_starts, e)  # spans starting before e ...
@@ -472,7 +484,8 @@ def find_date_expressions(text: str, article_date: dt.date) -> list[DateExpressi
     return _find_date_expressions(text, norm, mapping, article_date)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n;؛؟]+")
+_SENTENCE_END_CHARS = ".!?\n;؛؟"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]+")
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -482,21 +495,46 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, max(0, start)):
-        if _is_decimal_point(text, m):
+        if _is_decimal_point_at(text, *m.span()):
             continue
         begin = m.end()
     stop = len(text)
     for m in _SENTENCE_END.finditer(text, max(end, start)):
-        if _is_decimal_point(text, m):
+        if _is_decimal_point_at(text, *m.span()):
             continue
         stop = m.start()
         break
     return begin, stop
 
 
-def _is_decimal_point(text: str, m: re.Match[str]) -> bool:
-    return (m.group(0) == "." and 0 < m.start() and m.end() < len(text)
-            and text[m.start() - 1].isdigit() and text[m.end()].isdigit())
+def _is_decimal_point_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence-end run ``text[start:end]`` is a lone «.» between two digits («3.5»)."""
+    return (end - start == 1 and text[start] == "." and 0 < start and end < len(text)
+            and text[start - 1].isdigit() and text[end].isdigit())
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of the ``chars`` in ``text`` (one ``str.find`` scan per character that
+    occurs: far cheaper than a regex character class over a long text)."""
+    out: list[int] = []
+    for ch in chars:
+        pos = text.find(ch)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(ch, pos + 1)
+    out.sort()
+    return out
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """``[start, end)`` of the maximal runs of consecutive ``positions`` (sorted)."""
+    runs: list[tuple[int, int]] = []
+    for pos in positions:
+        if runs and runs[-1][1] == pos:
+            runs[-1] = (runs[-1][0], pos + 1)
+        else:
+            runs.append((pos, pos + 1))
+    return runs
 
 
 class _Sentences:
@@ -508,10 +546,10 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for m in _SENTENCE_END.finditer(text):
-            if not _is_decimal_point(text, m):
-                self.starts.append(m.start())
-                self.ends.append(m.end())
+        for start, end in _runs(_positions(text, _SENTENCE_END_CHARS)):
+            if not _is_decimal_point_at(text, start, end):
+                self.starts.append(start)
+                self.ends.append(end)
         self.length = len(text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -529,9 +567,10 @@ class _Sentences:
 
 class _Expressions:
     """The date expressions of one text (in text order) with the index needed to pick the
-    governing one of many clauses quickly; see :func:`governing_expression`."""
+    governing one of many clauses quickly; see :func:`governing_expression`. The sentence index
+    is built at the first query (never for a text without date expressions)."""
 
-    __slots__ = ("items", "starts", "ends", "sorted", "sentences", "text")
+    __slots__ = ("items", "starts", "ends", "sorted", "_sentences", "text")
 
     def __init__(self, items: Sequence[DateExpression], text: str) -> None:
         self.items = list(items)
@@ -540,14 +579,23 @@ class _Expressions:
         self.ends = [e.end for e in self.items]
         self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and \
             all(a <= b for a, b in zip(self.ends, self.ends[1:]))
-        self.sentences = _Sentences(text)
+        self._sentences: _Sentences | None = None
+
+    @property
+    def sentences(self) -> _Sentences:
+        """The sentence index of the text."""
+        if self._sentences is None:
+            self._sentences = _Sentences(self.text)
+        return self._sentences
 
     def governing(self, start: int, end: int, *, before: int | None = None,
                   max_distance: int = 160) -> DateExpression | None:
         """``governing_expression(items, text, start, end)``; with ``before``, only the
         expressions that start before that offset are considered."""
-        s_begin, s_end = self.sentences.span(start, end)
         items = self.items
+        if not items:
+            return None
+        s_begin, s_end = self.sentences.span(start, end)
         if self.sorted:
             lo = bisect.bisect_right(self.ends, s_begin)
             hi = bisect.bisect_left(self.starts, s_end)

@@ -150,7 +150,11 @@ _DATE_WORDS = ["أمس", "اليوم", "الخميس", "يوم", "الثلاثا
                "منذ", "يومين", "أيام", "الأيام", "الماضية", "الأسبوع", "هذا", "الشهر", "الجاري", "مطلع",
                "أواخر", "الرابع", "والخامس", "حتى", "14", "و15", "الـ14", "05/09/2017", "غداً", "بعد",
                "غد", "قليل", "سنوات", "خلال", "السنوات", "صباح", "مساء", "وأمس", "فيوم", "الليلة",
-               "أول", "البارحة", "حاليا", "الآن", "قوات", "البلدة", "سيطرت", "٢٠١٦", "1", "3.5", "اثنين"]
+               "أول", "البارحة", "حاليا", "الآن", "قوات", "البلدة", "سيطرت", "٢٠١٦", "1", "3.5", "اثنين",
+               # near misses of the anchors: words that begin with one, glued continuations
+               "أبو", "الانسحاب", "بغداد", "غدا", "مايو", "تشرين الثاني", "كانون", "الأحد", "أحد", "إلى",
+               "على", "عام2017", "20", "19", "١٢", "০৯", "الساعات", "ساعة", "الـ24", "بعد غد", "ليلة",
+               "أمس الأول", "اليوم الثاني", "فجر", "منتصف", "الشهري", "هذه", "السنة"]
 _SEPARATORS = [" ", " ", " ", "، ", ". ", "\n", "/", " (", ") ", "-", "؛ ", "؟ ", ""]
 
 
@@ -179,7 +183,10 @@ def _reference_find(norm: str, ref: dt.date):
             taken.append((s, e))
             found.append((s, e, kind, *resolved))
     found.sort()
-    return found
+    # «يوم الأحد 17 أيلول»: a weekday right before an explicit or numeric date only names it
+    return [f for f, nxt in zip(found, found[1:] + [None])
+            if not (f[2] == "weekday" and nxt is not None and nxt[2] in ("explicit", "numeric")
+                    and 0 <= nxt[0] - f[1] <= 3 and not norm[f[1]:nxt[0]].strip(" ,،"))]
 
 
 _date_texts = st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(_SEPARATORS)),
@@ -191,6 +198,32 @@ _date_texts = st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(_
 def test_anchored_date_search_equals_the_full_scan(text, day):
     norm = normalize(text)
     assert _dates._find_normalised(norm, day) == _reference_find(norm, day)
+
+
+def _reference_month_number(surface: str) -> int | None:
+    """The plain algorithm: every month name searched in the surface, the leftmost wins."""
+    import re
+
+    from geo.lexicon import alternation, load_calendar
+
+    best = None
+    for name, number in load_calendar()["months"].items():
+        m = re.search(_dates._B + alternation([name]) + _dates._E, surface)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), number)
+    return None if best is None else best[1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_date_texts)
+def test_month_lookup_equals_the_search_of_every_name(text):
+    norm = normalize(text)
+    assert _dates._month_number(norm) == _reference_month_number(norm)
+
+
+def test_month_lookup_on_month_groups():
+    for surface in ("تشرين الاول/اكتوبر", "تشرين اول", "ماي", "مايو", "اب (اغسطس)", "كانون", "في ايار", "x"):
+        assert _dates._month_number(surface) == _reference_month_number(surface), surface
 
 
 def test_anchored_date_search_on_own_sentences():

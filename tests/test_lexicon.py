@@ -115,3 +115,63 @@ def test_first_words_gate_every_phrase():
     assert lex.first_words(["قوات النظام", "الجيش"], ("", "و")) == frozenset(
         {"قوات", "الجيش", "وقوات", "والجيش"})
     assert lex.first_words(["a-b"]) is None  # a non-word character: no exact gate
+
+
+# ------------------------------------------------------------------ fast word scans equal the regex
+# ``vocabulary`` splits normalised text at spaces and only runs the ``\w+`` regex on the tokens that
+# carry more than stuck punctuation; these properties compare it with the plain regex scan on any
+# text (underscores, exotic digits and spaces, punctuation inside words, leading/trailing spaces).
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDY = st.text(alphabet=st.sampled_from(list("قالوجيش ابن3٣১_é-.,:;!?\"'()[]/%«» \n\t\u00a0\u200bxZ")),
+                 max_size=60)
+
+
+def _reference_vocabulary(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"\w+", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDY)
+def test_vocabulary_equals_the_regex_scan(text):
+    assert lex.vocabulary(text) == _reference_vocabulary(text)
+    assert lex.vocabulary(lex.normalize(text)) == _reference_vocabulary(lex.normalize(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDY, st.frozensets(st.sampled_from(["قال", "الجيش", "3", "ا", "ب_", "x", "é"]), max_size=4))
+def test_word_occurrences_equal_the_filtered_scan(text, words):
+    expected = [(p, w) for p, w in _reference_vocabulary(text) if w in words]
+    assert lex.word_occurrences(text, words) == expected
+    assert lex.word_occurrences(text, words, lex.vocabulary(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDY, st.integers(0, 60), st.integers(0, 5))
+def test_glued_prefix_is_the_start_of_the_word(text, pos, limit):
+    pos = min(pos, len(text))
+    start = pos
+    while start > 0 and re.match(r"\w", text[start - 1]):
+        start -= 1
+    expected = text[start:pos] if pos - start <= limit else None
+    assert lex.glued_prefix(text, pos, limit) == expected
+
+
+def test_matches_at_the_candidates_equal_finditer():
+    pattern = re.compile(r"(?<!\w)و?قال(?:\s+الجيش)?(?!\w)")
+    text = "قال الجيش وقال، قالوا قال"
+    starts = [m.start() for m in re.finditer(r"(?<!\w)\w", text)]
+    assert [m.span() for m in lex.matches_at(pattern, text, starts)] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+def test_calendar_names_are_whole_words():
+    """The date finder looks month names up by their first word (``geo.dates._month_number``)."""
+    calendar = lex.load_calendar()
+    for key in ("months", "weekdays", "ordinals"):
+        for name in calendar[key]:
+            assert all(re.fullmatch(r"\w+", token) for token in name.split()), name

@@ -19,7 +19,10 @@ read once per process and returned as immutable tuples.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -198,34 +201,74 @@ def word_occurrences(norm: str, words: frozenset[str],
 
     ``vocabulary``, when given, is :func:`vocabulary` of ``norm`` (shared by several gates).
     """
-    if vocabulary is not None:
-        return [(p, w) for p, w in vocabulary if w in words]
-    present = words.intersection(_WORD_RE.findall(norm))
-    if not present:
-        return []
-    out: list[tuple[int, str]] = []
-    n = len(norm)
-    for word in present:
-        size = len(word)
-        pos = norm.find(word)
-        while pos >= 0:
-            end = pos + size
-            if (pos == 0 or not _is_word_char(norm[pos - 1])) and (end == n or not _is_word_char(norm[end])):
-                out.append((pos, word))
-            pos = norm.find(word, pos + 1)
-    out.sort()
-    return out
+    words_of_text = _whole_words(norm) if vocabulary is None else vocabulary
+    return [item for item in words_of_text if item[1] in words]
+
+
+#: Punctuation that often sticks to a word in normalised text («قال:», «"البلدة"», «(داعش)»).
+_STUCK_PUNCTUATION = ",.:;!?\"'()[]-/%"
 
 
 def vocabulary(norm: str) -> list[tuple[int, str]]:
-    """``(start, word)`` of every whole word of ``norm``, in text order (found once, then
-    filtered by each :func:`word_occurrences` gate)."""
-    return [(m.start(), m.group()) for m in _WORD_RE.finditer(norm)]
+    """``(start, word)`` of every whole word (maximal ``\\w+`` run) of ``norm``, in text order
+    (found once, then filtered by each :func:`word_occurrences` gate)."""
+    return _whole_words(norm)
+
+
+def _whole_words(norm: str) -> list[tuple[int, str]]:
+    """:func:`vocabulary`.
+
+    Normalised text is words separated by single spaces: the space-separated tokens are taken as
+    they are when they are all letters and digits, cut off their punctuation when only that
+    sticks to them, and split with the ``\\w+`` regex otherwise.
+    """
+    tokens = norm.split(" ")
+    starts = map(operator.add, itertools.accumulate(map(len, tokens), initial=0), itertools.count())
+    out: list[tuple[int, str]] = []
+    for start, token in zip(starts, tokens):
+        if token.isalnum():
+            out.append((start, token))
+        elif token:
+            core = token.strip(_STUCK_PUNCTUATION)
+            if core.isalnum():
+                out.append((start + len(token) - len(token.lstrip(_STUCK_PUNCTUATION)), core))
+            else:
+                out.extend([(start + m.start(), m.group()) for m in _WORD_RE.finditer(token)])
+    return out
 
 
 def _is_word_char(ch: str) -> bool:
     """What ``\\w`` matches in a ``str`` regex: alphanumerics and the underscore."""
     return ch.isalnum() or ch == "_"
+
+
+def glued_prefix(text: str, pos: int, limit: int) -> str | None:
+    """The word characters between the start of the word holding ``text[pos]`` and ``pos`` (``""``
+    at a word start), or ``None`` when there are more than ``limit`` of them.
+
+    Examples
+    --------
+    >>> glued_prefix("قال والجيش", 7, 3), glued_prefix("قال والجيش", 4, 3), glued_prefix("الجيش", 4, 3)
+    ('وال', '', None)
+    """
+    for size in range(min(limit, pos) + 1):
+        start = pos - size
+        if start == 0 or not _is_word_char(text[start - 1]):
+            return text[start:pos]
+    return None
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying only the sorted ``starts`` positions (a
+    superset of the positions where ``pattern`` can match; ``pattern`` never matches empty)."""
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            after = m.end()
 
 
 def first_words(phrases: Any, prefixes: Any = ("",)) -> frozenset[str] | None:
@@ -243,7 +286,7 @@ def first_words(phrases: Any, prefixes: Any = ("",)) -> frozenset[str] | None:
     return frozenset(p + w for p in prefixes for w in firsts)
 
 
-__all__ += ["word_occurrences", "first_words", "vocabulary"]
+__all__ += ["word_occurrences", "first_words", "vocabulary", "glued_prefix", "matches_at"]
 
 
 def alternation(words: Any) -> str:
