@@ -41,8 +41,9 @@ from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combin
                         resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
-from geo.lexicon import (TriggerForm, alternation, first_words, load_action_markers, load_markers,
-                         load_triggers, normalize, normalize_with_map, vocabulary, word_occurrences)
+from geo.lexicon import (TriggerForm, alternation, first_words, load_action_markers, load_actor_adjectives,
+                         load_actors, load_markers, load_triggers, normalize, normalize_with_map,
+                         vocabulary, word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -1137,12 +1138,42 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             subject = [post_subjects[0]]
         else:
             counter = post[:1]
+            nationality = _nationality_after(ctx, trig)
+            if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
+                return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
         subject = [last_pre]
     if subject:
         subject = _with_allies(ctx, subject[0])
     counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     return subject, counter[:1]
+
+
+#: Up to two words (adjectives such as «جوية», «مكثفة») may stand between an action noun and the
+#: nationality adjective that names its actor; a preposition or punctuation ends the search.
+_NATIONALITY_WINDOW = re.compile(r"((?:\s+[^\s,،.:؛]+){1,3})")
+
+
+def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The actor named by a nationality adjective right after an action noun («قصف تركي»)."""
+    window = _NATIONALITY_WINDOW.match(ctx.norm, trig.end)
+    if window is None:
+        return None
+    adjectives, stops = load_actor_adjectives(), _NOT_ADJECTIVE
+    pos = trig.end
+    for word in window.group(1).split():
+        start = ctx.norm.index(word, pos)
+        pos = start + len(word)
+        if stops.fullmatch(word):
+            return None
+        actor = adjectives.get(word)
+        if actor is not None:
+            entry = next(e for e in load_actors() if e.name == actor)
+            return ActorMention(start, pos, entry)
+        if not word.endswith("ه"):
+            return None  # only feminine adjectives («جوية», «مكثفة») may come between, not a
+            # name («هروب أبو حسن العراقي» is a person's epithet)
+    return None
 
 
 _HEAD_END = re.compile(r"(?:مسلحي|عناصر|مقاتلي)$")

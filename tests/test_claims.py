@@ -588,3 +588,19 @@ def test_actor_named_only_as_the_loser_is_not_the_dropped_subject():
     # named as the subject elsewhere, the same actor is still the dropped subject of a later clause
     claims = claims_of("سيطر تنظيم داعش على مدينة حلب. ثم تقدم نحو الرستن.")
     assert [c.actor for c in claims] == ["ISIS", "ISIS"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("قتل مدنيون في غارات روسية على مدينة حلب.", "Russia"),
+    ("أسفرت الغارات الجوية الإسرائيلية على بلدة مورك عن أضرار.", "Israel"),
+    ("تجدد قصف تركي مكثف على بلدة عندان.", "Turkey"),
+])
+def test_nationality_adjective_names_the_actor_of_an_action_noun(text, actor):
+    (claim,) = claims_of(text)
+    assert claim.actor == actor
+
+
+def test_nationality_in_a_person_epithet_is_not_an_actor():
+    # «أبو حسن العراقي» is an ISIS emir, not Iraqi forces
+    claims = claims_of("أعلنت الغرفة هروب أبو حسن العراقي من حلب.")
+    assert all(c.actor != "Iraqi forces" for c in claims)

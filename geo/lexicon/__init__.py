@@ -103,6 +103,20 @@ def load_actors() -> tuple[ActorEntry, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def load_actor_adjectives() -> dict[str, str]:
+    """Normalised nationality adjective → actor name (``adjectives`` of ``actors.yaml``)."""
+    data = _read_yaml("actors.yaml")
+    names = {str(item["name"]) for item in data["actors"]}
+    out: dict[str, str] = {}
+    for actor, words in data.get("adjectives", {}).items():
+        if actor not in names:
+            raise ValueError(f"actors.yaml adjectives: unknown actor {actor!r}")
+        for word in words:
+            out[_norm_phrase(word)] = str(actor)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def load_actor_markers() -> dict[str, tuple[str, ...]]:
     """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors`` and
     ``subject_verbs`` of ``actors.yaml`` (normalised, longest first)."""
