@@ -849,8 +849,9 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 if not first and not conj and "," not in gap:
                     break
                 glued = _known_at(scan, kept, j + 1)
-                if glued is not None and (index.is_name_word(stem) or stem in index.trigger_forms):
-                    # («وتل سنجار»: a trigger noun glued to a known name is such a name too)
+                if glued is not None and (index.is_name_word(stem) or _site_noun(stem, index)):
+                    # («وتل سنجار»: a site noun before a known name makes a name too; «وقرى
+                    # سنجار» is a list of villages of the known place)
                     # «محسا القريتين»: one unknown place named after the known one.
                     name = s[a + len(conj):glued.nend]
                     glued.entry = IndexEntry(glued.entry.name, glued.entry.place_ids, role="dropped")
@@ -925,6 +926,12 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
 
 
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+
+
+def _site_noun(word: str, index: NameIndex) -> bool:
+    """Whether ``word`` is a trigger noun that belongs to a site's name («تل», «مطار», «حقل»)."""
+    found = index.trigger_forms.get(word)
+    return found is not None and found[1].with_trigger and found[1].kind not in _SETTLEMENT_KINDS
 
 
 def _site_named_after_settlement(trig: Trigger, hit: _Found, index: NameIndex) -> bool:

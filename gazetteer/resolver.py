@@ -608,7 +608,10 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
                   and cues.get(id(r.mention), _NO_CUE).level in ("countryside", "governorate", "near",
                                                                  "in")]
     if named is not None:
-        area = min(cued_after, key=lambda r: r.mention.start).place if cued_after else None
+        # the sentence's own area: one introduced by a cue word, or a Syrian admin area («بريف X»)
+        placed = [r for r in same if r.mention.start > mention.start
+                  and (r in cued_after or (r.place.kind in _ADMIN_AREA_KINDS and r.place.country == "SY"))]
+        area = min(placed, key=lambda r: r.mention.start).place if placed else None
         if area is None or haversine_km(named.lat, named.lon, area.lat, area.lon) \
                 <= area.precision_km + NAMED_AFTER_SLACK_KM:
             return named, f"named after {named.name}"

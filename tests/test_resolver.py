@@ -310,3 +310,10 @@ def test_unknown_name_containing_a_far_place_goes_to_the_area_the_sentence_gives
     near = "سيطر الجيش على قرية محسا القريتين في ريف حمص الشرقي."
     unknown, _ = resolve_mentions(find_mentions(near, gazetteer), near, gazetteer)
     assert "named after" in unknown.reason  # the namesake lies in that area: placed at it
+
+
+def test_plural_settlement_noun_before_a_known_name_is_a_list_not_a_name(gazetteer) -> None:
+    # «وقرى سنجار»: the villages of Sinjar (Idlib, by the area the sentence ends with)
+    text = "نفذت طائرات غارات على مناطق في بلدات وقرى سنجار وأبو دالي بريف إدلب الجنوبي الشرقي."
+    found = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
+    assert found["سنجار"].place.admin1 == "SY07"
