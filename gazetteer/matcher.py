@@ -832,7 +832,11 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
             if cover_end >= 0:
                 if hit is None:
                     break
-                if first and _site_named_after_settlement(trig, hit, index):
+                dual = _dual_site_entry(trig, s[hit.nstart + len(hit.prefix):hit.nend], index)
+                if dual is not None:  # «مطاري حماة والتيفور»: «مطار حماة» is the place, not Hama
+                    hit.entry = dual
+                    _attach(hit, trig, trigger_start, first, index)
+                elif first and _site_named_after_settlement(trig, hit, index):
                     # «تل سنجار», «مطار X» that the gazetteer lacks: a site named after the town
                     key = trig.word + " " + s[hit.nstart:hit.nend]
                     hit.entry = IndexEntry(hit.entry.name, hit.entry.place_ids, role="dropped")
@@ -878,6 +882,18 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                             end_word = j + 1  # «عين X», «X الفوقا», «وشمرة الحصان»
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
+                    known = _dual_site_entry(trig, name, index)
+                    if known is not None:  # «حقلا العمر والتنك»: «حقل العمر» is a known name
+                        _add(scan, out, _Found(name_start, scan.word_end(end_word), known.name, known, conj,
+                                               trigger=trig.word, kind_hint=trig.kind))
+                        j = end_word + 1
+                        first = False
+                        if j >= nwords or not trig.plural:
+                            break
+                        gap = scan.gap(j)
+                        if _hard(gap) or not ("," in gap or (scan.word(j)[:1] in "وف" and len(scan.word(j)) >= 3)):
+                            break
+                        continue
                     with_trigger = first and trig.with_trigger
                     span_start = trigger_start if with_trigger else a
                     key = (trig.word + " " + name) if with_trigger else name
@@ -926,6 +942,22 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
 
 
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+
+
+def _dual_site_entry(trig: Trigger, name: str, index: NameIndex) -> IndexEntry | None:
+    """For a dual site noun («حقلا», «مطاري», «تلتي»), the known entry «singular + name»
+    («حقل العمر») of one of the names it lists; None otherwise."""
+    word = trig.word
+    if not trig.plural or word[-1:] not in ("ا", "ي"):
+        return None
+    stem = word[:-1]
+    for singular in (stem, stem[:-1] + "ه" if stem.endswith("ت") else ""):
+        found = index.trigger_forms.get(singular) if singular else None
+        if found is not None and found[1].with_trigger and not found[0]:
+            entry = index.entries.get(singular + " " + name)
+            if entry is not None and entry.role in ("place", "facility") and entry.place_ids:
+                return entry
+    return None
 
 
 def _site_noun(word: str, index: NameIndex) -> bool:

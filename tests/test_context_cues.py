@@ -66,3 +66,13 @@ def test_tell_introduces_an_unknown_hill_and_keeps_known_tells(gazetteer):
     assert found["تل الشحم"].place.id == "unknown:تل الشحم"
     assert found["تل الشحم"].place.kind == "hill"
     assert found["وتل أبيض"].place.name == "Tall Abyaḑ"  # a known tell stays the gazetteer's
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تتقدم القوات نحو حقول النفط، وفي مقدمها حقلا العمر والتنك.", {"oil_field"}),
+    ("سيطر الجيش على مطاري حماة والتيفور.", {"airbase"}),
+])
+def test_dual_site_noun_distributes_over_its_names(gazetteer, text, expected):
+    # «حقلا العمر والتنك» = «حقل العمر» + «حقل التنك»; «مطاري حماة» is Hama's airbase, not the city
+    kinds = {r.place.kind for r in resolved(text, gazetteer)}
+    assert kinds == expected and all(r.known for r in resolved(text, gazetteer))
