@@ -8,13 +8,22 @@ Signals, in the order they are applied
    «محافظات X وY» → the governorate; «مدينة X» → the city.
 2. **Kind and trigger**: a trigger noun («مطار», «حقل», «معبر»…) favours candidates of that kind;
    otherwise populated places beat admin units, stations and crossings of the same name.
-3. **Co-mentioned places**: candidates near the article's other, unambiguous places win
+3. **The sentence's own areas**: when the sentence names a Syrian governorate, district or
+   sector («… في ريف إدلب»), candidates inside that governorate win («سنجار» → Sanjar, Idlib,
+   not Sinjar, Iraq). A settlement cue («بلدة X») whose only settlements are small places abroad
+   takes the Syrian unit named after X (its seat town is missing from the data).
+4. **Co-mentioned places**: candidates near the article's other, unambiguous places win
    (several Syrian villages share a name).
-4. **Population** breaks the remaining ties.
+5. **Population** breaks the remaining ties.
+
+Small places abroad (villages, towns under 20,000 people, neighbourhoods) in a country the
+article never names, more than 150 km from its Syrian places, are taken for Syrian homonyms
+missing from the gazetteer and placed like unknown places.
 
 Places the gazetteer does not know (mentions without candidates) become a synthetic
 :class:`~geo.model.Place` with id ``unknown:<normalised name>``, located at the smallest
-enclosing known area the text gives — a known name inside the unknown one («محسا القريتين»), the
+enclosing known area the text gives — a known name inside the unknown one («محسا القريتين»,
+unless the sentence puts it in a Syrian area far from that namesake), the
 area named by «بريف X …», «قرب X», «في X» in the same sentence, the nearest place of the same
 sentence, else the article's main place — with that area's precision (never a made-up point).
 Generic facility phrases («القاعدة الجوية») resolve to the nearest airbase of the article's area.
