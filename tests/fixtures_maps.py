@@ -43,10 +43,10 @@ def claim_row(i: int, *, actor: str = "Syrian Army", action: str = "captured", p
 
 def make_layers(on_date: dt.date | None = D1, *, n_random_claims: int = 0, seed: int = 7) -> Layers:
     """Small but complete layers: every frame non-empty, one hostile title/quote, Arabic names."""
-    from shapely.geometry import LineString, Point
+    from shapely.geometry import LineString, Point, Polygon
 
     from geo.geometry import ring_around
-    from geo.zones import deescalation_zones, sector_polygon
+    from geo.zones import deescalation_zones
 
     day = on_date or D1
     claims = [
@@ -110,7 +110,9 @@ def make_layers(on_date: dt.date | None = D1, *, n_random_claims: int = 0, seed:
               "kind": "sector", "precision_km": 30.0, "mentions": 1, "valid_from": day, "valid_to": day},
              {"id": "region-badia", "name": "Badia", "name_ar": "البادية", "kind": "region",
               "precision_km": 120.0, "mentions": 1, "valid_from": day, "valid_to": day}]
-    area_geoms = [sector_polygon("SY02", "west"), Point(37.70, 33.18)]
+    # a sector-like polygon west of Aleppo city (the real ones come from the gazetteer)
+    west_of_aleppo = Polygon([(36.55, 35.95), (37.05, 36.0), (37.05, 36.45), (36.6, 36.5), (36.55, 35.95)])
+    area_geoms = [west_of_aleppo, Point(37.70, 33.18)]
 
     zones_frame = deescalation_zones()
     zone_rows = zones_frame.drop(columns="geometry").to_dict("records")
