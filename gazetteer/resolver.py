@@ -764,28 +764,32 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     anchor_index = _anchors(mentions, found, cues)
     results: dict[int, Resolution] = {}
     choices: dict[tuple[Any, ...], _Choice] = {}  # a repeated name with the same cue: same choice
-    abroad = False  # whether a choice is a small place abroad (dateline choices are cities)
+    abroad = False  # whether a (non-dateline) choice is a small place abroad
+    datelines: set[int] = set()  # a dateline names where the report was filed: never demoted
     areas = _named_areas(mentions, found)
     for m, (cands, _anchor) in zip(mentions, found):
         if not cands:
             continue
         cue = cues.get(id(m), _NO_CUE)
         choice = _dateline_city(m, cands, text) if m.start < _DATELINE_WINDOW else None
-        if choice is None and areas and len(cands) > 1:
-            cands = _inside_named_areas(m, cands, areas, ctx)
-        if choice is None:
-            same = (m.candidates, m.key, m.kind_hint, m.trigger, cue, len(cands))
+        if choice is not None:
+            datelines.add(id(m))
+        else:
+            if areas and len(cands) > 1:
+                cands = _inside_named_areas(m, cands, areas, ctx)
+            same = (m.candidates, m.key, m.kind_hint, m.trigger, cue, tuple(p.id for p in cands))
             choice = choices.get(same)
             if choice is None:
                 choice = choices[same] = _choose(m, cands, cue, anchor_index, gazetteer, index)
-                abroad = abroad or _small_abroad(choice.place)
+            abroad = abroad or _small_abroad(choice.place)
         # Resolution(mention, place, confidence, reason, geo_precision, known): positional
         # arguments, as keywords cost a dict per call in this hot loop
         results[id(m)] = Resolution(m, choice.place, choice.confidence, choice.reason,
                                     choice.precision, True)
     if abroad:
         for key in _distant_foreign_homonyms(results, anchor_index):
-            del results[key]  # placed below like a place the gazetteer does not know
+            if key not in datelines:
+                del results[key]  # placed below like a place the gazetteer does not know
     if len(results) == len(mentions):  # every mention known (and each a distinct object)
         return list(results.values())
     _place_unknowns(mentions, results, ctx, cues, gazetteer, index)

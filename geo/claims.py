@@ -42,8 +42,8 @@ from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combin
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, load_action_markers, load_actor_adjectives,
-                         load_actors, load_markers, load_triggers, normalize, normalize_with_map,
-                         vocabulary, word_occurrences)
+                         load_markers, load_triggers, normalize, normalize_with_map, vocabulary,
+                         word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -1160,20 +1160,26 @@ def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     if window is None:
         return None
     adjectives, stops = load_actor_adjectives(), _NOT_ADJECTIVE
+    definite = _definite(ctx.norm[trig.start:trig.end].split()[0])
     pos = trig.end
     for word in window.group(1).split():
         start = ctx.norm.index(word, pos)
         pos = start + len(word)
-        if stops.fullmatch(word):
+        if stops.fullmatch(word) or _definite(word) != definite:
+            # adjectives agree with their noun: «قصف النقطة التركية» is a Turkish post that is
+            # shelled, «هروب أبو حسن العراقي» a man's epithet
             return None
-        actor = adjectives.get(word)
-        if actor is not None:
-            entry = next(e for e in load_actors() if e.name == actor)
+        entry = adjectives.get(word)
+        if entry is not None:
             return ActorMention(start, pos, entry)
         if not word.endswith("ه"):
-            return None  # only feminine adjectives («جوية», «مكثفة») may come between, not a
-            # name («هروب أبو حسن العراقي» is a person's epithet)
+            return None  # only feminine adjectives («جوية», «مكثفة») may come between
     return None
+
+
+def _definite(word: str) -> bool:
+    """Whether a normalised word carries the article («الغارات», «بالغارات», «للغارات»)."""
+    return word.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
 
 
 _HEAD_END = re.compile(r"(?:مسلحي|عناصر|مقاتلي)$")
@@ -1657,7 +1663,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if subject:
         if action in CONTROL_ACTIONS:  # talks and zones do not set the subject of later clauses
             memory.last, memory.last_sentence = subject, sentence_index
-    elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS:
+    elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
+            and not _opposed_in(ctx, sent, memory.last[0].entry.name):
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
     elif not trig.form.actor and memory.main and not _opposed_in(ctx, sent, memory.main):
         subject = [ctx.first_actor_named[memory.main]]

@@ -11,13 +11,7 @@ import datetime as dt
 import pytest
 
 from conflictmap.pipeline import analyse_article
-from gazetteer.store import load_gazetteer
 from geo.model import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(("subject", "actor"), [

@@ -604,3 +604,16 @@ def test_nationality_in_a_person_epithet_is_not_an_actor():
     # «أبو حسن العراقي» is an ISIS emir, not Iraqi forces
     claims = claims_of("أعلنت الغرفة هروب أبو حسن العراقي من حلب.")
     assert all(c.actor != "Iraqi forces" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "قصف النقطة التركية في مورك.",  # the Turkish post is the target
+    "هروب أسامة العراقي من مدينة حلب.",  # a man's epithet
+])
+def test_nationality_of_a_target_or_a_name_is_not_the_actor(text):
+    assert [c.actor for c in claims_of(text)] == [""]
+
+
+def test_previous_subject_is_not_the_dropped_subject_when_named_as_the_loser():
+    claims = claims_of("سيطر تنظيم داعش على بلدة مورك. ثم تم تحرير مدينة حلب من تنظيم داعش.")
+    assert summary(claims) == [("captured", "p-morek", "ISIS"), ("captured", "p-aleppo", "")]

@@ -317,3 +317,19 @@ def test_plural_settlement_noun_before_a_known_name_is_a_list_not_a_name(gazette
     text = "نفذت طائرات غارات على مناطق في بلدات وقرى سنجار وأبو دالي بريف إدلب الجنوبي الشرقي."
     found = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
     assert found["سنجار"].place.admin1 == "SY07"
+
+
+def test_a_repeated_name_follows_the_area_of_its_own_sentence(gazetteer) -> None:
+    # «صوران» is a village in the Aleppo and in the Hama countryside
+    text = "قصفت الطائرات صوران في ريف حلب الشمالي. وسيطرت القوات على صوران في ريف حماة الشمالي."
+    found = [r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
+             if r.mention.surface == "صوران"]
+    assert [r.place.admin1 for r in found] == ["SY02", "SY05"]
+
+
+def test_a_dateline_abroad_is_kept_whatever_else_the_article_names(gazetteer) -> None:
+    # the report is filed from a small Jordanian town; naming another place must not demote it
+    for text in ("ساكب – قصفت الطائرات مدينة القامشلي أمس.",
+                 "ساكب – قصفت الطائرات مدينة القامشلي وبلدة صخرة أمس."):
+        first = resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)[0]
+        assert first.mention.surface == "ساكب" and first.known and first.place.country == "JO"

@@ -22,9 +22,10 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 __all__ = [
@@ -103,17 +104,17 @@ def load_actors() -> tuple[ActorEntry, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def load_actor_adjectives() -> dict[str, str]:
-    """Normalised nationality adjective → actor name (``adjectives`` of ``actors.yaml``)."""
+def load_actor_adjectives() -> Mapping[str, ActorEntry]:
+    """Normalised nationality adjective → its actor (``adjectives`` of ``actors.yaml``)."""
     data = _read_yaml("actors.yaml")
-    names = {str(item["name"]) for item in data["actors"]}
-    out: dict[str, str] = {}
+    by_name = {entry.name: entry for entry in load_actors()}
+    out: dict[str, ActorEntry] = {}
     for actor, words in data.get("adjectives", {}).items():
-        if actor not in names:
+        if actor not in by_name:
             raise ValueError(f"actors.yaml adjectives: unknown actor {actor!r}")
         for word in words:
-            out[_norm_phrase(word)] = str(actor)
-    return out
+            out[_norm_phrase(word)] = by_name[actor]
+    return MappingProxyType(out)
 
 
 @functools.lru_cache(maxsize=None)
