@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -28,22 +27,20 @@ def gazetteer():
     return load_gazetteer()
 
 
-#: How every browser test starts Chromium (the project's rule: headless, no sandbox, no GPU, no
-#: background requests).
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
 @pytest.fixture(scope="module")
 def browser():
     """A headless Debian Chromium (via playwright) for one browser test module; skips without it.
 
-    Module scope, not session: playwright's sync API runs one instance per thread, and the
-    snapshot tests start their own through :mod:`maps.snapshot`."""
-    path = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
-    if not Path(path).exists():  # pragma: no cover - depends on the machine
-        pytest.skip(f"Chromium not found at {path}")
+    Started as the snapshots start it (:func:`maps.snapshot.chromium_path`, ``CHROMIUM_ARGS``:
+    headless, no sandbox, no GPU, no background requests). Module scope, not session: playwright's
+    sync API runs one instance per thread, and the snapshot tests start their own."""
+    from maps.snapshot import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    if path is None:  # pragma: no cover - depends on the machine
+        pytest.skip("Chromium not found ($CONFLICTMAP_CHROMIUM or /usr/bin/chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) not installed")
     with sync_api.sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        instance = playwright.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS))
         yield instance
         instance.close()

@@ -7,19 +7,18 @@ online tiles are requested only when chosen, and the index slider changes the vi
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from fixtures_maps import D1, D2, articles, make_layers
 from maps import render
+from maps.snapshot import chromium_path
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
-if not Path(CHROMIUM).exists():  # pragma: no cover - depends on the machine
-    pytest.skip(f"Chromium not found at {CHROMIUM}", allow_module_level=True)
+if chromium_path() is None:  # pragma: no cover - depends on the machine
+    pytest.skip("Chromium not found ($CONFLICTMAP_CHROMIUM or /usr/bin/chromium)", allow_module_level=True)
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) not installed")
 
 

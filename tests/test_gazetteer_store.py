@@ -331,3 +331,17 @@ def test_settlement_phrases_name_settlements_not_admin_units(gazetteer):
     wrong = [(name, pid) for name, pid in gazetteer.names_ar()
              if pid in admin and normalize(name).startswith(nouns)]
     assert wrong == []
+
+
+def test_countryside_sectors_and_seats_are_named_like_their_governorate(gazetteer):
+    # GeoNames' primary Arabic names of two seats are an ancient name and a misspelling
+    from geo.arabic import normalize
+
+    for gov in (p for p in gazetteer.places() if p.kind == "governorate"):
+        if gov.admin1 in ("SY01", "SY03"):  # Damascus: its countryside is Rif Dimashq
+            continue
+        seat = gazetteer.seat_of(gov.id)
+        assert normalize(seat.name_ar) == normalize(gov.name_ar), gov.id
+        slug = gov.id.removeprefix("opensyria:sy-")
+        sector = gazetteer.get(f"sector:{slug}:countryside")
+        assert normalize(sector.name_ar) == normalize("ريف " + gov.name_ar), gov.id

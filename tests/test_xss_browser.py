@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
+from maps.snapshot import chromium_path
 
+ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}"),
+    pytest.mark.skipif(chromium_path() is None, reason="no Chromium ($CONFLICTMAP_CHROMIUM or /usr/bin/chromium)"),
 ]
 
 # Each payload carries a marker: if the marker is displayed, the whole payload must be displayed

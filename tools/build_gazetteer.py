@@ -103,6 +103,18 @@ DIRECTIONS: tuple[tuple[str, str, str, tuple[tuple[int, int], ...]], ...] = (
     ("southwest", "الجنوبي الغربي", "south-western", ((0, -1), (-1, 0))),
 )
 
+def use_as_primary_name(rec: "Rec", name: str) -> None:
+    """Make ``name`` (one of ``rec``'s Arabic names, by match key) its primary Arabic name: a
+    governorate's seat is called as the governorate is («درعا», not the GeoNames pick
+    «أذرعات»; «طرطوس», not the misspelling «ترطوس»)."""
+    alias = next((a for a in rec.aliases_ar if match_key(a) == match_key(name)), None)
+    if alias is None or match_key(rec.name_ar) == match_key(name):
+        return
+    rec.aliases_ar.remove(alias)
+    rec.aliases_ar.insert(0, rec.name_ar)
+    rec.name_ar = alias
+
+
 #: How far from its city a directional countryside sector («ريف X الشرقي») reaches.
 SECTOR_REACH_KM = 60.0
 
@@ -1003,6 +1015,8 @@ class Builder:
                 gov.lat, gov.lon = seat.lat, seat.lon
                 if not seat.parent_id:
                     seat.parent_id = gov.id
+                if pcode != "SY03":
+                    use_as_primary_name(seat, gov.name_ar)
             gov.precision_km = float(round(covering_radius_km(geom, gov.lat, gov.lon)))
 
     def build_sectors(self) -> None:
