@@ -223,6 +223,8 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
     trigger_forms: dict[str, tuple[str, Trigger]] = {}
     for word, trig in lex.triggers.items():
         for prefix in PROCLITICS:
+            if "ك" in prefix and len(word) <= 3:
+                continue  # «كتل»/«كتلة» are blocks, not «كـ» + «تل»; «ك» before a place is rare
             trigger_forms.setdefault(prefix + word, (prefix, trig))
     unit_forms: dict[str, str] = {}
     for unit in lex.units:
@@ -883,23 +885,17 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
                     known = _dual_site_entry(trig, name, index)
-                    if known is not None:  # «حقلا العمر والتنك»: «حقل العمر» is a known name
-                        _add(scan, out, _Found(name_start, scan.word_end(end_word), known.name, known, conj,
-                                               trigger=trig.word, kind_hint=trig.kind))
-                        j = end_word + 1
-                        first = False
-                        if j >= nwords or not trig.plural:
-                            break
-                        gap = scan.gap(j)
-                        if _hard(gap) or not ("," in gap or (scan.word(j)[:1] in "وف" and len(scan.word(j)) >= 3)):
-                            break
-                        continue
                     with_trigger = first and trig.with_trigger
                     span_start = trigger_start if with_trigger else a
                     key = (trig.word + " " + name) if with_trigger else name
-                    _add(scan, out, _Found(span_start, scan.word_end(end_word), key,
-                                      IndexEntry(key, (), role="unknown"), prefix if with_trigger else conj,
-                                      trigger=trig.word, kind_hint=trig.kind))
+                    if known is not None:  # «حقلا العمر والتنك»: «حقل العمر» is a known name
+                        _add(scan, out, _Found(a, scan.word_end(end_word), known.name, known, conj,
+                                               trigger=trig.word, kind_hint=trig.kind))
+                    else:
+                        _add(scan, out, _Found(span_start, scan.word_end(end_word), key,
+                                               IndexEntry(key, (), role="unknown"),
+                                               prefix if with_trigger else conj,
+                                               trigger=trig.word, kind_hint=trig.kind))
                     j = end_word + 1
         first = False
         if j >= nwords or (not trig.plural and not _pair_continues(scan, j, lex, index)):
@@ -968,7 +964,9 @@ def _site_noun(word: str, index: NameIndex) -> bool:
 
 def _site_named_after_settlement(trig: Trigger, hit: _Found, index: NameIndex) -> bool:
     """Whether trigger noun + known name is another place named after a town: a site noun that
-    belongs to the name («تل», «مطار», «حقل» …) before a name that is only a settlement's."""
+    belongs to the name («تل», «مطار», «حقل» …) before a name that is only a settlement's
+    («تل مورك», «مطار كفرنبودة»). A name shared with an admin unit («سنجار»: also a subdistrict)
+    stays the known place, with the site noun as kind hint."""
     if not trig.with_trigger or trig.kind in _SETTLEMENT_KINDS or not hit.entry.place_ids:
         return False
     return all(index.place_kinds.get(i) in _SETTLEMENT_KINDS for i in hit.entry.place_ids)
