@@ -33,12 +33,12 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import accumulate, compress, count, product
 from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any
 
-from geo.arabic import clitic_splits, normalize, normalize_with_map, original_span
+from geo.arabic import char_class, clitic_splits, normalize, normalize_with_map, original_span
 from geo.model import Mention
 
 from gazetteer.lexicon import Lexicon, Trigger, load_lexicon
@@ -279,8 +279,7 @@ class _Scan:
 
     ``s`` is the normalised text (hashtag marks and line breaks blanked; ``map`` gives the
     original offset of each character), ``strings`` its words (maximal runs of letters and
-    digits) and ``word_starts`` their offsets. ``words`` (their ``(start, end)`` pairs) is built
-    on first use.
+    digits) and ``word_starts`` their offsets.
     """
 
     def __init__(self, text: str) -> None:
@@ -292,11 +291,6 @@ class _Scan:
         self.s = norm.replace("\n", " ")
         self.strings, self.word_starts = _split_words(self.s)
         self.cover: list[Any] = [None] * len(self.strings)  # per word: covering _Found or _BLOCK
-
-    @cached_property
-    def words(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of every word."""
-        return list(zip(self.word_starts, map(add, self.word_starts, map(len, self.strings)), strict=True))
 
     def mark(self, f: Any, a: int, b: int, force: bool = False) -> None:
         """Record that normalised span [a, b) is taken by ``f``."""
@@ -326,25 +320,20 @@ class _Scan:
         return original_span(self.text, self.map, nstart, nend)
 
 
-def _bmp_word_chars() -> str:
-    """Every letter or digit of the Basic Multilingual Plane (``str.isalnum``; the ``\\w`` of
-    ``re`` without ``_``), as the body of a regex character class."""
-    spans: list[list[int]] = []
-    for code in range(0x10000):
-        if chr(code).isalnum():
-            if spans and spans[-1][1] == code - 1:
-                spans[-1][1] = code
-            else:
-                spans.append([code, code])
-    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in spans)
-
-
 #: A word (letters and digits of any script); captured, so ``split`` returns gaps and words.
 _WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
-#: A character that is neither a space nor a letter or digit of the BMP. The same as
-#: ``[^\w ]|_`` on a text without astral characters, but the explicit class is a table lookup
-#: (several times faster than the Unicode category tests behind ``\w``).
-_BMP_NON_WORD_RE = re.compile(f"[^ {_bmp_word_chars()}]")
+
+
+@lru_cache(maxsize=1)
+def _bmp_non_word_re() -> re.Pattern[str]:
+    """A character that is neither a space nor a letter or digit (``str.isalnum``) of the BMP.
+
+    The same as ``[^\\w ]|_`` on a text without astral characters, but the explicit class is a
+    table lookup (several times faster than the Unicode category tests behind ``\\w``). Built on
+    first use: listing the class takes a few hundredths of a second.
+    """
+    bmp = map(chr, range(0x10000))
+    return re.compile(f"[^ {char_class(ch for ch in bmp if ch.isalnum())}]")
 
 
 def _has_astral(s: str) -> bool:
@@ -361,7 +350,7 @@ def _split_words(s: str) -> tuple[list[str], list[int]]:
     if _has_astral(s):
         parts = _WORD_SPLIT_RE.split(s)  # gap, word, gap, word, …, gap
         return parts[1::2], list(accumulate(map(len, parts), initial=0))[1:-1:2]
-    pieces = _BMP_NON_WORD_RE.sub(" ", s).split(" ")
+    pieces = _bmp_non_word_re().sub(" ", s).split(" ")
     starts = map(add, accumulate(map(len, pieces), initial=0), count())
     return list(filter(None, pieces)), list(compress(starts, pieces))
 
@@ -430,7 +419,11 @@ def _raw_matches(scan: _Scan, index: NameIndex) -> list[_Found]:
 
 def _short_word_start(s: str, pos: int) -> int:
     """Start of the word that holds ``pos`` and the letter before it, when the word starts at
-    most two letters before ``pos`` (room for a proclitic); else -1."""
+    most two letters before ``pos`` (room for a proclitic); else -1.
+
+    Like ``geo.lexicon.glued_prefix(s, pos, 2)``, except that an underscore is no word character
+    here (a full-width «＿» normalises to ``_`` and must not glue «x＿والرقة» into one word).
+    """
     if not s[pos].isalnum():
         return -1
     if pos == 1 or not s[pos - 2].isalnum():
@@ -444,7 +437,7 @@ def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
     """«قال (مصدر ميداني) لـX»: X is the outlet spoken to."""
     k = scan.word_index(pos)
     for _ in range(4):
-        if k <= 0 or _hard(scan.gap(k)) or "," in scan.gap(k):
+        if k <= 0 or _hard_or_comma(scan.gap(k)):
             return False
         k -= 1
         word = scan.word(k)
@@ -776,7 +769,13 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
 
 
 def _hard(gap: str) -> bool:
+    """Whether ``gap`` (the characters between two words) holds a hard stop."""
     return not _HARD_STOP.isdisjoint(gap)
+
+
+def _hard_or_comma(gap: str) -> bool:
+    """Whether ``gap`` holds a hard stop or a comma."""
+    return not _HARD_STOP_OR_COMMA.isdisjoint(gap)
 
 
 def _nisba_like(word: str) -> bool:
@@ -786,7 +785,10 @@ def _nisba_like(word: str) -> bool:
 
 def _known_at(scan: _Scan, kept: list[_Found], j: int) -> _Found | None:
     """The kept gazetteer match starting at word ``j`` (no punctuation before it), if any."""
-    if j >= len(scan.strings) or _hard(scan.gap(j)) or "," in scan.gap(j) or '"' in scan.gap(j):
+    if j >= len(scan.strings):
+        return None
+    gap = scan.gap(j)
+    if _hard_or_comma(gap) or '"' in gap:
         return None
     a = scan.word_starts[j]
     _end, hit = _covering(scan, a, scan.word_end(j))
@@ -873,7 +875,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                     if first and not trig.strong and not stem.startswith("ال"):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
                     end_word = j
-                    if j + 1 < nwords and not _hard(scan.gap(j + 1)) and "," not in scan.gap(j + 1):
+                    if j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
                         free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
                         if free and ((stem in lex.name_heads and index.is_name_word(nxt))
@@ -919,7 +921,7 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
     """After a singular trigger, «قرية X وY بريف …» names two places: word ``j`` continues the
     list when it is «و» + a name word and a location cue («بريف», «في», «شرق», «قرب» …) follows
     within a few words, before any punctuation. Without the cue «وY» is just the next clause."""
-    if j >= len(scan.strings) or _hard(scan.gap(j)) or "," in scan.gap(j):
+    if j >= len(scan.strings) or _hard_or_comma(scan.gap(j)):
         return False
     word = scan.word(j)
     stem = word[1:]
@@ -930,7 +932,7 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
             or not index.is_name_word(word) or not index.is_name_word(stem)):
         return False  # «وسط» (middle), «ومزارعها» (and its farms) are not a second name
     for n in range(j + 1, min(j + 1 + _PAIR_LOOKAHEAD, len(scan.strings))):
-        if _hard(scan.gap(n)) or "," in scan.gap(n):
+        if _hard_or_comma(scan.gap(n)):
             return False
         if index.is_location_cue(scan.word(n)):
             return True

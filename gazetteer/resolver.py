@@ -43,14 +43,13 @@ import bisect
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from geo.arabic import clitic_splits
 from geo.model import Mention, Place, Resolution
-from geo.geometry import EARTH_RADIUS_KM, haversine_km
+from geo.geometry import EARTH_RADIUS_KM, haversine_km, haversine_km_from_terms, latitude_terms
 
 from gazetteer.matcher import _Scan, name_index, normalize_name
 
@@ -123,7 +122,6 @@ class _CueWords:
     """
 
     def __init__(self, lex: Any) -> None:
-        self.lexicon = lex
         self.admin_cues: dict[str, str] = lex.admin_cues
         self.directions: dict[str, str] = lex.directions
         self.reading = functools.lru_cache(maxsize=8192)(self._reading)
@@ -163,11 +161,14 @@ class _Context:
         self.map = self.scan.map
         self.reversed_text: str | None = None  # text[::-1], made on first use
 
+    def norm_start(self, mention: Mention) -> int:
+        """Where ``mention`` starts in the normalised text."""
+        return bisect.bisect_left(self.map, mention.start, 0, len(self.map) - 1)
+
     def norm_span(self, mention: Mention) -> tuple[int, int]:
         """``[i, j)`` of ``mention`` in the normalised text (never empty)."""
-        hi = len(self.map) - 1
-        i = bisect.bisect_left(self.map, mention.start, 0, hi)
-        j = bisect.bisect_left(self.map, mention.end, 0, hi)
+        i = self.norm_start(mention)
+        j = bisect.bisect_left(self.map, mention.end, 0, len(self.map) - 1)
         return i, max(j, i + 1)
 
     def prefix(self, mention: Mention) -> str:
@@ -185,10 +186,7 @@ class _Context:
 
     def open_before(self, k: int) -> bool:
         """Whether word ``k`` has a word before it with no stopping punctuation in between."""
-        if k <= 0:
-            return False
-        words = self.scan.words
-        return _CUE_STOPS.isdisjoint(self.scan.s[words[k - 1][1]:words[k][0]])
+        return k > 0 and _CUE_STOPS.isdisjoint(self.scan.gap(k))
 
     def directions_after(self, mention: Mention, directions: dict[str, str]) -> str:
         """Compass codes of the direction words among the two words right after the mention."""
@@ -198,7 +196,7 @@ class _Context:
         if first <= 0:
             return ""
         codes = ""
-        for k in range(first, min(first + 2, len(scan.words))):
+        for k in range(first, min(first + 2, len(scan.strings))):
             if not self.open_before(k):
                 break
             codes += directions.get(scan.strings[k], "")
@@ -312,14 +310,13 @@ class _Anchors:
 
     def __init__(self, anchors: Sequence[Place]) -> None:
         ranked = sorted(anchors, key=lambda a: a.lat)
-        self.places = ranked
         self.lats = [a.lat for a in ranked]
         self.ids = frozenset(a.id for a in ranked)
         self.terms = [_anchor_terms(a) for a in ranked]
 
     def any_besides(self, excluded: Sequence[str]) -> bool:
         """Whether an anchor is left once the ``excluded`` ids are removed."""
-        return len(self.places) > len(self.ids.intersection(excluded))
+        return len(self.lats) > len(self.ids.intersection(excluded))
 
     def nearest_km(self, place: Place, excluded: Sequence[str]) -> float:
         """``min(haversine_km(place.lat, place.lon, a.lat, a.lon))`` over the anchors whose id
@@ -338,29 +335,25 @@ class _Anchors:
         return _nearest_km(place, terms[lo:hi], skip)
 
 
-#: An anchor's id, longitude, and the terms of :func:`haversine_km` that depend on it alone:
-#: its latitude in radians and that latitude's cosine.
+#: An anchor's id, its :func:`~geo.geometry.latitude_terms` and its longitude.
 _AnchorTerms = tuple[str, float, float, float]
 
 
 def _anchor_terms(anchor: Place) -> _AnchorTerms:
-    phi = math.radians(anchor.lat)
-    return anchor.id, anchor.lon, phi, math.cos(phi)
+    """:data:`_AnchorTerms` of ``anchor``."""
+    return (anchor.id, *latitude_terms(anchor.lat), anchor.lon)
 
 
 def _nearest_km(place: Place, anchors: Sequence[_AnchorTerms], skip: frozenset[str]) -> float:
     """The smallest ``haversine_km`` from ``place`` to the ``anchors`` not in ``skip`` (inf if
-    none), computed with the same operations in the same order, so the same floats."""
-    phi = math.radians(place.lat)
-    cos_phi = math.cos(phi)
+    none)."""
+    phi, cos_phi = latitude_terms(place.lat)
     lon = place.lon
     best = math.inf
-    for anchor_id, anchor_lon, anchor_phi, anchor_cos_phi in anchors:
+    for anchor_id, anchor_phi, anchor_cos_phi, anchor_lon in anchors:
         if anchor_id in skip:
             continue
-        a = (math.sin((anchor_phi - phi) / 2) ** 2
-             + cos_phi * anchor_cos_phi * math.sin(math.radians(anchor_lon - lon) / 2) ** 2)
-        d = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+        d = haversine_km_from_terms(phi, cos_phi, lon, anchor_phi, anchor_cos_phi, anchor_lon)
         if d < best:
             best = d
     return best
@@ -523,20 +516,19 @@ class _Known:
     first country kept up to date, so placing many unknown names stays linear."""
 
     def __init__(self, resolutions: Sequence[Resolution]) -> None:
-        self.items: list[Resolution] = list(resolutions)
-        # (mention start, index in items), sorted
-        self.by_start = sorted((r.mention.start, k) for k, r in enumerate(self.items))
-        self.country: Place | None = next((r.place for r in self.items if r.place.kind == "country"),
-                                          None)
-        counted = [r.place for r in self.items if _counts_for_main(r)]
-        # Syrian place id -> mentions, first-seen order
-        self.counts: dict[str, int] = dict(Counter(p.id for p in counted))
-        self.order: dict[str, int] = {pid: k for k, pid in enumerate(self.counts)}
-        self.first: dict[str, Place] = {p.id: p for p in reversed(counted)}  # first seen wins
-        # the first-seen of the most mentioned (``max`` keeps the first of equal counts)
-        self.main: str | None = max(self.counts, key=self.counts.__getitem__) if counted else None
+        self.items: list[Resolution] = []
+        self.by_start: list[tuple[int, int]] = []  # (mention start, index in items), sorted
+        self.country: Place | None = None  # the first country
+        # per Syrian place id counted for the main place: mentions, first-seen rank, first place
+        self.counts: dict[str, int] = {}
+        self.order: dict[str, int] = {}
+        self.first: dict[str, Place] = {}
+        self.main: str | None = None  # the first-seen of the most mentioned
+        for r in resolutions:
+            self.append(r)
 
     def append(self, r: Resolution) -> None:
+        """Add ``r`` (its mention may start anywhere in the text)."""
         index = len(self.items)
         self.items.append(r)
         bisect.insort(self.by_start, (r.mention.start, index))
@@ -561,7 +553,8 @@ class _Known:
         return [self.items[k] for k in sorted(k for _, k in self.by_start[a:b])]
 
     def main_place(self) -> Place | None:
-        """:func:`_main_place` of the items."""
+        """The article's main place: the first seen of the most mentioned Syrian places below
+        country level (None when there is none)."""
         return None if self.main is None else self.first[self.main]
 
 
@@ -569,20 +562,6 @@ def _counts_for_main(r: Resolution) -> bool:
     """Whether ``r`` counts towards the article's main place (a known Syrian place below
     country level)."""
     return r.known and r.place.kind not in ("country", "sea", "river") and r.place.country == "SY"
-
-
-def _main_place(resolved: list[Resolution]) -> Place | None:
-    """The article's main place: most mentioned Syrian place below country level."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Place] = {}
-    for r in resolved:
-        if _counts_for_main(r):
-            counts[r.place.id] += 1
-            first.setdefault(r.place.id, r.place)
-    if not counts:
-        return None
-    best = max(counts.items(), key=lambda kv: kv[1])[0]
-    return first[best]
 
 
 #: An unknown place «X Y» named after a known Y is placed at Y unless the sentence puts it in an
@@ -677,8 +656,9 @@ def _nearest_airbase(area: Place, gazetteer: Gazetteer, kinds: set[str]) -> tupl
 
 
 def _airbases(gazetteer: Gazetteer) -> list[Place]:
+    """The airbases and airports of ``gazetteer`` (listed once, kept on it)."""
     return _kept_on(gazetteer, "_conflictmap_airbases",
-                          lambda: [p for p in gazetteer.places() if p.kind in ("airbase", "airport")])
+                    lambda: [p for p in gazetteer.places() if p.kind in ("airbase", "airport")])
 
 
 #: Small foreign places (villages, towns, neighbourhoods) are kept only when the article names
@@ -782,10 +762,8 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
             if choice is None:
                 choice = choices[same] = _choose(m, cands, cue, anchor_index, gazetteer, index)
             abroad = abroad or _small_abroad(choice.place)
-        # Resolution(mention, place, confidence, reason, geo_precision, known): positional
-        # arguments, as keywords cost a dict per call in this hot loop
-        results[id(m)] = Resolution(m, choice.place, choice.confidence, choice.reason,
-                                    choice.precision, True)
+        results[id(m)] = Resolution(mention=m, place=choice.place, confidence=choice.confidence,
+                                    reason=choice.reason, geo_precision=choice.precision, known=True)
     if abroad:
         for key in _distant_foreign_homonyms(results, anchor_index):
             if key not in datelines:
@@ -849,14 +827,12 @@ def _read_cues(ctx: _Context, mentions: Sequence[Mention], vocab: _CueWords) -> 
     Lists continue a governorate cue: «محافظات دير الزور والرقة وحمص».
     """
     scan = ctx.scan
-    norm_map, last = ctx.map, len(ctx.map) - 1
-    word_starts, words, strings = scan.word_starts, scan.words, scan.strings
+    strings = scan.strings
     reading, directions = vocab.reading, vocab.directions
     cues: dict[int, _Cue] = {}
     for m in mentions:
-        i = bisect.bisect_left(norm_map, m.start, 0, last)  # as ctx.norm_span(m)[0]
-        k = bisect.bisect_right(word_starts, i) - 1  # as scan.word_index(i): the word of i ...
-        if k <= 0 or i >= words[k][1]:  # ... with no word before it, or i is not in a word
+        k = scan.word_index(ctx.norm_start(m))
+        if k <= 0:  # not in a word, or no word before it
             continue
         before = strings[k - 1]
         if reading(before)[0] or before in directions:  # a cue word: read the context in full

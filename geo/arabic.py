@@ -53,6 +53,7 @@ __all__ = [
     "strip_clitics",
     "clitic_splits",
     "ARABIC_LETTERS",
+    "char_class",
 ]
 
 #: The letters that remain after normalisation (the basic Arabic alphabet, plus hamza).
@@ -182,8 +183,9 @@ _RARE, _RUN = 1, 2
 _COMMON_MAPPED = "ةأإآىؤئ،؛؟«»“”–—"
 
 
-def _char_class(chars: Iterable[str]) -> str:
-    """Regex character class body of ``chars``, with consecutive code points as ranges."""
+def char_class(chars: Iterable[str]) -> str:
+    """Regex character class body of ``chars`` (the part between ``[`` and ``]``), with
+    consecutive code points as ranges."""
     spans: list[list[int]] = []
     for code in sorted(map(ord, chars)):
         if spans and spans[-1][1] == code - 1:
@@ -215,11 +217,11 @@ def _build_fast_tables() -> _FastTables:
     common = tuple((c, one_to_one[c]) for c in _COMMON_MAPPED if c in one_to_one)
     special_kind = {c: _RARE for c in one_to_one if c not in _COMMON_MAPPED}
     special_kind.update((c, _RUN) for c in drops + odd_spaces)
-    d = _char_class(drops)
+    d = char_class(drops)
     return _FastTables(
         common=common,
         one_to_one=one_to_one,
-        special_re=re.compile(f"[^{_char_class(plain + [c for c, _ in common])}]"),
+        special_re=re.compile(f"[^{char_class(plain + [c for c, _ in common])}]"),
         special_kind=special_kind,
         runs_re=re.compile(f"[\\s{d}](?:(?<=[^\\S ])|(?<=[{d}])|(?=[\\s{d}]))[\\s{d}]*"),
     )
@@ -274,7 +276,7 @@ def _widen(t: str, first: int, last: int) -> tuple[int, int]:
 
 
 _SPACE_RE = re.compile(r"\s")
-_LINE_BREAK_RE = re.compile(f"[{_char_class(_LINE_BREAKS)}]")
+_LINE_BREAK_RE = re.compile(f"[{char_class(_LINE_BREAKS)}]")
 
 #: ``0, 1, 2 …`` as ready-made int objects: a map is mostly runs of consecutive offsets, and
 #: slicing them from here is several times faster than creating them with ``range`` each time.

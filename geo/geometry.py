@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from shapely.geometry import Point, Polygon
 
-__all__ = ["EARTH_RADIUS_KM", "haversine_km", "point", "ring_around", "KM_PER_DEG_LAT"]
+__all__ = ["EARTH_RADIUS_KM", "haversine_km", "haversine_km_from_terms", "latitude_terms", "point",
+           "ring_around", "KM_PER_DEG_LAT"]
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEG_LAT = 111.32
@@ -26,9 +27,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     >>> round(haversine_km(35.33588, 40.14084, 34.45226, 40.91854))  # Deir ez-Zor → Abu Kamal
     121
     """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    return haversine_km_from_terms(phi1, math.cos(phi1), lon1, phi2, math.cos(phi2), lon2)
+
+
+def latitude_terms(lat: float) -> tuple[float, float]:
+    """The terms of :func:`haversine_km` that depend on one latitude alone: ``lat`` in radians
+    and that angle's cosine (precomputed for a point measured many times)."""
+    phi = math.radians(lat)
+    return phi, math.cos(phi)
+
+
+def haversine_km_from_terms(phi1: float, cos_phi1: float, lon1: float,
+                            phi2: float, cos_phi2: float, lon2: float) -> float:
+    """:func:`haversine_km` from each point's :func:`latitude_terms` and longitude (degrees);
+    the same operations in the same order, so the same floats."""
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + cos_phi1 * cos_phi2 * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 

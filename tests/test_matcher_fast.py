@@ -10,13 +10,12 @@ import bisect
 import re
 from functools import lru_cache
 
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from gazetteer import matcher
 from gazetteer.matcher import PROCLITICS, NameIndex, _Scan, name_index
 from gazetteer.store import load_gazetteer
-from geo.arabic import clitic_splits
 
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -61,7 +60,7 @@ def test_split_words_gives_the_words_of_the_word_regex(s: str) -> None:
 def test_scan_words_gaps_and_word_index(text: str) -> None:
     scan = _Scan(text)
     spans = [m.span() for m in _WORD_RE.finditer(scan.s)]
-    assert scan.words == spans
+    assert [(a, scan.word_end(k)) for k, a in enumerate(scan.word_starts)] == spans
     assert scan.strings == [scan.s[a:b] for a, b in spans]
     for k, (a, b) in enumerate(spans):
         assert scan.word_end(k) == b
@@ -74,7 +73,7 @@ def test_scan_words_gaps_and_word_index(text: str) -> None:
 def test_bmp_word_class_is_isalnum() -> None:
     for code in range(0x10000):
         ch = chr(code)
-        assert bool(matcher._BMP_NON_WORD_RE.match(ch)) == (not ch.isalnum() and ch != " ")
+        assert bool(matcher._bmp_non_word_re().match(ch)) == (not ch.isalnum() and ch != " ")
 
 
 # ------------------------------------------------------------------ raw automaton hits
@@ -103,7 +102,7 @@ def _raw_matches_reference(scan: _Scan, index: NameIndex) -> list[tuple[int, int
             k = scan.word_index(start)
             if k < 0:
                 continue
-            wstart = scan.words[k][0]
+            wstart = scan.word_starts[k]
             prefix = s[wstart:start]
             if prefix not in PROCLITICS:
                 continue
@@ -134,29 +133,70 @@ def test_raw_matches_agree_with_the_per_hit_reference(text: str) -> None:
 # ------------------------------------------------------------------ memoised word tests
 
 
-def _stems(word: str) -> list[str]:
-    return [stem for _prefix, stem in clitic_splits(word)]
+#: Every proclitic string written before a word: a conjunction, a preposition, or both.
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+#: The lexicon tables whose words the word before a match is read against.
+_CUE_TABLES = ("admin_cues", "media_cues", "person_cues", "common_cues", "triggers", "directions")
+#: Words in none of those tables (nor glued to a proclitic): names, nouns, a verb.
+_PLAIN_WORDS = ("حمص", "دمشق", "الرقه", "حلب", "الجيش", "قوات", "النظام", "امس", "اليوم", "سيطر")
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="وفبلكالرئيسقناةريفمحافظهشرقيبلدهقريه", max_size=9))
-def test_word_cues_read_the_clitic_splits(word: str) -> None:
+def _glued(proclitic: str, word: str) -> str:
+    """``proclitic`` + ``word`` as written: «ل» + «الريف» is «للريف» (the alef drops)."""
+    if proclitic.endswith("ل") and word.startswith("ال"):
+        return proclitic + word[1:]
+    return proclitic + word
+
+
+@st.composite
+def _words_before(draw: st.DrawFn) -> tuple[str, str, str]:
+    """(table, proclitic, word): a word of a lexicon cue table (``plain``: of
+    :data:`_PLAIN_WORDS`; ``junk``: any letters) with a proclitic glued to it."""
+    table = draw(st.sampled_from((*_CUE_TABLES, "plain", "junk")))
+    if table == "plain":
+        word = draw(st.sampled_from(_PLAIN_WORDS))
+    elif table == "junk":
+        word = draw(st.text(alphabet="وفبلكالرئيسقناةريفمحافظهشرقيبلدهقريه", max_size=6))
+    else:
+        word = draw(st.sampled_from(sorted(getattr(_index().lexicon, table))))
+    return table, draw(st.sampled_from(_PROCLITICS)), word
+
+
+@settings(max_examples=600, deadline=None)
+@given(_words_before())
+def test_word_cues_of_lexicon_words_with_proclitics(drawn: tuple[str, str, str]) -> None:
+    """The word before a match, a lexicon cue word behind any proclitic, gives its cue."""
+    table, proclitic, word = drawn
     index = _index()
-    lex = index.lexicon
-    stems = _stems(word)
-    cues = matcher._prev_word_cues(index, word)
-    assert cues.readable == bool(stems)
-    if not stems:
-        assert cues == matcher._NO_CUES
-        return
-    form = index.trigger_forms.get(word)
-    assert cues.trigger == (form[1] if form else None)
-    assert cues.admin == any(st in lex.admin_cues for st in stems)
-    assert cues.person == (word in lex.person_cues or any(st in lex.person_cues for st in stems))
-    assert cues.media == (word in lex.media_cues or any(st in lex.media_cues for st in stems[:2]))
-    assert cues.common == any(st in lex.common_cues for st in stems)
-    assert matcher._is_location_cue(index, word) == any(
-        st in lex.admin_cues or st in lex.directions for st in stems)
+    glued = _glued(proclitic, word)
+    event(f"table {table}")
+    cues = matcher._prev_word_cues(index, glued)
+    assert index.prev_word_cues(glued) == cues  # the memo gives the same
+    location = matcher._is_location_cue(index, glued)
+    assert cues.readable == (len(glued) >= 2)  # a single letter gives no cue
+    if not cues.readable:
+        assert cues == matcher._NO_CUES and not location
+    if table == "admin_cues":  # «بريف», «وللمدينه», «فكمحافظه»
+        assert cues.admin and location
+    elif table == "directions":
+        assert location  # «شرق», «بالشرقي»
+    elif table == "person_cues":
+        assert cues.person
+    elif table == "common_cues":
+        assert cues.common
+    elif table == "media_cues" and len(proclitic) <= 1 and glued == proclitic + word:
+        assert cues.media  # «وقناه», «بوكاله»; one proclitic letter at most
+    elif table == "triggers" and glued == proclitic + word:
+        if "ك" in proclitic and len(word) <= 3:
+            event("trigger: short noun after «ك»")
+            assert cues.trigger is None  # «كتل» is blocks, not «ك» + «تل»
+        else:
+            event("trigger: read")
+            assert cues.trigger is not None
+            assert any(p + cues.trigger.word == glued for p in _PROCLITICS)
+    elif table == "plain":
+        assert (cues.trigger, cues.admin, cues.person, cues.media, cues.common, location) \
+            == (None, False, False, False, False, False)
 
 
 def test_word_memos_are_bounded() -> None:
