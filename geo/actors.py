@@ -101,10 +101,14 @@ def _alias_matches(norm: str, words_of_text: list[tuple[int, str]] | None = None
 
 #: Oblique plural heads («مسلحي داعش», «عناصر التنظيم») mark an object, not a subject («مسلحو داعش»).
 _ACCUSATIVE_HEADS = ("مسلحي ", "عناصر ", "ارهابيي ", "مقاتلي ", "مرتزقه ", "فلول ")
+#: «إن/أن» (normalised or not) and the oblique plural heads that can be its accusative subject.
+_INNA = ("ان", "إن", "أن")
+_INNA_HEADS = ("مسلحي", "عناصر", "مقاتلي", "ارهابيي")
 #: «إن/أن» + an oblique plural head («فإن مسلحي النصرة انسحبوا»): the head is the accusative
-#: subject of «إن», not an object.
-_AFTER_INNA = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s+(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s*[\"']?\s*$")
-_INNA_END = re.compile(r"(?:^|[^\w])[وفبل]?[اإأ]ن\s*$")
+#: subject of «إن», not an object. The gates ``after_inna``/``inna_end`` read the same word tuples.
+_AFTER_INNA = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{'|'.join(map(re.escape, _INNA))})"
+                         rf"\s+(?:{'|'.join(map(re.escape, _INNA_HEADS))})\s*[\"']?\s*$")
+_INNA_END = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{'|'.join(map(re.escape, _INNA))})\s*$")
 #: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
 _NOMINATIVE_HEADS = ("مسلحو ", "ارهابيو ", "مقاتلو ")
 
@@ -173,8 +177,8 @@ def _context_gates() -> _ContextGates:
                                quote=True),
         naming=_EndingRegex.of(naming, markers["naming_markers"]),
         subject_head=_EndingRegex.of(subject_head, [*verbs, "عناصر"] if verbs else []),
-        after_inna=_EndingRegex.of(_AFTER_INNA, ["مسلحي", "عناصر", "مقاتلي", "ارهابيي"], quote=True),
-        inna_end=_EndingRegex.of(_INNA_END, ["ان", "إن", "أن"]),
+        after_inna=_EndingRegex.of(_AFTER_INNA, _INNA_HEADS, quote=True),
+        inna_end=_EndingRegex.of(_INNA_END, _INNA),
     )
 
 

@@ -41,9 +41,9 @@ from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combin
                         resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
-from geo.lexicon import (TriggerForm, alternation, first_words, load_action_markers, load_actor_adjectives,
-                         load_markers, load_triggers, normalize, normalize_with_map, vocabulary,
-                         word_occurrences)
+from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
+                         load_actor_adjectives, load_markers, load_triggers, matches_at, normalize,
+                         normalize_with_map, vocabulary, word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -101,11 +101,6 @@ _THAT_WORD = re.compile(r"^(?:ان|بان|انه|انها|ان:|:|,|-)$")
 _ENDS_PUNCT = re.compile(r"[,:.\"]$")
 _SPACE_WORD = re.compile(r"\s+(\w+)")
 _EVE = re.compile(r"غداة|غداه")
-
-
-def _is_word_char(ch: str) -> bool:
-    """What ``\\w`` matches in a ``str`` regex: alphanumerics and the underscore."""
-    return ch.isalnum() or ch == "_"
 
 
 # --------------------------------------------------------------------------- triggers
@@ -261,11 +256,11 @@ def _find_triggers(norm: str, candidates: list[tuple[int, str]] | None = None) -
         if start < pos:
             continue
         ways = starts_of[word]
-        trig = _plain_trigger(norm, start, word, ways)
+        trig = _plain_trigger(norm, start, ways)
         if trig is None or (trig.form.pos == "verb" and " " not in trig.form.form):
             # a verbal phrase with its subject inside beats its one-word head
             # («أحكمت وحدات الجيش الطوق على» is an encirclement, not «أحكمت» alone)
-            trig = _split_trigger(norm, start, head_of=trig, ways=ways) or trig
+            trig = _split_trigger(norm, start, ways, head_of=trig) or trig
         if trig is None:
             continue
         if found and _continues(norm, found[-1], trig):  # «انتزعت السيطرة على»: one trigger
@@ -322,22 +317,10 @@ def _outside_actor_names(triggers: list[Trigger], actors: Sequence[ActorMention]
     return out
 
 
-def _ways_at(norm: str, start: int) -> _WordStarts:
-    """How triggers can begin at the word starting at ``start`` (none for most words)."""
-    found = _WORD_RUN.match(norm, start)
-    return _trigger_starts().get(found.group() if found else "", _NO_WAYS)
-
-
-_NO_WAYS = _WordStarts()
-
-
-def _plain_trigger(norm: str, start: int, word: str | None = None,
-                   ways: _WordStarts | None = None) -> Trigger | None:
-    """The contiguous trigger starting at ``start`` (``word``: the whole word there; ``ways``:
-    its entry of :func:`_trigger_starts`)."""
+def _plain_trigger(norm: str, start: int, ways: _WordStarts) -> Trigger | None:
+    """The contiguous trigger starting at the word start ``start`` (``ways``: the entry of
+    :func:`_trigger_starts` of the whole word there)."""
     _regex, by_form = _trigger_regex()
-    if ways is None:
-        ways = _trigger_starts().get(word, _NO_WAYS) if word is not None else _ways_at(norm, start)
     for prefix, rest in ways.plain:
         m = _trigger_regex_for(rest).match(norm, start + len(prefix))
         if m is None:
@@ -354,19 +337,17 @@ def _plain_trigger(norm: str, start: int, word: str | None = None,
     return None
 
 
-def _split_trigger(norm: str, start: int, head_of: Trigger | None = None,
-                   ways: _WordStarts | None = None) -> Trigger | None:
-    """The split trigger at the word start ``start``; with ``head_of`` (a one-word verb found
-    there), only a multi-word verbal phrase that begins with that verb (``ways``: the entry of
-    :func:`_trigger_starts` of the word there, if known)."""
+def _split_trigger(norm: str, start: int, ways: _WordStarts,
+                   head_of: Trigger | None = None) -> Trigger | None:
+    """The split trigger at the word start ``start`` (``ways``: the entry of
+    :func:`_trigger_starts` of the whole word there); with ``head_of`` (a one-word verb found
+    there), only a multi-word verbal phrase that begins with that verb."""
     breaks = _marker_regexes()["clause_breaks"]
-    if ways is None:
-        ways = _ways_at(norm, start)
     for prefix, forms in ways.split:
         at = start + len(prefix)
         for head, regex, form in forms:
             after = at + len(head)
-            if not norm.startswith(head, at) or (after < len(norm) and _is_word_char(norm[after])):
+            if not norm.startswith(head, at) or (after < len(norm) and is_word_char(norm[after])):
                 continue
             if head_of is not None and (form.pos != "verb" or head != head_of.form.form):
                 continue
@@ -518,9 +499,6 @@ def _skip_fillers_back(ctx: _Ctx, pos: int, floor: int, extra: frozenset[str] = 
 # The words of an article are looked up once in one table (:func:`_word_gates`); a rule bisects the
 # offsets of the key words (:meth:`_Ctx.may_match`) before it runs a regex, and most windows hold none.
 
-_DENIAL_WORDS = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون")  # the words of ``_DENIAL``
-_AFTER_WORDS = ("وفق", "وفقا", "حسب", "بحسب", "حسبما", "نقلا")  # first words of ``_AFTER_MARKERS``
-_RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين")  # of ``_RELATIVE_SUBJECT``
 _CLITICS = ("", "و", "ف")
 
 
@@ -563,7 +541,7 @@ def _window_words() -> dict[str, frozenset[str]]:
                 "targeting_words", "blocking_words", "completion_words", "loss_words"):
         phrases[key] = actions[key]
     phrases["denial"] = _DENIAL_WORDS
-    phrases["after_markers"] = _AFTER_WORDS
+    phrases["after_markers"] = tuple(_AFTER_PHRASES)  # their first words
     out = {key: _key_words(values) for key, values in phrases.items()}
     out["relative_pronouns"] = _key_words(_RELATIVE_PRONOUNS, ("",))
     return {key: words for key, words in out.items() if words}
@@ -620,7 +598,7 @@ def _word_gates(words: list[tuple[int, str]]) -> tuple[dict[str, list[int]], lis
 
 def _cuts_word(norm: str, pos: int) -> bool:
     """Whether ``pos`` falls inside a word (a regex window ending there sees a cut word)."""
-    return 0 < pos < len(norm) and _is_word_char(norm[pos - 1]) and _is_word_char(norm[pos])
+    return 0 < pos < len(norm) and is_word_char(norm[pos - 1]) and is_word_char(norm[pos])
 
 
 @dataclass
@@ -738,7 +716,9 @@ def _orig(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- blocking rules
 _NOT_NEGATING = re.compile(r"\s+(?:[يت]قل|[يت]قلون|سيما|بد|شك|يتجاوز|تتجاوز|يزيد|تزيد)(?![\w])")
-_DENIAL = re.compile(r"(?<![\w])[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفي)(?![\w])")
+#: Denial verbs («نفت المصادر …»); ``_DENIAL`` is compiled from them, the gate ``denial`` reads them.
+_DENIAL_WORDS = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون")
+_DENIAL = re.compile(rf"(?<![\w])[وف]?(?:{'|'.join(map(re.escape, _DENIAL_WORDS))})(?![\w])")
 
 
 def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
@@ -1254,7 +1234,10 @@ def _clause_start(ctx: _Ctx, lo: int, hi: int) -> int:
     return lo
 
 
-_RELATIVE_SUBJECT = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+\w+){1,2}\s+$")
+#: Relative pronouns; ``_RELATIVE_SUBJECT`` (one to two words after one, up to the window's end:
+#: «الحصار الذي فرضه التنظيم») is compiled from them, the gate ``relative_pronouns`` reads them.
+_RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+_RELATIVE_SUBJECT = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _RELATIVE_PRONOUNS))})(?:\s+\w+){{1,2}}\s+$")
 
 #: Families whose actor is the parties to an agreement or talks; sides never party to them.
 _PARLEY_FAMILIES = frozenset({"negotiation", "zone"})
@@ -1294,41 +1277,28 @@ def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
 
 
 # --------------------------------------------------------------------------- attribution
-_AFTER_MARKERS = re.compile(r"(?<![\w])[وف]?(?:وفق|وفقا\s+ل\S*|حسب|بحسب|حسبما|نقلا\s+عن)(?![\w])")
+#: Attribution after the claim («… وفقاً لمصادر», «حسب المرصد»): first word → the regex of the rest
+#: of the phrase. ``_AFTER_MARKERS`` is compiled from them, the gate ``after_markers`` reads the first words.
+_AFTER_PHRASES = {"وفق": "", "وفقا": r"\s+ل\S*", "حسب": "", "بحسب": "", "حسبما": "",
+                  "نقلا": r"\s+عن"}
+_AFTER_MARKERS = re.compile(
+    rf"(?<![\w])[وف]?(?:{'|'.join(re.escape(w) + rest for w, rest in _AFTER_PHRASES.items())})(?![\w])")
 
 
 @functools.lru_cache(maxsize=1)
 def _attribution_words() -> frozenset[str] | None:
-    """Words an attribution phrase can begin with (see :func:`_gated_finditer`)."""
+    """Words an attribution phrase can begin with (the gate of :func:`_attribution_spans`)."""
     return first_words(load_markers()["attribution"], ("", "و", "ف"))
 
 
-def _gated_finditer(regex: re.Pattern[str], norm: str, starts: list[int] | None):
-    """``regex.finditer(norm)`` for a regex whose matches begin at a word start with one of a
-    known set of whole words: it is tried at ``starts`` (where those words begin) only.
-    ``None``: a plain ``finditer``."""
-    if starts is None:
-        yield from regex.finditer(norm)
-        return
-    after = 0
-    for p in starts:
-        if p < after:
-            continue
-        m = regex.match(norm, p)
-        if m is not None and m.end() > m.start():
-            yield m
-            after = m.end()
-
-
-def _attribution_spans(norm: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
+def _attribution_spans(norm: str, starts: list[int]) -> list[tuple[int, int]]:
     """Normalised spans of attribution phrases (reporting verb + its source); ``starts``: the
-    offsets of the words of :func:`_attribution_words` (computed when not given)."""
+    offsets of the words of :func:`_attribution_words`, where alone the attribution regex is tried
+    (a plain ``finditer`` when those words are no exact gate)."""
     rx = _marker_regexes()["attribution"]
-    words = _attribution_words()
-    if starts is None and words:  # no gate for no words (an empty lexicon matches the empty string)
-        starts = [p for p, _ in word_occurrences(norm, words)]
+    matches = matches_at(rx, norm, starts) if _attribution_words() else rx.finditer(norm)
     spans: list[tuple[int, int]] = []
-    for m in _gated_finditer(rx, norm, starts if words else None):
+    for m in matches:
         if spans and m.start() < spans[-1][1] + 2:
             continue  # «وقالت مصادر …»: one phrase
         stop = m.end()

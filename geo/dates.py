@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.arabic import original_span
-from geo.lexicon import alternation, glued_prefix, load_calendar, matches_at, normalize_with_map
+from geo.lexicon import alternation, glued_prefix, is_word_char, load_calendar, matches_at, normalize_with_map
 
 __all__ = ["DateExpression", "find_date_expressions", "resolve_event_date", "governing_expression",
            "sentence_span"]
@@ -396,7 +396,7 @@ def _candidates(norm: str) -> dict[str, list[int]]:
         if glued is None:
             continue
         after = last + 1
-        word_ends = after == size or not _is_word(norm[after])
+        word_ends = after == size or not is_word_char(norm[after])
         for rule in rules:
             if glued in rule.glued and (word_ends or rule.followers is None
                                         or norm.startswith(rule.followers, after)):
@@ -415,11 +415,6 @@ def _word_starts_before(norm: str, anchors: list[int], distance: int) -> list[in
             out.extend(m.start() for m in _WORD_START.finditer(norm, lo, a + 1))
             done = a + 1
     return out
-
-
-def _is_word(ch: str) -> bool:
-    """What ``\\w`` matches in a ``str`` regex."""
-    return ch.isalnum() or ch == "_"
 
 
 def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.date | None, str, bool]]:

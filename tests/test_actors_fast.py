@@ -3,14 +3,16 @@
 The context tests before a mention («بدعم من», «ضد», «فإن مسلحي» …) run their regex only when the
 window ends with a word the regex can end with, and anaphors are looked for only where the first
 word of one occurs. The reference code below is the plain algorithm (every regex on every window,
-``finditer`` over the whole text).
+``finditer`` over the whole text). Windows are random or end with a phrase of one context test, so
+that each test (and each branch of ``_roles``) is reached (``--hypothesis-show-statistics``).
 """
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from geo import actors as _actors
@@ -28,27 +30,58 @@ _texts = st.lists(st.tuples(st.sampled_from(_GLUE), st.sampled_from(_WORDS), st.
                   min_size=1, max_size=12).map(lambda parts: "".join(g + w + s for g, w, s in parts))
 
 
-def _gates_and_regexes():
+def _gates_and_regexes() -> dict[str, tuple[_actors._EndingRegex, re.Pattern[str]]]:
+    """Gate name → (the gate, the plain regex it stands for)."""
     support, obj, naming = _actors._context_regexes()
     gates = _actors._context_gates()
-    return [(gates.support, support), (gates.object, obj), (gates.naming, naming),
-            (gates.subject_head, gates.subject_head.regex), (gates.after_inna, _actors._AFTER_INNA),
-            (gates.inna_end, _actors._INNA_END)]
+    return {"support": (gates.support, support), "object": (gates.object, obj), "naming": (gates.naming, naming),
+            "subject_head": (gates.subject_head, gates.subject_head.regex),
+            "after_inna": (gates.after_inna, _actors._AFTER_INNA), "inna_end": (gates.inna_end, _actors._INNA_END)}
 
 
-@settings(max_examples=300, deadline=None)
-@given(_texts)
-def test_ending_gates_answer_like_their_regex(text):
+def _ending_phrases() -> dict[str, list[str]]:
+    """Gate name → phrases a window can end with for the gate's regex to match."""
+    inna = [c + w for c in ("", "ف", "و") for w in _actors._INNA]
+    return {
+        "support": list(_MARKERS["support_markers"]),
+        "object": [m + tail for m in _MARKERS["object_markers"] for tail in ("", " التنظيم", " تنظيم")],
+        "naming": list(_MARKERS["naming_markers"]),
+        "subject_head": [v + tail for v in _MARKERS["subject_verbs"] for tail in ("", " عناصر")],
+        "after_inna": [f"{w} {head}" for w in inna for head in _actors._INNA_HEADS],
+        "inna_end": inna,
+    }
+
+
+_ENDINGS = _ending_phrases()
+_GLUED = ["", "", "و", "ب"]  # a clitic glued to the phrase (some regexes take one, some do not)
+_TRAILING = ["", " ", "  ", '"', ' "', "' ", "\n"]
+
+
+def _window_ending(gate: str) -> st.SearchStrategy[str]:
+    """Text that ends with a phrase of ``gate`` (after a clitic, before spaces or a quote)."""
+    return st.tuples(_texts, st.sampled_from(_GLUED), st.sampled_from(_ENDINGS[gate]),
+                     st.sampled_from(_TRAILING)).map("".join)
+
+
+@pytest.mark.parametrize("name", ["any", *sorted(_ENDINGS)])
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_ending_gates_answer_like_their_regex(name, data):
+    """On windows ending with a phrase of the gate ``name`` (``any``: random windows)."""
+    text = data.draw(_texts if name == "any" else _window_ending(name))
     for before in (text, normalize(text), text[-30:]):
-        for gate, regex in _gates_and_regexes():
-            assert gate.found(before, before.rstrip()) == (regex.search(before) is not None), (before, regex)
+        for other, (gate, regex) in _gates_and_regexes().items():
+            found = regex.search(before) is not None
+            if other == name and before is text:
+                event("found" if found else "not found")
+            assert gate.found(before, before.rstrip()) == found, (other, before)
 
 
 def test_ending_gates_on_own_windows():
     cases = ["تقدمت القوات بدعم من", "الغارات ضد", 'مواقع التنظيم "', "ما يعرف ب", "هاجم عناصر",
              "فإن مسلحي", "وقال إن", "بدعم من الطيران", "", "   ", "ضد\n"]
     for before in map(normalize, cases):
-        for gate, regex in _gates_and_regexes():
+        for gate, regex in _gates_and_regexes().values():
             assert gate.found(before, before.rstrip()) == (regex.search(before) is not None), before
 
 
@@ -82,11 +115,22 @@ def _reference_roles(before: str, alias: str, prefix: str) -> tuple[bool, bool]:
 
 
 _ALIASES = sorted({alias for a in load_actors() for alias in a.aliases})
+_HEADED = ["مسلحو داعش", "مسلحي النصره", "عناصر التنظيم"]  # a nominative or an oblique plural head
+_PREFIXES = ["", "ال", "ب", "بال", "ل", "لل", "ك", "كال"]
+#: The clitics and aliases of the mention that a context test applies to (its branch of ``_roles``).
+_PREFIXES_OF = {"naming": ["ب", "بال"], "subject_head": ["", "ال"], "after_inna": ["", "ال"], "inna_end": [""]}
+_ALIASES_OF = {"subject_head": ["عناصر التنظيم"], "inna_end": ["مسلحي النصره", "عناصر التنظيم"]}
 
 
-@settings(max_examples=300, deadline=None)
-@given(_texts, st.sampled_from(_ALIASES + ["مسلحو داعش", "مسلحي النصره", "عناصر التنظيم"]),
-       st.sampled_from(["", "ال", "ب", "بال", "ل", "لل", "ك", "كال"]))
-def test_mention_roles_equal_the_plain_regex_tests(text, alias, prefix):
+@pytest.mark.parametrize("ending", ["any", *sorted(_ENDINGS)])
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_mention_roles_equal_the_plain_regex_tests(ending, data):
+    """On windows ending with a phrase of the context test ``ending`` (``any``: random windows)."""
+    text = data.draw(_texts if ending == "any" else _window_ending(ending))
+    alias = data.draw(st.sampled_from(_ALIASES_OF.get(ending, _HEADED)) | st.sampled_from(_ALIASES))
+    prefix = data.draw(st.sampled_from(_PREFIXES_OF.get(ending, [""])) | st.sampled_from(_PREFIXES))
     before = normalize(text)[-30:]
-    assert _actors._roles(_actors._context_gates(), before, alias, prefix) == _reference_roles(before, alias, prefix)
+    roles = _actors._roles(_actors._context_gates(), before, alias, prefix)
+    event({(True, False): "supporting", (False, True): "object", (False, False): "neither"}[roles])
+    assert roles == _reference_roles(before, alias, prefix)

@@ -471,11 +471,12 @@ def _reference_triggers(norm: str):
         return None
 
     found, pos = [], 0
-    for word in re.finditer(r"(?<![\w])\w", norm):
+    for word in re.finditer(r"(?<![\w])\w+", norm):
         start = word.start()
         if start < pos:
             continue
-        trig = plain(start) or _claims._split_trigger(norm, start)
+        ways = _claims._trigger_starts().get(word.group(), _claims._WordStarts())  # none for most words
+        trig = plain(start) or _claims._split_trigger(norm, start, ways)
         if trig is None:
             continue
         if found and _claims._continues(norm, found[-1], trig):

@@ -169,6 +169,13 @@ def test_matches_at_the_candidates_equal_finditer():
         [m.span() for m in pattern.finditer(text)]
 
 
+def test_is_word_char_is_what_the_regex_word_class_matches():
+    """``is_word_char`` stands for ``\\w`` in the word gates of claims, dates and actors."""
+    sample = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئىة" + "٠١٢٣٩0129azAZ_" + " \t\n.,،؛؟:!\"'«»()-–—ـًٌٍَُِّْ%#@\u200c\u200f"
+    for ch in sample:
+        assert lex.is_word_char(ch) == (re.match(r"\w", ch) is not None), repr(ch)
+
+
 def test_calendar_names_are_whole_words():
     """The date finder looks month names up by their first word (``geo.dates._month_number``)."""
     calendar = lex.load_calendar()

@@ -252,8 +252,15 @@ def _whole_words(norm: str) -> list[tuple[int, str]]:
     return out
 
 
-def _is_word_char(ch: str) -> bool:
-    """What ``\\w`` matches in a ``str`` regex: alphanumerics and the underscore."""
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is what ``\\w`` matches in a ``str`` regex: an alphanumeric or the underscore
+    (the test ``re`` itself applies, without a regex call).
+
+    Examples
+    --------
+    >>> is_word_char("ب"), is_word_char("_"), is_word_char("٣"), is_word_char("،")
+    (True, True, True, False)
+    """
     return ch.isalnum() or ch == "_"
 
 
@@ -268,7 +275,7 @@ def glued_prefix(text: str, pos: int, limit: int) -> str | None:
     """
     for size in range(min(limit, pos) + 1):
         start = pos - size
-        if start == 0 or not _is_word_char(text[start - 1]):
+        if start == 0 or not is_word_char(text[start - 1]):
             return text[start:pos]
     return None
 
@@ -301,7 +308,7 @@ def first_words(phrases: Any, prefixes: Any = ("",)) -> frozenset[str] | None:
     return frozenset(p + w for p in prefixes for w in firsts)
 
 
-__all__ += ["word_occurrences", "first_words", "vocabulary", "glued_prefix", "matches_at"]
+__all__ += ["word_occurrences", "first_words", "vocabulary", "glued_prefix", "matches_at", "is_word_char"]
 
 
 def alternation(words: Any) -> str:
