@@ -442,8 +442,7 @@ def _syrian_unit_for_foreign_settlements(settlements: Sequence[Place],
     """The Syrian district/subdistrict among ``cands`` when every settlement candidate is a small
     place abroad: a settlement cue («بلدة X») then means the Syrian unit's seat town, which the
     gazetteer lacks (units are named after their seat)."""
-    if not settlements or not all(_small_abroad(p) and (p.population or 0) < _SMALL_POPULATION
-                                  for p in settlements):
+    if not settlements or not all(_minor_abroad(p) for p in settlements):
         return None
     units = [p for p in cands if p.kind in ("subdistrict", "district") and p.country == "SY"]
     return min(units, key=lambda p: (p.precision_km, p.id)) if units else None
@@ -669,6 +668,11 @@ _SMALL_KINDS = frozenset({"village", "neighbourhood", "town"})
 _SMALL_POPULATION = 20_000  # a known town abroad (Arsal, al-Qaim, Reyhanli) is news in its own right
 
 
+def _minor_abroad(place: Place) -> bool:
+    """A small place abroad that is no news in its own right (fewer than 20,000 people)."""
+    return _small_abroad(place) and (place.population or 0) < _SMALL_POPULATION
+
+
 def _small_abroad(place: Place) -> bool:
     """Whether ``place`` is a village, town or neighbourhood outside Syria."""
     return place.kind in _SMALL_KINDS and place.country not in ("SY", "")
@@ -681,9 +685,7 @@ def _distant_foreign_homonyms(results: dict[int, Resolution], anchors: _Anchors)
     out = []
     for key, res in results.items():
         place = res.place
-        if not _small_abroad(place) or place.country in countries:
-            continue
-        if (place.population or 0) >= _SMALL_POPULATION:
+        if not _minor_abroad(place) or place.country in countries:
             continue
         if not anchors.any_besides((place.id,)):
             continue  # nothing else to judge by

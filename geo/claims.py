@@ -84,7 +84,6 @@ def action_family(action: str) -> str:
 # Precompiled patterns of the helpers below (compiled once, not looked up per call).
 _SPACES = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s+[\w]+")
-_WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _WORDS = re.compile(r"[\w]+")
@@ -1024,7 +1023,7 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
         if end > trig.start or start < sent[0] or trig.start - end > 60:
             continue
         gap = ctx.norm[end:trig.start]
-        tokens = _WORD_RUN.findall(gap)
+        tokens = _WORDS.findall(gap)
         if _PUNCT.search(gap) or len(tokens) > 6:
             continue
         if not (len(tokens) <= 3 if family == "captured" else _RELATIVE.search(gap)):
