@@ -1090,9 +1090,12 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     counter: list[ActorMention] = []
     post_subjects = [a for a in post if not a.object_like]
     is_verb = trig.form.pos in ("verb", "present")
-    inside = [a for a in (ctx.actors_from(*trig.gap) if trig.gap else ()) if not a.supporting
-              and (not a.object_like or not ctx.norm[trig.gap[0]:a.start].strip(" ,،\"'«»")
-                   or _is_agent(ctx, trig.gap[0], a))]
+    inside: list[ActorMention] = []
+    if trig.gap is not None:
+        gap_start, gap_end = trig.gap
+        inside = [a for a in ctx.actors_from(gap_start, gap_end) if not a.supporting
+                  and (not a.object_like or not ctx.norm[gap_start:a.start].strip(" ,،\"'«»")
+                       or _is_agent(ctx, gap_start, a))]
     if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
@@ -1731,13 +1734,15 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     precision ``"future"`` marks a control claim dated in the future (not emitted).
     """
     text, article_date = ctx.article.text, ctx.article.date
-    expr = ctx.date_index.governing(start, end)
+    date_index = ctx.date_index
+    assert date_index is not None  # built by _prepare before any claim is dated
+    expr = date_index.governing(start, end)
     if expr is not None and expr.start >= end and expr.start - end > 30:
-        expr = ctx.date_index.governing(start, end, before=end)
+        expr = date_index.governing(start, end, before=end)
     if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
         rel = _relative_clause_start(text, expr.start)
         if rel is not None:  # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
-            expr = ctx.date_index.governing(start, end, before=rel)
+            expr = date_index.governing(start, end, before=rel)
     if expr is None:
         return article_date, "days", False
     if expr.future and action in CONTROL_ACTIONS:

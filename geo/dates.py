@@ -192,9 +192,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             prev = _shift_month(ref, -1)
             year, month = prev.year, prev.month
         else:
-            month = _month_number(g["month"])
-            if month is None:
+            named = _month_number(g["month"])
+            if named is None:
                 return None
+            month = named
             year = int(g["year"]) if g.get("year") else _past_year_for(month, d1, ref, qual)
         value = _safe_date(year, month, d1)
         if value is None:
@@ -202,9 +203,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         precision = "days" if d2 is not None and d2 != d1 else "day"
         return value, precision, value > ref
     if kind == "month":
-        month = _month_number(g["month"])
-        if month is None:
+        named = _month_number(g["month"])
+        if named is None:
             return None
+        month = named
         name = " ".join(g["month"].split())
         short = name in ("اب", "ماي", "مارس") or len(name) <= 3
         strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")

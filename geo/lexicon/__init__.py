@@ -156,7 +156,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
 def load_action_markers() -> dict[str, tuple[Any, ...]]:
     """Marker lists of ``actions.yaml`` (operation nouns, clause breaks, origin, locative...)."""
     data = _read_yaml("actions.yaml")
-    out = {}
+    out: dict[str, tuple[Any, ...]] = {}
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
                 "object_connectors", "targeting_words", "loss_words", "blocking_words", "range_markers",
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
