@@ -26,9 +26,16 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _version() -> str:
+    """``0.1.0 (compiled core)`` or ``0.1.0 (pure-Python core)``: see setup.py."""
+    import importlib.machinery
+    import importlib.util
+
     from conflictmap import __version__
 
-    return __version__
+    spec = importlib.util.find_spec("geo.claims")  # locates the module without importing it
+    origin = (spec.origin or "") if spec is not None else ""
+    compiled = origin.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+    return f"{__version__} ({'compiled' if compiled else 'pure-Python'} core)"
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -161,6 +168,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, date: dt.date | None, formats
                    f"{report.claims} claims → {out_dir}/index.html", err=True)
         for note in report.notes:
             click.echo(f"note: {note}", err=True)
+    for warning in report.warnings:
+        click.echo(f"conflictmap: warning: {warning}", err=True)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -188,8 +197,11 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
     start/end are Python string offsets into the article text as read (after decoding and
     newline normalisation), so text[start:end] == surface. Corpora are streamed; the input is
     checked completely before anything is written, so a bad record never leaves half an output.
+    An internal error while analysing one article (a bug) is reported on stderr as a warning and
+    that article's record is written without the failed stage's places or claims; the other
+    articles are unaffected and the exit status stays 0.
     """
-    from conflictmap.pipeline import analyse_article, dumps_record, extract_record
+    from conflictmap.pipeline import StageFailure, analyse_article, dumps_record, extract_record
     from geo.articles import read_articles
 
     inputs_list = list(inputs)
@@ -198,6 +210,9 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
             pass
     gazetteer = _load_gazetteer()
     resolver = _online_resolver(online, online_cache, geonames_user)
+
+    def warn(failure: StageFailure) -> None:
+        click.echo(f"conflictmap: warning: {failure.message()}", err=True)
 
     def records() -> Iterable[str]:
         seen = read_articles(inputs_list, default_date=date, skip_bad=skip_bad,
@@ -208,7 +223,8 @@ def extract(inputs: tuple[Path, ...], fmt: str, output: Path | None, date: dt.da
 
             bar = tqdm(unit="article", file=sys.stderr, leave=False, desc="extracting")
         for article in seen:
-            yield dumps_record(extract_record(analyse_article(article, gazetteer, online=resolver)),
+            analysis = analyse_article(article, gazetteer, online=resolver, on_failure=warn)
+            yield dumps_record(extract_record(analysis),
                                indent=2 if fmt == "json" else None)
             if bar is not None:
                 bar.update()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "analyse_article",
     "analyse_articles",
+    "StageFailure",
     "extract_record",
     "dumps_record",
     "place_record",
@@ -37,32 +38,73 @@ __all__ = [
 OUTPUT_MARKER = ".conflictmap-output"
 
 
+@dataclass(frozen=True)
+class StageFailure:
+    """An unexpected error inside one stage of one article's analysis (a bug, not bad input)."""
+
+    article_id: str
+    stage: str  # "places" (mention finding and resolution) or "claims"
+    error: str  # "ExceptionType: message"
+
+    def message(self) -> str:
+        """One line for stderr."""
+        lost = "its places and claims" if self.stage == "places" else "its claims"
+        return (f"article {self.article_id!r}: {self.stage} stage failed ({self.error}); "
+                f"{lost} are left out of the output (a bug: please report it)")
+
+
 def analyse_article(article: Article, gazetteer: Gazetteer, *,
-                    online: OnlineResolver | None = None) -> ArticleAnalysis:
+                    online: OnlineResolver | None = None,
+                    on_failure: Callable[[StageFailure], None] | None = None) -> ArticleAnalysis:
     """Run mention finding, resolution and claim extraction on one article.
 
     With ``online`` (see :mod:`gazetteer.online`), places the gazetteer does not know are also
     looked up with that geocoder; the default is fully offline.
+
+    ``on_failure`` contains bugs to the article they happen in: when a stage raises, the callback
+    receives a :class:`StageFailure`, and the analysis goes on without that stage's results
+    (no places and claims when finding or resolving places fails; no claims when claim
+    extraction fails). Without it (the default for library use) the exception propagates.
     """
     from gazetteer.matcher import find_mentions
     from gazetteer.resolver import resolve_mentions
     from geo.claims import extract_claims
 
-    mentions = find_mentions(article.text, gazetteer)
-    resolutions = tuple(resolve_mentions(mentions, article.text, gazetteer))
-    if online is not None:
-        from gazetteer.online import refine_unknown
+    def places() -> tuple[Resolution, ...]:
+        found = tuple(resolve_mentions(find_mentions(article.text, gazetteer), article.text, gazetteer))
+        if online is not None:
+            from gazetteer.online import refine_unknown
 
-        resolutions = tuple(refine_unknown(resolutions, online))
-    claims = tuple(extract_claims(article, resolutions))
+            found = tuple(refine_unknown(found, online))
+        return found
+
+    if on_failure is None:
+        resolutions = places()
+        return ArticleAnalysis(article=article, resolutions=resolutions,
+                               claims=tuple(extract_claims(article, resolutions)))
+    resolutions = _contained(places, "places", article, on_failure)
+    claims = _contained(lambda: tuple(extract_claims(article, resolutions)), "claims", article, on_failure)
     return ArticleAnalysis(article=article, resolutions=resolutions, claims=claims)
 
 
+def _contained(stage: Callable[[], tuple[Any, ...]], name: str, article: Article,
+               on_failure: Callable[[StageFailure], None]) -> tuple[Any, ...]:
+    """``stage()``, or ``()`` after reporting its unexpected exception to ``on_failure``."""
+    try:
+        return stage()
+    except (KeyboardInterrupt, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - contained on purpose; reported to the caller
+        on_failure(StageFailure(article_id=article.id, stage=name, error=f"{type(exc).__name__}: {exc}"))
+        return ()
+
+
 def analyse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
-                     online: OnlineResolver | None = None) -> Iterator[ArticleAnalysis]:
+                     online: OnlineResolver | None = None,
+                     on_failure: Callable[[StageFailure], None] | None = None) -> Iterator[ArticleAnalysis]:
     """Lazily analyse a stream of articles (constant memory for streamed corpora)."""
     for article in articles:
-        yield analyse_article(article, gazetteer, online=online)
+        yield analyse_article(article, gazetteer, online=online, on_failure=on_failure)
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:
@@ -161,6 +203,7 @@ class BuildReport:
     places: int = 0
     claims: int = 0
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # contained stage failures (see StageFailure)
 
 
 def _check_replaceable(out_dir: Path) -> None:
@@ -189,7 +232,8 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
     out_dir = Path(options.out_dir)
     _check_replaceable(out_dir)
 
-    analyses = [analyse_article(a, gazetteer, online=options.online)
+    failures: list[StageFailure] = []
+    analyses = [analyse_article(a, gazetteer, online=options.online, on_failure=failures.append)
                 for a in wrap(articles, "analysing articles", len(articles))]
     claims = [c for a in analyses for c in a.claims]
     timeline = build_timeline(claims)
@@ -197,7 +241,8 @@ def build(articles: Sequence[Article], gazetteer: Gazetteer, options: BuildOptio
     for analysis in analyses:
         by_date.setdefault(analysis.article.date, []).append(analysis)
     dates = sorted(by_date)
-    report = BuildReport(out_dir=out_dir, dates=dates, articles=len(analyses), claims=len(claims))
+    report = BuildReport(out_dir=out_dir, dates=dates, articles=len(analyses), claims=len(claims),
+                         warnings=[failure.message() for failure in failures])
 
     with atomic_directory(out_dir) as staging:
         atomic_write_text(staging / OUTPUT_MARKER,

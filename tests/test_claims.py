@@ -481,6 +481,9 @@ def _reference_triggers(norm: str):
             continue
         if found and _claims._continues(norm, found[-1], trig):
             trig = _claims.replace(found.pop(), end=trig.end)
+        elif found and _claims._strike_target(norm, found[-1], trig):  # «غارات استهدفت X»
+            strike = found.pop()
+            trig = _claims.replace(strike, end=trig.end, gap=strike.gap or (strike.end, trig.start))
         found.append(trig)
         pos = trig.end
     return found

@@ -26,11 +26,16 @@ def test_every_command_has_a_useful_help(command, capsys) -> None:
     assert len(body.split()) >= 8
 
 
-def test_version(capsys) -> None:
+def test_version_names_the_core_that_runs(capsys) -> None:
+    import importlib.machinery
+
+    import geo.claims
     from conflictmap import __version__
 
+    compiled = geo.claims.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"conflictmap {__version__}"
+    core = "compiled" if compiled else "pure-Python"
+    assert capsys.readouterr().out.strip() == f"conflictmap {__version__} ({core} core)"
 
 
 def test_missing_input_is_one_line_error_without_traceback(tmp_path) -> None:
