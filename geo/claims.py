@@ -42,8 +42,9 @@ from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combin
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
-                         load_actor_adjectives, load_markers, load_triggers, matches_at, normalize,
-                         normalize_with_map, vocabulary, word_occurrences)
+                         load_actor_adjectives, load_actor_markers, load_generic_agents, load_markers,
+                         load_triggers, matches_at, normalize, normalize_with_map, vocabulary,
+                         word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -625,6 +626,7 @@ class _Ctx:
     trigger_starts: list[int] = field(default_factory=list)
     words: list[tuple[int, str]] = field(default_factory=list)  # ``geo.lexicon.vocabulary(norm)``
     gate_starts: dict[str, list[int]] = field(default_factory=dict)  # see :func:`_word_gates`
+    pronoun_starts: frozenset[int] = frozenset()  # places given by a pronoun («عليها»): their starts
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -754,10 +756,88 @@ def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
     return ctx.may_match("denial", lo, hi) and _DENIAL.search(ctx.norm, lo, hi) is not None
 
 
+#: Families of movement: their subject may be a delegation, an aid convoy or displaced people.
+_MOVEMENT_FAMILIES = frozenset({"advanced", "withdrew"})
+#: Words after which the subject of a following verb begins («أعلنت المنظمة أن قافلة … دخلت»).
+_SUBJECT_OPENERS = frozenset(normalize(w) for w in (
+    "أن", "إن", "بأن", "وأن", "فإن", "وإن", "لأن", "حيث", "عندما", "بينما", "فيما", "بعدما", "إذ"))
+#: How many words the subject noun phrase may take before its verb (SVO).
+_MAX_SUBJECT_WORDS = 8
+
+
+@functools.lru_cache(maxsize=1)
+def _civilian_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(civilian subject heads of one or two words, quantifier words) of ``actors.yaml``."""
+    markers = load_actor_markers()
+    return frozenset(markers["civilian_subjects"]), frozenset(markers["subject_quantifiers"])
+
+
+def _bare(word: str) -> str:
+    """``word`` without a glued conjunction «و»/«ف» (kept when the word is that short)."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _civilian_head(ctx: _Ctx, k: int, hi: int) -> bool | None:
+    """Whether the noun phrase starting at word ``k`` of ``ctx.words`` (before ``hi``) has a
+    civilian head: True (civilian), False (an actor or another noun), None (no subject there: a
+    preposition or a place comes first, or nothing before ``hi``). Quantifiers and times («مئات», «الدفعة الأولى من», «أمس»)
+    are skipped."""
+    civilians, quantifiers = _civilian_words()
+    words = ctx.words
+    while k < len(words) and words[k][0] < hi:
+        start, word = words[k]
+        if word in quantifiers or _bare(word) in quantifiers or word.isdigit():
+            k += 1
+            continue
+        if ctx.actor_covers(start):
+            return False
+        place = ctx.places_from(start)
+        if word in _fillers() or (place < len(ctx.places) and ctx.places[place][0] == start):
+            return None  # the object of a transitive verb («دخلت بلدة X»), not its subject
+        pair = word + " " + words[k + 1][1] if k + 1 < len(words) else ""
+        if word in civilians or _bare(word) in civilians or pair in civilians or _bare(pair) in civilians:
+            return True
+        return None if word in _TRIGGER_PREPS or _bare(word) in _TOWARDS else False
+    return None
+
+
+def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the subject of a movement trigger is civilian or political («وصل الوفد الروسي إلى»,
+    «دخلت قافلة مساعدات», «فرار المدنيين من», «أن قافلة مساعدات مؤلفة من 40 شاحنة دخلت»): a
+    visit, an aid delivery or displacement, not a control claim.
+
+    The subject is the noun phrase after the trigger (VSO verb, agent of a verbal noun, or inside a
+    split trigger); for a verb with none there, the one opening its clause before it (SVO, no actor
+    named between)."""
+    if action_family(trig.form.action) not in _MOVEMENT_FAMILIES:
+        return False
+    after = trig.gap[0] if trig.gap is not None else trig.end
+    words = ctx.words
+    k = bisect.bisect_left(words, (after,))
+    head = _civilian_head(ctx, k, min(sent[1], after + 60))
+    if head is not None or trig.form.pos == "noun":
+        return bool(head)
+    first = bisect.bisect_left(words, (trig.start,))  # SVO: walk back to the clause opening
+    k = first
+    while k > 0 and first - k < _MAX_SUBJECT_WORDS:
+        start, word = words[k - 1]
+        if start < sent[0] or word in _SUBJECT_OPENERS or _PUNCT.search(ctx.norm, start + len(word), words[k][0]):
+            break
+        k -= 1
+    else:
+        if k > 0 and words[k - 1][0] >= sent[0]:
+            return False  # no opening within reach
+    if k == first or ctx.actors_from(words[k][0], trig.start):
+        return False
+    return bool(_civilian_head(ctx, k, trig.start))
+
+
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
     action = trig.form.action
+    if _civilian_subject(ctx, trig, sent):
+        return "civilian"
     lo, hi = max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)
     if ctx.may_match("state_phrases", lo, hi):
         for m in rx["state_phrases"].finditer(norm, lo, hi):
@@ -864,6 +944,8 @@ def _marked(ctx: _Ctx, start: int, back: int, floor: int, key: str) -> bool:
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
+#: «من» and «عبر» (via): before a place they give the route of a movement («دخلت عبر معبر X»).
+_FROM_OR_VIA = _FROM | frozenset(normalize(w) for w in ("عبر", "وعبر"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
 
 
@@ -876,14 +958,27 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
     if family in ("advanced", "attacked") and _marked(ctx, start, back, floor, "range_markers"):
         return True  # «ابتداءً من X»: where a movement starts
     words = _word_before(ctx, back, 1)
-    if family == "advanced" and words and words[-1] in _FROM and not trig.form.from_object:
-        return True  # «تقدمت من X»: the origin (but «اقتربت من X»: the object)
+    if family == "advanced" and words and words[-1] in _FROM_OR_VIA and not trig.form.from_object:
+        return True  # «تقدمت من X», «دخلت عبر معبر X»: the origin or route (but «اقتربت من X»: the object)
+    if family in _STRIKE_NOUN_FAMILIES and words and words[-1] in _FROM and _fired_from(ctx, start):
+        return True  # «قذائف أطلقها مسلحون من X على Y»: fired from X onto Y
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
         pos = _skip_fillers_back(ctx, start, floor, _FROM)
         words = _word_before(ctx, pos, 1)
         if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
     return False
+
+
+#: A target after a firing position: «على» within a few words («من X على Y», «من X باتجاه Y»).
+_ONTO = re.compile(r"(?:\s+[^\s,،.:؛]+){0,3}?\s+[وف]?(?:علي|باتجاه|نحو)\s")
+
+
+def _fired_from(ctx: _Ctx, start: int) -> bool:
+    """Whether the place at ``start`` (after «من») is followed by the target of the fire
+    («من الغوطة الشرقية على حي X»), so that it is where the strike came from."""
+    k = ctx.places_from(start)
+    return k < len(ctx.places) and _ONTO.match(ctx.norm, ctx.places[k][1]) is not None
 
 
 def _is_governor(ctx: _Ctx, pos: int) -> bool:
@@ -1110,10 +1205,12 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         else:
             counter = post[:1]
     else:
-        agent = _agent_after(ctx, trig, post)
+        agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)
         if agent is None and _HEAD_END.search(surface) and post and post[0].start - trig.end <= 12:
             agent = post[0]  # «إجلاء مسلحي النصرة»: the fighters of the named side
-        if agent is not None:  # «قصف مدفعي لقوات النظام», «هجوم معاكس للتنظيم»
+        if agent is not None and family == "attacked" and trig.form.action == "repelled":
+            counter = [agent]  # «صد هجوم للتنظيم», «التصدي للتنظيم»: the attacker, not the repeller
+        elif agent is not None:  # «قصف مدفعي لقوات النظام», «هجوم معاكس للتنظيم»
             subject = [agent]
             counter = [a for a in post if a is not agent and a.object_like][:1]
         elif trig.form.post_actor == "subject" and post_subjects and post_subjects[0].start - trig.end <= 12:
@@ -1167,6 +1264,38 @@ def _definite(word: str) -> bool:
 _HEAD_END = re.compile(r"(?:مسلحي|عناصر|مقاتلي)$")
 _AGENT_GAP = re.compile(r"(?:\s+[^\s,،:؛.]+){0,2}?\s+")
 _NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ضد|نحو|باتجاه|مواقع|قرب)(?![\w])")
+
+
+#: An agent clause after a strike noun: up to two adjectives, an optional relative pronoun and a
+#: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»).
+_AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,2}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
+                           r"(?:نفذ|نفذت|اطلق|اطلقت|شن|شنت|يطلق|تطلق|ينفذ|تنفذ|يشن|تشن)(?:ها|ه|هم)?\s+")
+#: Families whose verbal noun may be followed by such a clause.
+_STRIKE_NOUN_FAMILIES = frozenset({"attacked", "airstrike"})
+
+
+def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The firer named by an agent clause after a strike noun («سقوط قذائف هاون أطلقها مسلحون
+    على X»: an actor, or a generic armed noun of ``generic_agents``), not the army named elsewhere
+    in the sentence."""
+    if trig.form.pos != "noun" or action_family(trig.form.action) not in _STRIKE_NOUN_FAMILIES:
+        return None
+    m = _AGENT_CLAUSE.match(ctx.norm, trig.end)
+    if m is None:
+        return None
+    named = ctx.actors_from(m.end(), m.end() + 3)
+    if named:
+        return None if named[0].supporting else named[0]
+    k = bisect.bisect_left(ctx.words, (m.end(),))
+    if k >= len(ctx.words) or ctx.words[k][0] != m.end():
+        return None
+    agents = load_generic_agents()
+    start, word = ctx.words[k]
+    pair = word + " " + ctx.words[k + 1][1] if k + 1 < len(ctx.words) else ""
+    for phrase in (pair, word):
+        if phrase in agents:
+            return ActorMention(start=start, end=start + len(phrase), entry=agents[phrase])
+    return None
 
 
 def _agent_after(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> ActorMention | None:
@@ -1266,8 +1395,10 @@ def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
                      or (_BLANK.fullmatch(gap) is not None and ctx.norm[right.start] == "و")))
 
     index = bisect.bisect_left(ctx.actor_starts, head.start)
-    while ctx.actors[index] != head:  # the first mention equal to ``head`` (as list.index)
-        index += 1
+    while index < len(ctx.actors) and ctx.actors[index].start == head.start and ctx.actors[index] != head:
+        index += 1  # the first mention equal to ``head`` (as list.index)
+    if index == len(ctx.actors) or ctx.actors[index] != head:
+        return [head]  # a generic agent («أطلقها مسلحون»), not a named actor of the article
     start = index
     while start > 0 and joined(ctx.actors[start - 1], ctx.actors[start]) \
             and not ctx.actors[start - 1].object_like:
@@ -1380,11 +1511,13 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
     sentences = _sentences(article.text, nmap)
     anaphors = _place_anaphors(article.text, norm, nmap, kept, objects=frozenset(t.end for t in triggers),
                                sentence_starts=[a for a, _ in sentences])
-    kept = sorted(kept + anaphors, key=lambda p: (p[0], -p[1]))
+    pronouns = _pronoun_places(article.text, norm, nmap, kept, triggers, actors, [a for a, _ in sentences])
+    kept = sorted(kept + anaphors + pronouns, key=lambda p: (p[0], -p[1]))
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
                 triggers=triggers,
                 dates=_find_date_expressions(article.text, plain, nmap, article.date),
-                sentences=sentences, attributions=attributions, words=words, gate_starts=gate_starts)
+                sentences=sentences, attributions=attributions, words=words, gate_starts=gate_starts,
+                pronoun_starts=frozenset(start for start, _, _ in pronouns))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1438,6 +1571,72 @@ def _place_antecedent_slow(places: list[tuple[int, int, Resolution]], kinds: fro
         counts = Counter(res.place.id for _, res in before)
         before = [(e, res) for e, res in before if counts[res.place.id] == max(counts.values())]
     return before[-1][1] if before else None
+
+
+#: A preposition with the feminine pronoun right after a trigger: «وسيطر عليها», «انسحب منها».
+_PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)ها(?![\w])")
+#: Families whose object may be given by such a pronoun.
+_PRONOUN_FAMILIES = frozenset({"captured", "advanced", "withdrew", "besieged", "siege_broken"})
+#: A relative pronoun right before a trigger: «… التي سيطر عليها».
+_RELATIVE_END = re.compile(r"(?<![\w])(?:التي|الذي)\s+$")
+#: Characters before a pronoun's antecedent: the pronoun may refer to a place at most this far back.
+_PRONOUN_WINDOW = 160
+
+
+def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
+                        sentence_start: int, trig_start: int) -> Resolution | None:
+    """The place a pronoun after the trigger at ``trig_start`` refers to: the nearest settlement
+    named before it in its sentence («هاجم التنظيم مدينة X في ريف حمص وسيطر عليها» → X), else
+    the nearest other place of the theatre (not a country or governorate). None in a relative
+    clause («X التي سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head noun)."""
+    if _RELATIVE_END.search(norm, max(0, trig_start - 8), trig_start):
+        return None
+    fallback = None
+    k = bisect.bisect_left(starts, trig_start) - 1
+    while k >= 0 and places[k][0] >= max(sentence_start, trig_start - _PRONOUN_WINDOW):
+        place = places[k][2].place
+        if place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
+                and (not place.country or place.country in _THEATRE):
+            if place.kind in _SETTLEMENTS:
+                return places[k][2]
+            fallback = fallback or places[k][2]
+        k -= 1
+    return fallback
+
+
+def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
+                    triggers: list[Trigger], actors: list[ActorMention],
+                    sentence_starts: Sequence[int]) -> list[tuple[int, int, Resolution]]:
+    """Places given by a pronoun object right after a trigger («وتمكن من السيطرة عليها», «بعد
+    انسحاب القوات الحكومية منها»: its subject may stand between): the place referred back to
+    (:func:`_pronoun_antecedent`), spanning the pronoun's word."""
+    out: list[tuple[int, int, Resolution]] = []
+    starts = [s for s, _, _ in places]
+    actor_starts = [a.start for a in actors]
+    for trig in triggers:
+        if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
+            continue
+        pos = trig.end
+        k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
+        while k < len(actors) and actors[k].start - pos <= 1:
+            pos, k = actors[k].end, k + 1
+        m = _PRONOUN_OBJECT.match(norm, pos)
+        if m is None:
+            continue
+        sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
+            if sentence_starts and sentence_starts[0] <= trig.start else 0
+        antecedent = _pronoun_antecedent(norm, places, starts, sentence, trig.start)
+        if antecedent is None:
+            continue
+        word_start = m.end() - len(m.group(0).lstrip(" \"'«»“”"))
+        a, b = original_span(text, nmap, word_start, m.end())
+        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:m.end()])
+        out.append((word_start, m.end(), Resolution(mention=mention, place=antecedent.place,
+                                                     confidence=round(antecedent.confidence * 0.8, 3),
+                                                     reason=f"pronoun refers back to «{antecedent.mention.surface}»",
+                                                     geo_precision=antecedent.geo_precision,
+                                                     known=antecedent.known)))
+    return out
 
 
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
@@ -1630,7 +1829,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
             and _unnamed_locative(ctx, trig, places[0][0]):
         action = "advanced"
-    subject, counter = _pick_actors(ctx, trig, sent, places[0][0])
+    # after a pronoun object the VSO subject follows it («ثم سيطر عليها التنظيم»)
+    first_place = trig.end if places[0][0] in ctx.pronoun_starts else places[0][0]
+    subject, counter = _pick_actors(ctx, trig, sent, first_place)
     inferred = not subject
     if subject:
         if action in CONTROL_ACTIONS:  # talks and zones do not set the subject of later clauses
@@ -1737,7 +1938,10 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     date_index = ctx.date_index
     assert date_index is not None  # built by _prepare before any claim is dated
     expr = date_index.governing(start, end)
-    if expr is not None and expr.start >= end and expr.start - end > 30:
+    closing = date_index.closing(start, end) if expr is None or expr.end <= start or expr.start >= end else None
+    if closing is not None:  # «…، وذلك يوم الأحد»: the date of the whole sentence
+        expr = closing
+    elif expr is not None and expr.start >= end and expr.start - end > 30:
         expr = date_index.governing(start, end, before=end)
     if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
         rel = _relative_clause_start(text, expr.start)

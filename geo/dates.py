@@ -603,6 +603,30 @@ class _Expressions:
             candidates = [e for e in items if before is None or e.start < before]
         return _best_expression(candidates, s_begin, s_end, start, end, max_distance)
 
+    def closing(self, start: int, end: int) -> DateExpression | None:
+        """The expression that closes the sentence of ``[start, end)`` after «وذلك» («…، وتمكن
+        من السيطرة عليها، وذلك يوم الأحد الفاتح أكتوبر.»): it dates every clause of the sentence
+        (``None`` when the sentence does not end so)."""
+        if not self.items or not self.sorted:
+            return None
+        s_begin, s_end = self.sentences.span(start, end)
+        k = bisect.bisect_left(self.starts, s_end) - 1
+        if k < 0 or self.items[k].start < max(s_begin, end):
+            return None
+        expr = self.items[k]
+        if self.text[expr.end:s_end].strip(_CLOSING_TAIL) or not _CLOSING_LEAD.search(
+                self.text, max(s_begin, expr.start - 40), expr.start):
+            return None
+        return expr
+
+
+#: «وذلك» (with words such as «في», «يوم الأحد», «مساء الخميس») right before a sentence-closing date.
+_CLOSING_WORDS = ("في", "يوم", "خلال", "بتاريخ", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر",
+                  "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+_CLOSING_LEAD = re.compile(rf"(?<![\w])وذلك(?:\s+(?:{'|'.join(_CLOSING_WORDS)})){{0,3}}\s*$")
+#: What may follow a sentence-closing date before the end of its sentence.
+_CLOSING_TAIL = " \t\n.،,:;؛!؟?\"'»”)"
+
 
 def _best_expression(expressions: Sequence[DateExpression], s_begin: int, s_end: int, start: int,
                      end: int, max_distance: int) -> DateExpression | None:

@@ -35,6 +35,7 @@ __all__ = [
     "TriggerForm",
     "load_actors",
     "load_actor_markers",
+    "load_generic_agents",
     "load_triggers",
     "load_action_markers",
     "load_markers",
@@ -106,12 +107,24 @@ def load_actors() -> tuple[ActorEntry, ...]:
 @functools.lru_cache(maxsize=None)
 def load_actor_adjectives() -> Mapping[str, ActorEntry]:
     """Normalised nationality adjective → its actor (``adjectives`` of ``actors.yaml``)."""
+    return _words_to_actors("adjectives")
+
+
+@functools.lru_cache(maxsize=None)
+def load_generic_agents() -> Mapping[str, ActorEntry]:
+    """Normalised generic armed noun («مسلحون», «إرهابيون») → the actor it names as the firer in an
+    agent clause («قذائف أطلقها مسلحون»; ``generic_agents`` of ``actors.yaml``)."""
+    return _words_to_actors("generic_agents")
+
+
+def _words_to_actors(key: str) -> Mapping[str, ActorEntry]:
+    """Normalised word → actor, from the mapping ``key`` (actor name → words) of ``actors.yaml``."""
     data = _read_yaml("actors.yaml")
     by_name = {entry.name: entry for entry in load_actors()}
     out: dict[str, ActorEntry] = {}
-    for actor, words in data.get("adjectives", {}).items():
+    for actor, words in data.get(key, {}).items():
         if actor not in by_name:
-            raise ValueError(f"actors.yaml adjectives: unknown actor {actor!r}")
+            raise ValueError(f"actors.yaml {key}: unknown actor {actor!r}")
         for word in words:
             out[_norm_phrase(word)] = by_name[actor]
     return MappingProxyType(out)
@@ -119,12 +132,13 @@ def load_actor_adjectives() -> Mapping[str, ActorEntry]:
 
 @functools.lru_cache(maxsize=None)
 def load_actor_markers() -> dict[str, tuple[str, ...]]:
-    """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors`` and
-    ``subject_verbs`` of ``actors.yaml`` (normalised, longest first)."""
+    """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors``,
+    ``subject_verbs``, ``civilian_subjects`` and ``subject_quantifiers`` of ``actors.yaml``
+    (normalised, longest first)."""
     data = _read_yaml("actors.yaml")
     return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
             for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors",
-                        "subject_verbs")}
+                        "subject_verbs", "civilian_subjects", "subject_quantifiers")}
 
 
 @functools.lru_cache(maxsize=None)
