@@ -122,7 +122,9 @@ def main() -> None:
         ("CLI import (python -c 'import conflictmap.cli')", f"{t_import:.3f} s", "best of 3, process start included"),
         ("peak RSS", f"{peak_mb:.0f} MB", ""),
     ]
-    print(f"corpus: {n} articles, {megabytes:.1f} MB (one core)")
+    from conflictmap.cli import _version
+
+    print(f"corpus: {n} articles, {megabytes:.1f} MB (one core); conflictmap {_version()}")
     for name, value, extra in rows:
         print(f"  {name:<48} {value:>14}  {extra}")
 

@@ -22,6 +22,9 @@ How it works
    the following name and find places the gazetteer does not know: the name after the trigger
    (or the quoted name, «بلدة "السخنة"»), and, after plural triggers, the whole list
    («قرى أ وب وج»). Those mentions have no candidates.
+6. Untriggered lists: free definite names joined by «و» to a known settlement are places when the
+   list ends at a location cue («في الحماميات واللطامنة ومورك بريف حماة») or when they stand
+   between two known settlements.
 
 All lexicons are data files in ``gazetteer/lexicon/``.
 """
@@ -41,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from geo.arabic import char_class, clitic_splits, normalize, normalize_with_map, original_span
 from geo.model import Mention
 
-from gazetteer.lexicon import Lexicon, Trigger, load_lexicon
+from gazetteer.lexicon import HAMZA_ALEFS, Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from gazetteer.store import Gazetteer
@@ -58,6 +61,9 @@ _HARD_STOP = frozenset(".!?;:()[]{}|/\\")
 _HARD_STOP_OR_COMMA = _HARD_STOP | {","}
 _QUOTES = frozenset("\"'")
 _IMPORTANT_KINDS = frozenset({"country", "governorate", "district", "city", "sea", "river", "region"})
+#: Kinds whose Arabic names keep their article: without it the word is a common noun («جزيرة»
+#: an island, not al-Jazira; «ساحل» a coast; «خليج» a gulf), so no article-dropped variant.
+_ARTICLE_KINDS = frozenset({"country", "region", "sea", "river", "sector"})
 _FACILITY_KINDS = frozenset({"airbase", "airport", "military_base", "facility", "oil_field", "dam",
                              "station", "crossing", "roundabout", "landmark", "mountain", "hill"})
 
@@ -108,6 +114,8 @@ class NameIndex:
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_name_word, self))
         self.is_location_cue: Callable[[str], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
+        self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
 
     def scan(self, text: str) -> "_Scan":
         """The normalised view of ``text`` (reused when the same string is scanned again)."""
@@ -132,8 +140,11 @@ def _spaceless_variants(key: str) -> Iterator[str]:
         yield out
 
 
-def _variants(key: str) -> Iterator[tuple[str, bool, bool]]:
-    """(variant, weak, lam) for one normalised name."""
+def _variants(key: str, drop_article: bool = True) -> Iterator[tuple[str, bool, bool]]:
+    """(variant, weak, lam) for one normalised name.
+
+    ``drop_article`` False: no article-dropped variant (names that always keep their article).
+    """
     yield key, False, False
     words = key.split(" ")
     if words[0] in ("ابو", "البو") and len(words) > 1:
@@ -148,7 +159,7 @@ def _variants(key: str) -> Iterator[tuple[str, bool, bool]]:
         # ل + اللاذقية → «للاذقية».
         yield ("ل" if key[2] == "ل" else "لل") + key[2:], False, True
         rest = key[2:]
-        if len(rest.replace(" ", "")) >= 3:
+        if drop_article and len(rest.replace(" ", "")) >= 3:
             yield rest, True, False
     if key.endswith("ه") and len(key.replace(" ", "")) >= 5:
         yield key[:-1] + "ا", True, False
@@ -195,7 +206,11 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
         key = normalize_name(raw)
         if len(key.replace(" ", "")) < 2 or not _ARABIC_RE.search(key):
             continue
-        for variant, is_weak, is_lam in _variants(key):
+        place = places.get(pid)
+        drop_article = place is None or place.kind not in _ARTICLE_KINDS
+        for variant, is_weak, is_lam in _variants(key, drop_article):
+            if is_weak and variant in lex.triggers:
+                continue  # «جزيرة X», «حويجة X»: a trigger noun introduces a name, it is none
             (weak if is_weak else strong).setdefault(variant, set()).add(pid)
             canonical.setdefault(variant, key)
             if is_lam:
@@ -599,6 +614,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
             scan.mark(_BLOCK, f.nstart, f.nend)
     kept.extend(_glued_pairs(scan, index, kept))
     kept.extend(_context_places(scan, index, kept))
+    kept.extend(_coordinated_places(scan, index, kept))
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
     kept.sort(key=lambda f: f.nstart)
@@ -764,7 +780,114 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
             k += 1
             continue
         prefix, trig = index.trigger_forms[word]
+        if not trig.hamza and _spelled_with_hamza(scan, k):
+            k += 1  # «وأدى القصف إلى …» (and led to) normalises like «وادي»
+            continue
         k = _walk_list(scan, index, kept, out, k, prefix, trig)
+    return out
+
+
+def _spelled_with_hamza(scan: _Scan, k: int) -> bool:
+    """Whether word ``k`` is written with a hamza or madda on an alef in the original text
+    (normalisation writes those alefs «ا»: a word without «ا» has none)."""
+    if "ا" not in scan.strings[k]:
+        return False
+    a = scan.word_starts[k]
+    original = scan.text[scan.map[a]:scan.map[a + len(scan.strings[k]) - 1] + 1]
+    return not HAMZA_ALEFS.isdisjoint(original)
+
+
+#: Kinds of a known place whose coordinated neighbours are read as places of the same list.
+_LIST_ANCHOR_KINDS = frozenset({"village", "town", "city", "neighbourhood"})
+#: Kinds that make a name too ambiguous to anchor a list («حلب»: a city and a governorate).
+_NOT_ANCHOR_KINDS = frozenset({"country", "governorate", "region", "sea", "river", "district"})
+
+
+def _anchors_lists(index: NameIndex, place_ids: tuple[str, ...]) -> bool:
+    """Whether a name with these candidates is a settlement's, never a wider area's
+    (memoised per index as ``index.anchors_lists``)."""
+    kinds = {index.place_kinds.get(i, "") for i in place_ids}
+    return not kinds.isdisjoint(_LIST_ANCHOR_KINDS) and kinds.isdisjoint(_NOT_ANCHOR_KINDS)
+
+
+def _list_anchor(f: Any, index: NameIndex) -> bool:
+    """Whether ``f`` is a known settlement that may anchor a list of untriggered names."""
+    return isinstance(f, _Found) and f.entry.role == "place" and bool(f.entry.place_ids) \
+        and index.anchors_lists(f.entry.place_ids)
+
+
+def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool) -> bool:
+    """Whether word ``n`` is untaken and reads as a definite name («اللطامنة»; with ``conj`` it
+    must be glued to «و»: «والحمدان»)."""
+    if scan.cover[n] is not None:
+        return False
+    word = scan.word(n)
+    if conj:
+        if word[:1] != "و" or not index.is_name_word(word):
+            return False
+        word = word[1:]
+    return word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)
+
+
+def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
+    """Untriggered unknown names coordinated with a known settlement: «في الحماميات واللطامنة
+    ومورك بريف حماة», «في الصالحية والحمدان شمال المدينة».
+
+    A chain of words joined by «و» (no punctuation) around a known settlement is a list of
+    places when it ends at a location cue («بريف», «شمال», «في» …). Its free definite words
+    are then unknown places; without the cue only a word between two known settlements is."""
+    out: list[_Found] = []
+    nwords = len(scan.strings)
+    done = -1
+    s = scan.s
+    # cheap test first: a list needs a «و» glued to the name or to the next word
+    joined = [f for f in kept if f.prefix[:1] == "و" or s[f.nend:f.nend + 2] == " و"]
+    for hit in sorted(joined, key=attrgetter("nstart")):
+        if hit.nstart < done or not _list_anchor(hit, index):
+            continue
+        first, last = scan.word_index(hit.nstart), scan.word_index(hit.nend - 1)
+        if first < 0 or last < 0:
+            continue
+        # items: (word index, known?) in text order
+        items: list[tuple[int, bool]] = [(first, True)]
+        m = first
+        while hit.prefix[:1] == "و" and m > 0 and not _hard_or_comma(scan.gap(m)):
+            glued = scan.word(m)[:1] == "و"
+            if not glued:
+                break
+            m -= 1
+            prev = scan.cover[m]
+            if _list_anchor(prev, index) and prev.nend == scan.word_end(m):
+                m = scan.word_index(prev.nstart)
+                items.insert(0, (m, True))
+            elif _free_definite_name(scan, m, index, conj=False) or \
+                    _free_definite_name(scan, m, index, conj=True):
+                items.insert(0, (m, False))
+            else:
+                break
+        n = last + 1
+        while n < nwords and not _hard_or_comma(scan.gap(n)) and scan.word(n)[:1] == "و":
+            nxt = scan.cover[n]
+            if _list_anchor(nxt, index) and nxt.nstart == scan.word_starts[n]:
+                items.append((n, True))
+                n = scan.word_index(nxt.nend - 1) + 1
+            elif _free_definite_name(scan, n, index, conj=True):
+                items.append((n, False))
+                n += 1
+            else:
+                break
+        done = scan.word_starts[n] if n < nwords else len(scan.s)
+        cue = n < nwords and not _hard_or_comma(scan.gap(n)) and index.is_location_cue(scan.word(n))
+        known_at = [i for i, (_w, known) in enumerate(items) if known]
+        for i, (w, known) in enumerate(items):
+            if known or not (cue or known_at[0] < i < known_at[-1]):
+                continue
+            word = scan.word(w)
+            conj = "و" if word[:1] == "و" and not word.startswith("ال") else ""
+            a = scan.word_starts[w]
+            name = word[len(conj):]
+            _add(scan, out, _Found(a, a + len(word), name, IndexEntry(name, (), role="unknown"), conj,
+                                   kind_hint=index.place_kinds.get(hit.entry.place_ids[0], "")))
     return out
 
 
@@ -840,6 +963,15 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 if dual is not None:  # «مطاري حماة والتيفور»: «مطار حماة» is the place, not Hama
                     hit.entry = dual
                     _attach(hit, trig, trigger_start, first, index)
+                elif trig.plural and _known_with_epithet(scan, hit, cover_end, index):
+                    # «بلدات السعن الأسود والقسطل»: the known name plus a definite word before
+                    # the next item is another place, named after the known one
+                    end = scan.word_end(scan.word_index(cover_end - 1) + 1)
+                    key = s[hit.nstart + len(hit.prefix):end]
+                    hit.entry = IndexEntry(hit.entry.name, hit.entry.place_ids, role="dropped")
+                    _add(scan, out, _Found(hit.nstart, end, key, IndexEntry(key, (), role="unknown"),
+                                           hit.prefix, trigger=trig.word, kind_hint=trig.kind), force=True)
+                    cover_end = end
                 elif first and _site_named_after_settlement(trig, hit, index):
                     # «تل سنجار», «مطار X» that the gazetteer lacks: a site named after the town
                     key = trig.word + " " + s[hit.nstart:hit.nend]
@@ -872,8 +1004,10 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                               and index.is_name_word(scan.word(j + 1)))
                     if not headed and not index.is_name_word(stem):
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
-                    if first and not trig.strong and not stem.startswith("ال"):
+                    if first and not trig.strong and not stem.startswith("ال") and not headed \
+                            and not _cue_after_bare_name(scan, j, stem, trig, index):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
+                        # («مرتفعات ضهر الصفا», «منطقة أبو X»: a name head opens a name)
                     end_word = j
                     if j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
@@ -882,8 +1016,12 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                                      or nxt in lex.name_tails or nxt.isdigit()
                                      or (trig.plural and not first and nxt.startswith("ال")
                                          and index.is_name_word(nxt)
-                                         and not _nisba_like(nxt) and not nxt.endswith("ي"))):
-                            end_word = j + 1  # «عين X», «X الفوقا», «وشمرة الحصان»
+                                         and not _nisba_like(nxt) and not nxt.endswith("ي"))
+                                     or (trig.plural and nxt.startswith("ال") and index.is_name_word(nxt)
+                                         and _list_goes_on(scan, j + 2, index))):
+                            # «عين X», «X الفوقا», «وشمرة الحصان»; «قرى غانم العلي والشريدة»,
+                            # «وعقارب الصافية والشاكوسية»: a definite word before the next item
+                            end_word = j + 1
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
                     known = _dual_site_entry(trig, name, index)
@@ -907,6 +1045,44 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+def _known_with_epithet(scan: _Scan, hit: _Found, cover_end: int, index: NameIndex) -> bool:
+    """Whether the known match ``hit`` (ending at ``cover_end``) is followed by a free definite
+    name word and then by the next item of the list («السعن الأسود والقسطل»)."""
+    if not hit.entry.place_ids or hit.nend != cover_end:
+        return False
+    n = scan.word_index(cover_end - 1) + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+        return False
+    word = scan.word(n)
+    return word.startswith("ال") and index.is_name_word(word) and _list_goes_on(scan, n + 1, index)
+
+
+def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: NameIndex) -> bool:
+    """After a weak trigger, an indefinite word ``stem`` (word ``j``) is a name when a location
+    cue follows it directly («محور كباني في ريف اللاذقية»). Not an indefinite relative adjective
+    («منطقة جبلية قرب …»), nor a feminine word after a noun that takes feminine adjectives
+    («منطقة خطرة قرب الحدود»; «مرتفعات» as a plural of things)."""
+    n = j + 1
+    if n >= len(scan.strings) or _nisba_like(stem):
+        return False
+    if stem.endswith("ه") and trig.word.endswith(("ه", "ات")):
+        return False
+    return not _hard_or_comma(scan.gap(n)) and scan.cover[n] is None \
+        and index.is_location_cue(scan.word(n))
+
+
+def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether word ``j`` is the next item of a list: «و» glued to a name word, no punctuation
+    before it («قرى غانم العلي والشريدة»: «والشريدة» shows that «العلي» ends the first name)."""
+    if j >= len(scan.strings) or _hard_or_comma(scan.gap(j)):
+        return False
+    word = scan.word(j)
+    stem = word[1:]
+    if word[:1] != "و" or len(stem) < 3 or stem.endswith(_PRONOUN_SUFFIXES):
+        return False
+    return stem in index.lexicon.name_heads or (index.is_name_word(word) and index.is_name_word(stem))
 
 
 _PRONOUN_SUFFIXES = ("ها", "هما", "هم", "هن")

@@ -13,7 +13,11 @@ from pathlib import Path
 from geo.arabic import normalize
 from geo.errors import GazetteerError
 
-__all__ = ["Trigger", "Lexicon", "load_lexicon", "LEXICON_DIR"]
+__all__ = ["Trigger", "Lexicon", "load_lexicon", "LEXICON_DIR", "HAMZA_ALEFS"]
+
+#: Alef with hamza or madda. Normalisation writes them as plain «ا»; a trigger noun without them
+#: spelled with one in the text is another word («وأدى» "and led to" is no «وادي» valley).
+HAMZA_ALEFS = frozenset("أإآ")
 
 LEXICON_DIR = Path(__file__).resolve().parent
 
@@ -27,6 +31,7 @@ class Trigger:
     with_trigger: bool  # the reported span includes the trigger noun («معبر نصيب»)
     strong: bool  # an unknown name may follow without further evidence
     plural: bool  # a list of names may follow («قرى أ وب وج»)
+    hamza: bool = False  # spelled with a hamza on its alef («أحياء»); see ``HAMZA_ALEFS``
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     triggers = {}
     for word, kind, span, strength, plural in _table("triggers.tsv", folder, 5):
         key = normalize(word).strip()
-        triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1")
+        triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1",
+                                not HAMZA_ALEFS.isdisjoint(word))
     media = _lines("media_cues.txt", folder)
     return Lexicon(
         triggers=triggers,
