@@ -126,7 +126,7 @@ _SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, fo
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
-_MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5}
+_MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5, "batch": 5}
 _GAP_SEP = r"[\s,،\-–—\"'«»“”()]+"
 
 
@@ -209,17 +209,29 @@ def _trigger_starts() -> dict[str, _WordStarts]:
             for word in set(plain) | set(split)}
 
 
+def _batch_alternation() -> str:
+    """Regex alternation of the batch words of an evacuation phrase (``batch_words``)."""
+    return alternation(load_action_markers()["batch_words"])
+
+
 @functools.lru_cache(maxsize=1)
 def _split_forms() -> dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]]:
     """First word → [(head, regex matching gap + rest at the end of the head, form)].
 
     Split forms: nominal phrases ending in a preposition («سيطرتها على» ← «سيطرتها ليلاً على»),
-    multi-word verbal phrases (subject inside: «شنت الطائرات الروسية غارات»), and verbs that
-    require a next word («كسر تقدم الجيش حصاراً»).
+    multi-word verbal phrases (subject inside: «شنت الطائرات الروسية غارات»), verbs that
+    require a next word («كسر تقدم الجيش حصاراً»), and evacuation phrases with batch words
+    inside («خروج آخر دفعة من مقاتلي»).
     """
     out: dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]] = {}
     for form in load_triggers():
         words = form.form.split()
+        if form.batch_gap and len(words) > 1:  # «خروج آخر دفعة من مقاتلي»: only batch words inside
+            head, tail = " ".join(words[:-1]), re.escape(words[-1])
+            regex = re.compile(rf"(?P<gap>(?:{_GAP_SEP}(?:{_batch_alternation()}|\d+)){{1,{_MAX_GAP['batch']}}}?)"
+                               rf"{_GAP_SEP}(?P<tail>{tail})(?![\w])")
+            out.setdefault(head.split()[0], []).append((head, regex, form))
+            continue
         if form.requires_next and len(words) == 1:
             head, tail, limit = words[0], alternation(form.requires_next), _MAX_GAP["next"]
         elif len(words) > 1 and form.pos == "noun" and words[-1] in _TRIGGER_PREPS:
@@ -789,14 +801,14 @@ def _civilian_head(ctx: _Ctx, k: int, hi: int) -> bool | None:
         if word in quantifiers or _bare(word) in quantifiers or word.isdigit():
             k += 1
             continue
+        pair = word + " " + words[k + 1][1] if k + 1 < len(words) else ""
+        if word in civilians or _bare(word) in civilians or pair in civilians or _bare(pair) in civilians:
+            return True  # before the actors: «الرئيس الروسي», «وفد المعارضة» name a visitor
         if ctx.actor_covers(start):
             return False
         place = ctx.places_from(start)
         if word in _fillers() or (place < len(ctx.places) and ctx.places[place][0] == start):
             return None  # the object of a transitive verb («دخلت بلدة X»), not its subject
-        pair = word + " " + words[k + 1][1] if k + 1 < len(words) else ""
-        if word in civilians or _bare(word) in civilians or pair in civilians or _bare(pair) in civilians:
-            return True
         return None if word in _TRIGGER_PREPS or _bare(word) in _TOWARDS else False
     return None
 
@@ -1011,6 +1023,9 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
             limit = br.start()
+    glued = ctx.places_from(trig.start)
+    if glued < len(ctx.places) and ctx.places[glued][0] < trig.end and ctx.places[glued][0] in ctx.pronoun_starts:
+        return [ctx.places[glued]]  # «دخلتها»: the object is the pronoun glued to the verb
     max_first = 90 if family == "zone" else 80
     anchor = _parties_end(ctx, trig, limit) if family == "attacked" else trig.end
     out: list[tuple[int, int, Resolution]] = []
@@ -1204,10 +1219,13 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             counter = [a for a in post if a is not immediate[0] and a.object_like][:1]
         else:
             counter = post[:1]
+            nationality = _subject_noun_actor(ctx, trig) if not immediate else None
+            if nationality is not None:  # «دخل رتل عسكري تركي إلى X»: the VSO subject
+                return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     else:
         agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)
-        if agent is None and _HEAD_END.search(surface) and post and post[0].start - trig.end <= 12:
-            agent = post[0]  # «إجلاء مسلحي النصرة»: the fighters of the named side
+        if agent is None and _HEAD_END.search(surface):
+            agent = _fighters_side(ctx, trig)  # «إجلاء مسلحي النصرة»: the fighters of the named side
         if agent is not None and family == "attacked" and trig.form.action == "repelled":
             counter = [agent]  # «صد هجوم للتنظيم», «التصدي للتنظيم»: the attacker, not the repeller
         elif agent is not None:  # «قصف مدفعي لقوات النظام», «هجوم معاكس للتنظيم»
@@ -1217,7 +1235,7 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             subject = [post_subjects[0]]
         else:
             counter = post[:1]
-            nationality = _nationality_after(ctx, trig)
+            nationality = _nationality_after(ctx, trig) or _subject_noun_actor(ctx, trig)
             if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
@@ -1233,14 +1251,54 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
 _NATIONALITY_WINDOW = re.compile(r"((?:\s+[^\s,،.:؛]+){1,3})")
 
 
+def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The side of the fighters that end an evacuation trigger («إجلاء مسلحي النصرة»), named right
+    after the head noun or by an alias that begins with it («خروج مقاتلي المعارضة»)."""
+    head = ctx.norm.rfind(" ", trig.start, trig.end) + 1
+    for actor in ctx.actors_from(head, trig.end + 13):
+        return None if actor.supporting else actor
+    return None
+
+
 def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     """The actor named by a nationality adjective right after an action noun («قصف تركي»)."""
-    window = _NATIONALITY_WINDOW.match(ctx.norm, trig.end)
+    return _nationality_of_noun(ctx, trig.end, _definite(ctx.norm[trig.start:trig.end].split()[0]))
+
+
+def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The actor of the military noun that follows a trigger as its subject or agent, named by a
+    nationality adjective («دخل رتل عسكري تركي إلى X», «شنت طائرات حربية إسرائيلية غارات»,
+    «دخول قوات أمريكية إلى X») or by «ل» («وصلت تعزيزات عسكرية لقوات النظام»): the noun
+    (``military_nouns`` of actors.yaml) comes first, inside a split trigger or right after the
+    trigger."""
+    at = trig.gap[0] if trig.gap is not None else trig.end
+    k = bisect.bisect_left(ctx.words, (at,))
+    if k >= len(ctx.words):
+        return None
+    start, noun = ctx.words[k]
+    if _bare(noun) not in _military_nouns() or ctx.norm[at:start].strip():
+        return None
+    end = start + len(noun)
+    nationality = _nationality_of_noun(ctx, end, _definite(noun))
+    if nationality is not None:
+        return nationality
+    owners = ctx.actors_from(end, end + 40)
+    return owners[0] if owners and _is_agent(ctx, end, owners[0]) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _military_nouns() -> frozenset[str]:
+    return frozenset(load_actor_markers()["military_nouns"])
+
+
+def _nationality_of_noun(ctx: _Ctx, end: int, definite: bool) -> ActorMention | None:
+    """The actor named by a nationality adjective agreeing with the noun ending at ``end`` (after
+    at most two other nisba adjectives: «جوية», «عسكري»)."""
+    window = _NATIONALITY_WINDOW.match(ctx.norm, end)
     if window is None:
         return None
     adjectives, stops = load_actor_adjectives(), _NOT_ADJECTIVE
-    definite = _definite(ctx.norm[trig.start:trig.end].split()[0])
-    pos = trig.end
+    pos = end
     for word in window.group(1).split():
         start = ctx.norm.index(word, pos)
         pos = start + len(word)
@@ -1251,8 +1309,8 @@ def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
         entry = adjectives.get(word)
         if entry is not None:
             return ActorMention(start, pos, entry)
-        if not word.endswith("ه"):
-            return None  # only feminine adjectives («جوية», «مكثفة») may come between
+        if not word.endswith(("ه", "ي")):
+            return None  # only (nisba) adjectives («جوية», «مكثفة», «عسكري») may come between
     return None
 
 
@@ -1573,8 +1631,10 @@ def _place_antecedent_slow(places: list[tuple[int, int, Resolution]], kinds: fro
     return before[-1][1] if before else None
 
 
-#: A preposition with the feminine pronoun right after a trigger: «وسيطر عليها», «انسحب منها».
-_PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)ها(?![\w])")
+#: A preposition with a pronoun right after a trigger: «وسيطر عليها», «انسحب منها», «سيطر عليه».
+_PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)(?P<pn>ها|ه)(?![\w])")
+#: Object pronouns glued to a trigger verb: «دخلتها», «حاصروها», «استعاده».
+_GLUED_PRONOUNS = ("ها", "ه")
 #: Families whose object may be given by such a pronoun.
 _PRONOUN_FAMILIES = frozenset({"captured", "advanced", "withdrew", "besieged", "siege_broken"})
 #: A relative pronoun right before a trigger: «… التي سيطر عليها».
@@ -1584,11 +1644,13 @@ _PRONOUN_WINDOW = 160
 
 
 def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
-                        sentence_start: int, trig_start: int) -> Resolution | None:
+                        sentence_start: int, trig_start: int, masculine: bool = False) -> Resolution | None:
     """The place a pronoun after the trigger at ``trig_start`` refers to: the nearest settlement
     named before it in its sentence («هاجم التنظيم مدينة X في ريف حمص وسيطر عليها» → X), else
-    the nearest other place of the theatre (not a country or governorate). None in a relative
-    clause («X التي سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head noun)."""
+    the nearest other place of the theatre (not a country or governorate); for the masculine
+    pronoun («عليه») the nearest place named with a masculine noun («مطار X», «جبل X»). None in a
+    relative clause («X التي سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head
+    noun)."""
     if _RELATIVE_END.search(norm, max(0, trig_start - 8), trig_start):
         return None
     fallback = None
@@ -1597,11 +1659,36 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
         place = places[k][2].place
         if place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
                 and (not place.country or place.country in _THEATRE):
-            if place.kind in _SETTLEMENTS:
+            if masculine:
+                if _masculine_place(norm, places[k][0], places[k][1]):
+                    return places[k][2]
+            elif place.kind in _SETTLEMENTS:
                 return places[k][2]
-            fallback = fallback or places[k][2]
+            else:
+                fallback = fallback or places[k][2]
         k -= 1
     return fallback
+
+
+@functools.lru_cache(maxsize=1)
+def _masculine_nouns() -> frozenset[str]:
+    return frozenset(load_action_markers()["masculine_place_nouns"])
+
+
+_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|ال|ب|ل)|[وف])")
+
+
+def _masculine_place(norm: str, start: int, end: int) -> bool:
+    """Whether the place at ``norm[start:end]`` is named with a masculine noun, as its first word
+    or the word before it («مطار دير الزور», «جبل البشري», «حي X»): a masculine pronoun may refer
+    to it."""
+    nouns = _masculine_nouns()
+    first = norm[start:end].split(" ", 1)[0]
+    if first in nouns or _ARTICLE.sub("", first) in nouns:
+        return True
+    before = norm[max(0, start - 12):start].split()
+    return bool(before) and norm[start - 1:start] == " " and (
+        before[-1] in nouns or _ARTICLE.sub("", before[-1]) in nouns)
 
 
 def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
@@ -1616,27 +1703,48 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
     for trig in triggers:
         if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
             continue
-        pos = trig.end
-        k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
-        while k < len(actors) and actors[k].start - pos <= 1:
-            pos, k = actors[k].end, k + 1
-        m = _PRONOUN_OBJECT.match(norm, pos)
-        if m is None:
-            continue
+        glued = _glued_pronoun(norm, trig)
+        if glued:  # «دخلتها», «حاصروها»: the pronoun is the end of the trigger's word
+            word_start, word_end, pronoun = trig.end - len(glued), trig.end, glued
+        else:
+            pos = trig.end
+            k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
+            while k < len(actors) and actors[k].start - pos <= 1:
+                pos, k = actors[k].end, k + 1
+            m = _PRONOUN_OBJECT.match(norm, pos)
+            if m is None:
+                continue
+            word_start, word_end, pronoun = m.end() - len(m.group(0).lstrip(" \"'«»“”")), m.end(), m.group("pn")
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
             if sentence_starts and sentence_starts[0] <= trig.start else 0
-        antecedent = _pronoun_antecedent(norm, places, starts, sentence, trig.start)
+        antecedent = _pronoun_antecedent(norm, places, starts, sentence, trig.start, masculine=pronoun == "ه")
         if antecedent is None:
             continue
-        word_start = m.end() - len(m.group(0).lstrip(" \"'«»“”"))
-        a, b = original_span(text, nmap, word_start, m.end())
-        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:m.end()])
-        out.append((word_start, m.end(), Resolution(mention=mention, place=antecedent.place,
+        a, b = original_span(text, nmap, word_start, word_end)
+        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:word_end])
+        out.append((word_start, word_end, Resolution(mention=mention, place=antecedent.place,
                                                      confidence=round(antecedent.confidence * 0.8, 3),
                                                      reason=f"pronoun refers back to «{antecedent.mention.surface}»",
                                                      geo_precision=antecedent.geo_precision,
                                                      known=antecedent.known)))
     return out
+
+
+#: Verbs whose glued pronoun is no object: «أمنها» is also the noun «its security», «عزله» «his dismissal».
+_NOT_GLUED_OBJECT = frozenset(normalize(w) for w in ("أمن", "أمنت", "أمنوا", "عزل", "عزلت", "عزلوا"))
+
+
+def _glued_pronoun(norm: str, trig: Trigger) -> str:
+    """The object pronoun glued to a one-word trigger verb («دخلتها» → «ها», «استعاده» → «ه»), or ''."""
+    form = trig.form
+    if form.pos not in ("verb", "present") or trig.gap is not None or " " in form.form \
+            or form.form in _NOT_GLUED_OBJECT or action_family(form.action) == "withdrew":
+        return ""  # («خسرها» is told as background: «استعادها بعد أن خسرها»)
+    rest = norm[trig.start + len(trig.prefix):trig.end]
+    if not rest.startswith(form.form):
+        return ""
+    suffix = rest[len(form.form):]
+    return suffix if suffix in _GLUED_PRONOUNS else ""
 
 
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
@@ -1947,6 +2055,11 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         rel = _relative_clause_start(text, expr.start)
         if rel is not None:  # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
             expr = date_index.governing(start, end, before=rel)
+    elif expr is not None and trigger is not None and expr.start > trigger:
+        rel = _relative_clause_start(text, expr.start)
+        if rel is not None and rel > trigger and _event_between(ctx, rel, expr.start):
+            # «دخل الجيش مدينة X التي سيطر عليها التنظيم منذ عامين»: the date of the object's past
+            expr = date_index.governing(start, end, before=rel)
     if expr is None:
         return article_date, "days", False
     if expr.future and action in CONTROL_ACTIONS:
@@ -1969,6 +2082,14 @@ def _relative_clause_start(text: str, pos: int) -> int | None:
     قبل أيام»: the verb of the relative clause, a few words, then the date), else None."""
     m = _RELATIVE_BEFORE.search(text, max(0, pos - 60), pos)
     return m.start() if m is not None else None
+
+
+def _event_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a trigger begins in the original-text span ``[start, end)`` (a relative clause
+    telling an event of its own: «التي سيطر عليها التنظيم منذ عامين»)."""
+    lo, hi = bisect.bisect_left(ctx.nmap, start), bisect.bisect_left(ctx.nmap, end)
+    k = bisect.bisect_left(ctx.trigger_starts, lo)
+    return k < len(ctx.trigger_starts) and ctx.trigger_starts[k] < hi
 
 
 def _side_key(action: str, actor: str) -> str:

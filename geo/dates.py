@@ -87,16 +87,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                    rf"|{_B}(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}){_E}",
         "explicit": rf"{_B}{_W}(?:في\s+|يوم\s+|يومي\s+|منذ\s+|حتى\s+)?(?P<d1>{day})"
                     rf"(?:\s*(?:و|-|الى|حتى)\s*(?P<d2>{day}))?\s+(?:من\s+)?(?:شهر\s+)?"
-                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفائت|المنصرم))"
+                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفائت|الفايت|المنصرم))"
                     rf"|(?P<month>{month_group}))"
                     rf"{year}{qual}{_E}",
         "month": rf"{_B}{_W}(?:(?P<pre>في|خلال|منذ|حتى|مطلع|ل)\s+)?(?:(?P<part>{parts})\s+)?"
                  rf"(?P<shahr>شهر\s+)?(?P<month>{month_group}){year}{qual}{_E}",
         "this_period": rf"{_B}{_W}(?:(?P<part>{parts})\s+)?(?:(?:هذا|خلال)\s+)?(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)"
-                       rf"\s*(?P<which>الماضي|الماضيه|الفائت|المنصرم|الجاري|الحالي|المقبل|القادم|المقبله|القادمه)?{_E}"
+                       rf"\s*(?P<which>الماضي|الماضيه|الفايت|الفايته|المنصرم|الجاري|الحالي|المقبل|القادم|المقبله|القادمه)?{_E}"
                        rf"|{_B}{_W}هذا\s+(?P<unit2>الشهر|الاسبوع|العام)|{_B}{_W}هذه\s+(?P<unit3>السنه)",
         "year": rf"{_B}{_W}(?:في\s+|خلال\s+|منذ\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d){_E}",
-        "ago": rf"{_B}{_W}(?P<rel>قبل|منذ)\s+(?:نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?(?P<n>\d+|{'|'.join(_NUM_WORDS)})?"
+        "ago": rf"{_B}{_W}(?P<rel>قبل|منذ)\s+(?:نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+|اكثر\s+من\s+|ما\s+يزيد\s+(?:عن|علي)\s+|ما\s+يقارب\s+)?(?P<n>\d+|{'|'.join(_NUM_WORDS)})?"
                rf"\s*(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|عامين|سنتين|اعوام|سنوات|عام|سنه|ساعات|ساعه|قليل)"
                rf"(?:\s+(?P<approx>تقريبا))?{_E}",
         "vague": rf"{_B}{_W}(?:منذ\s+(?:سنوات|اعوام|فتره|زمن|مده|عقود|سنين)|خلال\s+السنوات\s+(?:الماضيه|الاخيره)"
@@ -109,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
-                   rf"(?:\s+(?P<which>الماضي|الفائت|المنصرم|المقبل|القادم))?{_E}",
+                   rf"(?:\s+(?P<which>الماضي|الفايت|المنصرم|المقبل|القادم))?{_E}",
         "recent_hours": rf"{_B}{_W}(?:(?:خلال|في|منذ)\s+)?(?:ال\s*24\s+)?(?:ال)?(?:ساعات|ساعه)\s+"
                         rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته|الفائته){_E}",
     }
@@ -224,7 +224,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                                                  or m.group(0).lstrip("وفب").startswith("هذا")) else None)
         if which is None:
             return None
-        past = which.startswith(("الماضي", "الفائت", "المنصرم"))
+        past = which.startswith(("الماضي", "الفايت", "المنصرم"))
         future = which.startswith(("المقبل", "القادم"))
         step = -1 if past else (1 if future else 0)
         if unit == "شهر":
@@ -288,7 +288,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
         back = (ref.weekday() - wd) % 7
-        if which in ("الماضي", "الفائت", "المنصرم") and back == 0:
+        if which in ("الماضي", "الفايت", "المنصرم") and back == 0:
             back = 7
         if which in ("المقبل", "القادم"):
             ahead = (wd - ref.weekday()) % 7 or 7

@@ -71,7 +71,9 @@ class TriggerForm:
     of which must follow the trigger (e.g. «فك» needs «الحصار»); ``place_before`` lets the place
     precede the trigger («مدينة … التي أعلنت منطقة خفض تصعيد»); ``actor`` is the actor implied by
     the phrase when none is named («عادت المدينة إلى كنف الدولة» → the Syrian Army);
-    ``from_object``: a place after «من» is the object, not an origin («اقتربت من بلدة X»).
+    ``from_object``: a place after «من» is the object, not an origin («اقتربت من بلدة X»);
+    ``batch_gap``: words of ``batch_words`` may stand before the last word of the form («خروج آخر
+    دفعة من مقاتلي» is «خروج مقاتلي»).
     """
 
     action: str
@@ -83,6 +85,7 @@ class TriggerForm:
     suffixes: bool = True
     actor: str = ""
     from_object: bool = False
+    batch_gap: bool = False
 
 
 def _read_yaml(name: str) -> Any:
@@ -133,12 +136,12 @@ def _words_to_actors(key: str) -> Mapping[str, ActorEntry]:
 @functools.lru_cache(maxsize=None)
 def load_actor_markers() -> dict[str, tuple[str, ...]]:
     """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors``,
-    ``subject_verbs``, ``civilian_subjects`` and ``subject_quantifiers`` of ``actors.yaml``
+    ``subject_verbs``, ``civilian_subjects``, ``subject_quantifiers`` and ``military_nouns`` of ``actors.yaml``
     (normalised, longest first)."""
     data = _read_yaml("actors.yaml")
     return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
             for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors",
-                        "subject_verbs", "civilian_subjects", "subject_quantifiers")}
+                        "subject_verbs", "civilian_subjects", "subject_quantifiers", "military_nouns")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -162,7 +165,8 @@ def load_triggers() -> tuple[TriggerForm, ...]:
                                                   place_before=bool(group.get("place_before", False)),
                                                   suffixes=not group.get("no_suffix", False),
                                                   actor=str(group.get("actor", "")),
-                                                  from_object=bool(group.get("from_object", False))))
+                                                  from_object=bool(group.get("from_object", False)),
+                                                  batch_gap=bool(group.get("batch_gap", False))))
     return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
 
 
@@ -174,7 +178,7 @@ def load_action_markers() -> dict[str, tuple[Any, ...]]:
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
                 "object_connectors", "targeting_words", "loss_words", "blocking_words", "range_markers",
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
-                "place_fillers", "not_talks_next", "masdar_verbs"):
+                "place_fillers", "not_talks_next", "masdar_verbs", "batch_words", "masculine_place_nouns"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
     anaphors = data.get("place_anaphors", {})
     out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
