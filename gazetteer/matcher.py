@@ -534,9 +534,24 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         quoted = _quoted(scan, f)
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
             return False, "", "", False
+        if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
+                and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
+            return False, "", "", False  # «مرتفعات عالية» (high ground), not Aley
         if name in lex.stopwords and not quoted:  # «قرية جديدة» is "a new village"
             return False, "", "", False
     return True, trigger, kind_hint, False
+
+
+def _agrees_as_adjective(scan: _Scan, f: _Found, trig: Trigger) -> bool:
+    """Whether the common-word match ``f`` right after the weak trigger noun ``trig`` reads as
+    an adjective agreeing with it: one indefinite word without proclitics, written with a final
+    «ة», after a noun that takes feminine adjectives («منطقة», «مرتفعات»): «مرتفعات عالية» is
+    high ground, while the town is written «عاليه» or comes after a strong noun."""
+    name = f.entry.name
+    if f.prefix or " " in name or name.startswith("ال") or not name.endswith("ه") \
+            or not trig.word.endswith(("ه", "ات")):
+        return False
+    return scan.text[scan.map[f.nend - 1]] == "ة"
 
 
 def _listed(scan: _Scan, f: _Found, k: int, clean_gap: bool) -> bool:
@@ -554,13 +569,35 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
     bare = word[2:] if word.startswith("ال") else word
     if len(bare) < 2 or not _ARABIC_RE.search(word) or word.isdigit():
         return False
-    for stem in _stems(word):
+    for prefix, stem in clitic_splits(word):
+        if stem in _PARTICLES and prefix.endswith("ال"):
+            continue  # «العلي» is a name (al-Ali): a preposition never takes the article
         if stem in lex.stopwords or stem in lex.triggers or stem in lex.directions:
             return False
     # verbs take only the conjunctions و/ف, never ب/ك/ل: «كفر» is not «ك» + «فر» (fled)
     if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
         return False
     return word not in index.trigger_forms and word not in index.unit_forms
+
+
+#: Prepositions (normalised) that are stopwords but never take the article: a word made of «ال»
+#: + one of them is a name («العلي», al-Ali), not the preposition «على».
+_PARTICLES = frozenset({"علي", "الي", "في", "من", "عن", "مع", "حتي", "لدي", "منذ"})
+#: The name Ali, which normalises like the preposition «على».
+_ALI = "علي"
+
+
+def _name_word_after_head(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether word ``n``, right after a name head («الشيخ», «أبو», «تل» …), continues the name:
+    a name word, or «علي» written with a dotted «ي» («تلال الشيخ علي», «أبو علي»; the
+    preposition is written «على»)."""
+    word = scan.word(n)
+    if index.is_name_word(word):
+        return True
+    if word != _ALI:
+        return False
+    a = scan.word_starts[n] + len(word) - 1
+    return scan.text[scan.map[a]] == "ي"
 
 
 def _is_location_cue(index: NameIndex, word: str) -> bool:
@@ -963,9 +1000,11 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 if dual is not None:  # «مطاري حماة والتيفور»: «مطار حماة» is the place, not Hama
                     hit.entry = dual
                     _attach(hit, trig, trigger_start, first, index)
-                elif trig.plural and _known_with_epithet(scan, hit, cover_end, index):
+                elif trig.plural and trig.kind != _ADMIN_UNIT \
+                        and _known_with_epithet(scan, hit, cover_end, index):
                     # «بلدات السعن الأسود والقسطل»: the known name plus a definite word before
-                    # the next item is another place, named after the known one
+                    # the next item is another place, named after the known one (an admin
+                    # unit keeps its name: «محافظتي حمص الوسطى وريف دمشق» is Homs)
                     end = scan.word_end(scan.word_index(cover_end - 1) + 1)
                     key = s[hit.nstart + len(hit.prefix):end]
                     hit.entry = IndexEntry(hit.entry.name, hit.entry.place_ids, role="dropped")
@@ -1001,9 +1040,11 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 else:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
-                              and index.is_name_word(scan.word(j + 1)))
+                              and _name_word_after_head(scan, j + 1, index))
                     if not headed and not index.is_name_word(stem):
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
+                    if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
+                        break  # «محافظة كبيرة»: an adjective
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
                             and not _cue_after_bare_name(scan, j, stem, trig, index):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
@@ -1012,7 +1053,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                     if j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
                         free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
-                        if free and ((stem in lex.name_heads and index.is_name_word(nxt))
+                        if free and ((stem in lex.name_heads and _name_word_after_head(scan, j + 1, index))
                                      or nxt in lex.name_tails or nxt.isdigit()
                                      or (trig.plural and not first and nxt.startswith("ال")
                                          and index.is_name_word(nxt)
@@ -1045,6 +1086,23 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+#: Kind hint of the first-level admin nouns («محافظة», «إقليم»).
+_ADMIN_UNIT = "governorate"
+
+
+def _admin_unit_name(scan: _Scan, j: int, stem: str, first: bool) -> bool:
+    """Whether the unknown word ``stem`` (word ``j``) after an admin noun can open its name: not
+    a feminine adjective agreeing with the noun («محافظة كبيرة»: a word written with «ة»).
+    Later items of a list of units must be definite: «محافظات دير الزور والرقة وحمص ويضم …»
+    ends before the verb."""
+    if not first:
+        return stem.startswith("ال")
+    if stem.startswith("ال") or not stem.endswith("ه"):
+        return True
+    a = scan.word_starts[j] + len(scan.strings[j]) - 1
+    return scan.text[scan.map[a]] != "ة"
 
 
 def _known_with_epithet(scan: _Scan, hit: _Found, cover_end: int, index: NameIndex) -> bool:

@@ -583,9 +583,64 @@ def _named_after(mention: Mention, gazetteer: Gazetteer, index: Any) -> Place | 
     return None
 
 
+def _country_named(key: str, index: Any, gazetteer: Gazetteer) -> Place | None:
+    """The country whose (normalised) name is ``key``, if any."""
+    entry = index.entries.get(key)
+    if entry is None or entry.role != "place":
+        return None
+    return next((gazetteer.get(i) for i in entry.place_ids
+                 if i in gazetteer and gazetteer.get(i).kind == "country"), None)
+
+
+def _country_of_nisba(word: str, index: Any, gazetteer: Gazetteer) -> Place | None:
+    """The country of a definite nisba adjective («العراقية» → Iraq, «التركي» → Turkey,
+    «السورية» → Syria), derived from the country names: the stem with «ال», bare, or with the
+    «يا»/«ا» ending its name drops in the adjective («تركيا» → «تركية», «أمريكا» → «أمريكية»)."""
+    if not word.startswith("ال") or len(word) < 6:
+        return None
+    stem = word[2:-2] if word.endswith("يه") else word[2:-1] if word.endswith("ي") else ""
+    for key in ("ال" + stem, stem, stem + "يا", stem + "ا"):
+        country = _country_named(key, index, gazetteer) if stem else None
+        if country is not None:
+            return country
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
+                       gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
+    """The country of an unknown first-level unit («محافظة الأنبار»): a unit encloses the towns
+    of its sentence, so only a country can enclose it — one its own name or a nisba adjective
+    after it gives («إقليم كردستان العراق», «محافظة الأنبار العراقية»), else one named in the
+    sentence, else the country of the sentence's known places, else the article's first country."""
+    named = _named_after(mention, gazetteer, index)
+    if named is not None and named.kind == "country":
+        return named, f"{named.name} named in the unit's name"
+    after = _NEXT_WORD.match(ctx.scan.s, ctx.norm_span(mention)[1])
+    nisba = _country_of_nisba(after.group(1), index, gazetteer) if after else None
+    if nisba is not None:
+        return nisba, f"«{after.group(1) if after else ''}» after the unit's name"
+    s0, s1 = ctx.sentence(mention)
+    same = [r for r in resolved.starting_in(s0, s1) if r.known]
+    for r in same:
+        if r.place.kind == "country":
+            return r.place, f"{r.place.name} named in the same sentence"
+    for r in same:
+        country_id = f"country:{r.place.country}"
+        if r.place.country and country_id in gazetteer:
+            return gazetteer.get(country_id), f"the country of {r.place.name}, named in the same sentence"
+    if resolved.country is not None:
+        return resolved.country, f"the article's country {resolved.country.name}"
+    return None, ""
+
+
 def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
                gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The smallest known area the text gives for an unknown place, and why."""
+    if mention.kind_hint == "governorate":
+        return _enclosing_country(mention, ctx, resolved, gazetteer, index)
     # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
     named = _named_after(mention, gazetteer, index)
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
