@@ -25,8 +25,9 @@ GOLD = Path(__file__).resolve().parent / "generalisation" / "articles.jsonl"
 
 # Achieved when written (18 passages, 296 mentions): mentions P 1.000 R 0.943; resolution
 # <=10 km 0.981, <=161 km 0.987. The lexicons/gazetteer before the audit gave P 0.956 R 0.889.
+# Now: P 1.000 R 0.983, resolution <=10 km and <=161 km 1.000.
 MIN_PRECISION = 0.97
-MIN_RECALL = 0.92
+MIN_RECALL = 0.96
 MIN_WITHIN_161 = 0.97
 
 
