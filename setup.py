@@ -18,6 +18,7 @@ import os
 import sys
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 #: The hot path of one extract, in pipeline order. Each must type-check under mypy.
 COMPILED_MODULES = [
@@ -41,16 +42,36 @@ def compiled_extensions(mode: str) -> list:
     try:
         from mypyc.build import mypycify
 
-        extensions = mypycify(MYPY_OPTIONS + COMPILED_MODULES, opt_level="3")
+        return mypycify(MYPY_OPTIONS + COMPILED_MODULES, opt_level="3")
     except (Exception, SystemExit) as exc:  # mypy absent, or a type error (mypy exits)
         if mode == "require":
             raise
         print(f"conflictmap: building pure Python ({type(exc).__name__}: {exc})", file=sys.stderr)
         return []
-    if mode != "require":
-        for extension in extensions:
-            extension.optional = True  # no C compiler: setuptools warns and installs pure Python
-    return extensions
 
 
-setup(ext_modules=compiled_extensions(os.environ.get("CONFLICTMAP_COMPILE", "auto").strip().lower()))
+class AllOrNothingBuildExt(build_ext):
+    """Builds the compiled core whole or not at all.
+
+    mypyc makes one shared library plus one small module per compiled file; a module built
+    without its library would shadow its ``.py`` and fail to import. Unless the mode is
+    ``require``, any build failure (no C compiler, say) removes what was built and leaves the
+    pure-Python sources in charge."""
+
+    mode = "auto"
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # CompileError, LinkError, DistutilsError…
+            if self.mode == "require":
+                raise
+            for path in self.get_outputs():
+                if os.path.exists(path):
+                    os.remove(path)
+            print(f"conflictmap: compiled core not built, installing pure Python ({exc})", file=sys.stderr)
+
+
+MODE = os.environ.get("CONFLICTMAP_COMPILE", "auto").strip().lower()
+AllOrNothingBuildExt.mode = MODE
+setup(ext_modules=compiled_extensions(MODE), cmdclass={"build_ext": AllOrNothingBuildExt})

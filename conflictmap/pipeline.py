@@ -95,7 +95,8 @@ def _contained(stage: Callable[[], tuple[Any, ...]], name: str, article: Article
     except (KeyboardInterrupt, MemoryError, RecursionError):
         raise
     except Exception as exc:  # noqa: BLE001 - contained on purpose; reported to the caller
-        on_failure(StageFailure(article_id=article.id, stage=name, error=f"{type(exc).__name__}: {exc}"))
+        error = " ".join(f"{type(exc).__name__}: {exc}".split())  # one line, whatever the message
+        on_failure(StageFailure(article_id=article.id, stage=name, error=error))
         return ()
 
 

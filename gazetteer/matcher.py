@@ -600,6 +600,14 @@ def _name_word_after_head(scan: _Scan, n: int, index: NameIndex) -> bool:
     return scan.text[scan.map[a]] == "ي"
 
 
+def _area_cue(index: NameIndex, word: str) -> bool:
+    """Whether ``word`` names the countryside or governorate a list of places lies in («بريف»,
+    «في ريف», «محافظة»): the cue that makes a «و»-chain around a known settlement a list of
+    places. A direction or «في» is not enough («مورك والحواجز شمال حماة»: checkpoints)."""
+    lex = index.lexicon
+    return any(lex.admin_cues.get(st) in ("countryside", "governorate") for st in _stems(word))
+
+
 def _is_location_cue(index: NameIndex, word: str) -> bool:
     """Whether a stem of ``word`` is an admin cue or a direction (memoised per index as
     ``index.is_location_cue``)."""
@@ -868,11 +876,12 @@ def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool) -> bo
 
 def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Untriggered unknown names coordinated with a known settlement: «في الحماميات واللطامنة
-    ومورك بريف حماة», «في الصالحية والحمدان شمال المدينة».
+    ومورك بريف حماة».
 
     A chain of words joined by «و» (no punctuation) around a known settlement is a list of
-    places when it ends at a location cue («بريف», «شمال», «في» …). Its free definite words
-    are then unknown places; without the cue only a word between two known settlements is."""
+    places when it ends at a countryside/governorate cue («بريف», «ريف», «محافظة»; see
+    :func:`_area_cue`). Its free definite words are then unknown places; without the cue only a
+    word between two known settlements is."""
     out: list[_Found] = []
     nwords = len(scan.strings)
     done = -1
@@ -914,7 +923,7 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
             else:
                 break
         done = scan.word_starts[n] if n < nwords else len(scan.s)
-        cue = n < nwords and not _hard_or_comma(scan.gap(n)) and index.is_location_cue(scan.word(n))
+        cue = n < nwords and not _hard_or_comma(scan.gap(n)) and _area_cue(index, scan.word(n))
         known_at = [i for i, (_w, known) in enumerate(items) if known]
         for i, (w, known) in enumerate(items):
             if known or not (cue or known_at[0] < i < known_at[-1]):

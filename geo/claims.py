@@ -1219,8 +1219,11 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             counter = [a for a in post if a is not immediate[0] and a.object_like][:1]
         else:
             counter = post[:1]
-            nationality = _subject_noun_actor(ctx, trig) if not immediate else None
-            if nationality is not None:  # «دخل رتل عسكري تركي إلى X»: the VSO subject
+            # «دخل رتل عسكري تركي إلى X»: the VSO subject; not when the clause names its subject
+            # before the verb («قوات النظام استهدفت دورية تركية»: the noun is the object)
+            nationality = _subject_noun_actor(ctx, trig) \
+                if not immediate and not pre_clause and trig.form.post_actor != "object" else None
+            if nationality is not None:
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     else:
         agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)

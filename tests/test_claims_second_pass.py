@@ -178,3 +178,12 @@ def test_reinforcements_arriving_are_an_advance_of_their_owner(text, expected):
 
 def test_an_attack_announced_with_tamhidan_is_no_claim():
     assert summary("حشدت قوات النظام عناصرها تمهيداً للهجوم على مدينة تدمر.") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قالت مصادر إن قوات النظام استهدفت دورية تركية قرب مدينة منبج.", "Syrian Army"),
+    ("أعلن الجيش السوري أنه هاجم قوات أمريكية قرب مدينة منبج.", "Syrian Army"),
+])
+def test_nationality_of_the_object_is_not_the_actor_when_the_subject_comes_first(text, actor):
+    """SVO: the subject is named before the verb; the military noun after it is the object."""
+    assert [c.actor for c in claims_of(text)] == [actor]

@@ -161,14 +161,36 @@ def test_setup_builds_pure_python_when_asked(mode, monkeypatch):
     assert _setup_functions()["compiled_extensions"](mode) == []
 
 
-def test_setup_compiles_the_listed_modules_with_optional_extensions_by_default(monkeypatch):
+def test_setup_compiles_the_listed_modules(monkeypatch):
     seen = []
     _fake_mypyc(monkeypatch, lambda args, **_: seen.append(args) or [_Extension(), _Extension()])
-    extensions = _setup_functions()["compiled_extensions"]("auto")
-    assert len(extensions) == 2 and all(e.optional for e in extensions)  # no compiler: pure install
+    assert len(_setup_functions()["compiled_extensions"]("auto")) == 2
     assert [a for a in seen[0] if a.endswith(".py")] == _setup_functions()["COMPILED_MODULES"]
-    required = _setup_functions()["compiled_extensions"]("require")
-    assert not any(e.optional for e in required)  # CI: a failed compile fails the install
+
+
+@pytest.mark.parametrize("mode", ["auto", "require"])
+def test_a_failed_compile_removes_what_was_built_unless_required(mode, monkeypatch, tmp_path):
+    """No half-built core: a module built without mypyc's shared library would shadow its .py."""
+    from setuptools import Distribution
+    from setuptools.command.build_ext import build_ext
+
+    built = tmp_path / "claims.cpython-311-x86_64-linux-gnu.so"
+
+    def half_build(self):
+        built.write_bytes(b"shim")
+        raise RuntimeError("gcc: error: shared library failed")
+
+    monkeypatch.setattr(build_ext, "run", half_build)
+    command = _setup_functions()["AllOrNothingBuildExt"](Distribution({"name": "x"}))
+    command.mode = mode
+    monkeypatch.setattr(command, "get_outputs", lambda: [str(built)])
+    if mode == "require":
+        with pytest.raises(RuntimeError):
+            command.run()
+        assert built.exists()
+    else:
+        command.run()
+        assert not built.exists()
 
 
 def test_setup_falls_back_to_pure_python_on_a_type_error_unless_required(monkeypatch):

@@ -60,7 +60,7 @@ def test_known_name_without_a_following_list_item_stays_known(gazetteer):
 @pytest.mark.parametrize("text, expected", [
     ("وألقى الطيران المروحي براميل متفجرة على مناطق في الحماميات واللطامنة ومورك وكفرزيتا بريف حماة الشمالي.",
      ["الحماميات", "واللطامنة", "ومورك", "وكفرزيتا"]),
-    ("وشنت الطائرات الروسية غارات على مواقع التنظيم في الصالحية والحمدان شمال المدينة.",
+    ("وشنت الطائرات الروسية غارات على مواقع التنظيم في الصالحية والحمدان بريف دير الزور.",
      ["الصالحية", "والحمدان"]),
     # no cue after the list, but the name stands between two known settlements
     ("وقصف الطيران الحربي مورك واللطامنة وكفرزيتا.", ["مورك", "واللطامنة", "وكفرزيتا"]),
@@ -75,6 +75,9 @@ def test_untriggered_names_coordinated_with_a_known_settlement(gazetteer, text, 
     ("وقصفت قوات النظام كفرزيتا والأحياء السكنية في ريف حماة.", "والأحياء"),
     ("وتحدث المسؤول عن الوضع في دوما والمعارضة ترفض الاتفاق.", "والمعارضة"),
     ("وسيطر الجيش على مورك والجوار بريف حماة.", "والجوار"),
+    # a direction is no list cue: «والحواجز» (checkpoints) is a common noun
+    ("سيطر الجيش على مورك والحواجز شمال حماة.", "والحواجز"),
+    ("وانتشرت القوات في مورك والطرقات المحيطة شمال المدينة.", "والطرقات"),
     # no location cue and no known settlement after it: «واللطامنة» may start a new clause
     ("وقصف الطيران الحربي مورك واللطامنة.", "واللطامنة"),
     # a governorate or a country does not anchor a list
