@@ -3,7 +3,7 @@
 Everything about the package is declared in ``pyproject.toml``; this file only adds the compiled
 extension modules. The modules listed in ``COMPILED_MODULES`` are the per-article hot path of
 ``conflictmap extract`` (Arabic normalisation, mention finding, resolution, claim extraction).
-mypyc turns their type-annotated Python into C extensions: about twice the extraction throughput,
+mypyc turns their type-annotated Python into C extensions: about 1.3x the extraction throughput,
 byte-identical outputs (``tests/test_compiled.py`` checks that against the pure-Python sources).
 
 ``CONFLICTMAP_COMPILE`` chooses:
