@@ -23,8 +23,8 @@ How it works
    (or the quoted name, «بلدة "السخنة"»), and, after plural triggers, the whole list
    («قرى أ وب وج»). Those mentions have no candidates.
 6. Untriggered lists: free definite names joined by «و» to a known settlement are places when the
-   list ends at a location cue («في الحماميات واللطامنة ومورك بريف حماة») or when they stand
-   between two known settlements.
+   list ends at a countryside/governorate cue («في الحماميات واللطامنة ومورك بريف حماة») or when
+   they stand between two known settlements.
 
 All lexicons are data files in ``gazetteer/lexicon/``.
 """
@@ -321,6 +321,11 @@ class _Scan:
     def word_end(self, k: int) -> int:
         return self.word_starts[k] + len(self.strings[k])
 
+    def written(self, pos: int) -> str:
+        """The original character at normalised position ``pos`` (normalisation writes «ة» as «ه»
+        and «ى» as «ي»: the spelling may tell an adjective or a preposition from a name)."""
+        return self.text[self.map[pos]]
+
     def word_index(self, pos: int) -> int:
         """Index of the word containing normalised position ``pos`` (binary search)."""
         k = bisect.bisect_right(self.word_starts, pos) - 1
@@ -549,9 +554,15 @@ def _agrees_as_adjective(scan: _Scan, f: _Found, trig: Trigger) -> bool:
     high ground, while the town is written «عاليه» or comes after a strong noun."""
     name = f.entry.name
     if f.prefix or " " in name or name.startswith("ال") or not name.endswith("ه") \
-            or not trig.word.endswith(("ه", "ات")):
+            or not _takes_feminine_adjectives(trig):
         return False
-    return scan.text[scan.map[f.nend - 1]] == "ة"
+    return scan.written(f.nend - 1) == "ة"
+
+
+def _takes_feminine_adjectives(trig: Trigger) -> bool:
+    """Whether the trigger noun takes feminine adjectives: a feminine singular («منطقة») or a
+    plural of things («مرتفعات»)."""
+    return trig.word.endswith(("ه", "ات"))
 
 
 def _listed(scan: _Scan, f: _Found, k: int, clean_gap: bool) -> bool:
@@ -594,10 +605,7 @@ def _name_word_after_head(scan: _Scan, n: int, index: NameIndex) -> bool:
     word = scan.word(n)
     if index.is_name_word(word):
         return True
-    if word != _ALI:
-        return False
-    a = scan.word_starts[n] + len(word) - 1
-    return scan.text[scan.map[a]] == "ي"
+    return word == _ALI and scan.written(scan.word_end(n) - 1) == "ي"
 
 
 def _area_cue(index: NameIndex, word: str) -> bool:
@@ -1108,10 +1116,7 @@ def _admin_unit_name(scan: _Scan, j: int, stem: str, first: bool) -> bool:
     ends before the verb."""
     if not first:
         return stem.startswith("ال")
-    if stem.startswith("ال") or not stem.endswith("ه"):
-        return True
-    a = scan.word_starts[j] + len(scan.strings[j]) - 1
-    return scan.text[scan.map[a]] != "ة"
+    return stem.startswith("ال") or not stem.endswith("ه") or scan.written(scan.word_end(j) - 1) != "ة"
 
 
 def _known_with_epithet(scan: _Scan, hit: _Found, cover_end: int, index: NameIndex) -> bool:
@@ -1134,7 +1139,7 @@ def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: N
     n = j + 1
     if n >= len(scan.strings) or _nisba_like(stem):
         return False
-    if stem.endswith("ه") and trig.word.endswith(("ه", "ات")):
+    if stem.endswith("ه") and _takes_feminine_adjectives(trig):
         return False
     return not _hard_or_comma(scan.gap(n)) and scan.cover[n] is None \
         and index.is_location_cue(scan.word(n))

@@ -599,8 +599,10 @@ def _country_of_nisba(word: str, index: Any, gazetteer: Gazetteer) -> Place | No
     if not word.startswith("ال") or len(word) < 6:
         return None
     stem = word[2:-2] if word.endswith("يه") else word[2:-1] if word.endswith("ي") else ""
+    if not stem:
+        return None
     for key in ("ال" + stem, stem, stem + "يا", stem + "ا"):
-        country = _country_named(key, index, gazetteer) if stem else None
+        country = _country_named(key, index, gazetteer)
         if country is not None:
             return country
     return None
@@ -619,9 +621,10 @@ def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
     if named is not None and named.kind == "country":
         return named, f"{named.name} named in the unit's name"
     after = _NEXT_WORD.match(ctx.scan.s, ctx.norm_span(mention)[1])
-    nisba = _country_of_nisba(after.group(1), index, gazetteer) if after else None
+    adjective = after.group(1) if after else ""
+    nisba = _country_of_nisba(adjective, index, gazetteer)
     if nisba is not None:
-        return nisba, f"«{after.group(1) if after else ''}» after the unit's name"
+        return nisba, f"«{adjective}» after the unit's name"
     s0, s1 = ctx.sentence(mention)
     same = [r for r in resolved.starting_in(s0, s1) if r.known]
     for r in same:

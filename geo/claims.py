@@ -1257,7 +1257,7 @@ _NATIONALITY_WINDOW = re.compile(r"((?:\s+[^\s,،.:؛]+){1,3})")
 def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     """The side of the fighters that end an evacuation trigger («إجلاء مسلحي النصرة»), named right
     after the head noun or by an alias that begins with it («خروج مقاتلي المعارضة»)."""
-    head = ctx.norm.rfind(" ", trig.start, trig.end) + 1
+    head = max(trig.start, ctx.norm.rfind(" ", trig.start, trig.end) + 1)  # the last word's start
     for actor in ctx.actors_from(head, trig.end + 13):
         return None if actor.supporting else actor
     return None

@@ -81,13 +81,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = rf"(?:{num}|{ordinals})"
     month_group = rf"(?:{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
     year = r"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>(?:19|20)\d\d))?"
-    qual = r"(?:\s+(?P<qual>الماضي|الماضيه|الفائت|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم))?"
+    qual = r"(?:\s+(?P<qual>الماضي|الماضيه|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم))?"
     p: dict[str, str] = {
         "numeric": rf"{_B}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d){_E}"
                    rf"|{_B}(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}){_E}",
         "explicit": rf"{_B}{_W}(?:في\s+|يوم\s+|يومي\s+|منذ\s+|حتى\s+)?(?P<d1>{day})"
                     rf"(?:\s*(?:و|-|الى|حتى)\s*(?P<d2>{day}))?\s+(?:من\s+)?(?:شهر\s+)?"
-                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفائت|الفايت|المنصرم))"
+                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفايت|المنصرم))"
                     rf"|(?P<month>{month_group}))"
                     rf"{year}{qual}{_E}",
         "month": rf"{_B}{_W}(?:(?P<pre>في|خلال|منذ|حتى|مطلع|ل)\s+)?(?:(?P<part>{parts})\s+)?"
@@ -111,7 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
                    rf"(?:\s+(?P<which>الماضي|الفايت|المنصرم|المقبل|القادم))?{_E}",
         "recent_hours": rf"{_B}{_W}(?:(?:خلال|في|منذ)\s+)?(?:ال\s*24\s+)?(?:ال)?(?:ساعات|ساعه)\s+"
-                        rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته|الفائته){_E}",
+                        rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته){_E}",
     }
     return {k: re.compile(v) for k, v in p.items()}
 
@@ -156,6 +156,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def _shift_month(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+#: «last» (normalised): «الماضي», «الفائت», «المنصرم». The patterns run on normalised text, where
+#: «الفائت» is written «الفايت».
+_PAST_WORDS = ("الماضي", "الفايت", "المنصرم")
 
 
 def _past_year_for(month: int, day_of_month: int, ref: dt.date, qual: str | None) -> int:
@@ -224,7 +229,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                                                  or m.group(0).lstrip("وفب").startswith("هذا")) else None)
         if which is None:
             return None
-        past = which.startswith(("الماضي", "الفايت", "المنصرم"))
+        past = which.startswith(_PAST_WORDS)
         future = which.startswith(("المقبل", "القادم"))
         step = -1 if past else (1 if future else 0)
         if unit == "شهر":
@@ -288,7 +293,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
         back = (ref.weekday() - wd) % 7
-        if which in ("الماضي", "الفايت", "المنصرم") and back == 0:
+        if which in _PAST_WORDS and back == 0:
             back = 7
         if which in ("المقبل", "القادم"):
             ahead = (wd - ref.weekday()) % 7 or 7

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fixtures_claims import table_resolutions
 from geo.claims import ACTION_FAMILIES, action_family, extract_claims, find_triggers
 from geo.lexicon import normalize
 from geo.model import ACTIONS, Article, Claim, Mention, Place, Resolution
@@ -33,18 +34,7 @@ PLACES = {
 
 
 def resolutions_for(text: str) -> list[Resolution]:
-    out = []
-    for surface, (pid, name, kind) in PLACES.items():
-        start = text.find(surface)
-        while start >= 0:
-            country = "CH" if pid == "p-gva" else "SY"
-            place = Place(id=pid, name=name, name_ar=surface, kind=kind, lat=35.0, lon=36.5, country=country)
-            out.append(Resolution(Mention(surface, start, start + len(surface), normalize(surface)),
-                                  place, 0.9, "test"))
-            start = text.find(surface, start + 1)
-    # drop mentions nested in longer ones («حلب» inside another name)
-    out.sort(key=lambda r: (r.mention.start, -r.mention.end))
-    return out
+    return table_resolutions(text, PLACES, lat=35.0, lon=36.5, countries={"p-gva": "CH"})
 
 
 def claims_of(text: str, day: dt.date = DAY) -> list[Claim]:

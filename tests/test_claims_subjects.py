@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 
-from geo.claims import extract_claims
-from geo.lexicon import normalize
-from geo.model import Article, Claim, Mention, Place, Resolution
+from fixtures_claims import table_claims
+from geo.model import Claim
 
 DAY = dt.date(2017, 9, 20)  # Wednesday
 
@@ -30,21 +29,8 @@ PLACES = {
 }
 
 
-def resolutions_for(text: str) -> list[Resolution]:
-    out = []
-    for surface, (pid, name, kind) in PLACES.items():
-        start = text.find(surface)
-        while start >= 0:
-            place = Place(id=pid, name=name, name_ar=surface, kind=kind, lat=35.0, lon=38.0, country="SY")
-            out.append(Resolution(Mention(surface, start, start + len(surface), normalize(surface)),
-                                  place, 0.9, "test"))
-            start = text.find(surface, start + 1)
-    out.sort(key=lambda r: (r.mention.start, -r.mention.end))
-    return out
-
-
 def claims_of(text: str) -> list[Claim]:
-    return extract_claims(Article(id="t", date=DAY, text=text), resolutions_for(text))
+    return table_claims(text, PLACES, DAY)
 
 
 def summary(text: str) -> list[tuple[str, str, str]]:

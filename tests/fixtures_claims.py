@@ -1,0 +1,39 @@
+"""Resolutions from a small place table, for the claim tests (no gazetteer involved).
+
+Each test file keeps its own table ``{surface: (place id, English name, kind)}``; every occurrence
+of a surface in the text becomes a resolution of that place, in text order (longest first at one
+start), so claim extraction is tested apart from mention finding and resolution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from geo.claims import extract_claims
+from geo.lexicon import normalize
+from geo.model import Article, Claim, Mention, Place, Resolution
+
+PlaceTable = Mapping[str, tuple[str, str, str]]
+
+
+def table_resolutions(text: str, places: PlaceTable, *, lat: float = 35.0, lon: float = 38.0,
+                      countries: Mapping[str, str] | None = None) -> list[Resolution]:
+    """Every occurrence in ``text`` of a surface of ``places``, as a resolution (country "SY"
+    unless ``countries`` maps the place id to another)."""
+    out = []
+    for surface, (pid, name, kind) in places.items():
+        country = (countries or {}).get(pid, "SY")
+        start = text.find(surface)
+        while start >= 0:
+            place = Place(id=pid, name=name, name_ar=surface, kind=kind, lat=lat, lon=lon, country=country)
+            out.append(Resolution(Mention(surface, start, start + len(surface), normalize(surface)),
+                                  place, 0.9, "test"))
+            start = text.find(surface, start + 1)
+    out.sort(key=lambda r: (r.mention.start, -r.mention.end))
+    return out
+
+
+def table_claims(text: str, places: PlaceTable, day: dt.date) -> list[Claim]:
+    """The claims of a one-text article dated ``day`` over :func:`table_resolutions`."""
+    return extract_claims(Article(id="t", date=day, text=text), table_resolutions(text, places))
