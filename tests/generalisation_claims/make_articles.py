@@ -8,6 +8,11 @@ so claims on them are matched by their quote (as the evaluation does for such go
 Gold claims follow each passage after ``@@``: ``actor | action | ref | date or - | quote``.
 
 Run ``python tests/generalisation_claims/make_articles.py``; the output is deterministic and committed.
+
+Another corpus directory in the same format (``python tests/generalisation_claims/make_articles.py
+DIR``) holds ``passages*.txt`` files and, for places this table lacks, ``refs*.tsv`` files with one
+``ref, name_en, kind, country, lat, lon, tolerance_km`` row per place (tab-separated; ``-`` for an
+unknown point or tolerance).
 """
 
 from __future__ import annotations
@@ -158,7 +163,23 @@ REFS: dict[str, tuple[str, str, str, float | None, float | None, float | None]] 
 _MARK = re.compile(r"\[\[([^|\]]+)\|(\w+)\]\]")
 
 
-def _article(header: str, body: list[str]) -> dict:
+def _read_refs(path: Path) -> dict[str, tuple[str, str, str, float | None, float | None, float | None]]:
+    """Extra rows of :data:`REFS` from a tab-separated file (``#`` comments, ``-`` for None)."""
+    refs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ref, name, kind, country, lat, lon, tol = (f.strip() for f in line.split("\t"))
+        assert ref not in refs and ref not in REFS, (path.name, ref)
+
+        def number(f: str) -> float | None:
+            return None if f == "-" else float(f)
+
+        refs[ref] = (name, kind, country, number(lat), number(lon), number(tol))
+    return refs
+
+
+def _article(header: str, body: list[str], refs: dict = REFS) -> dict:
     art_id, published, outlet = (p.strip() for p in header.split("|"))
     split = body.index("@@")
     marked, claim_lines = "\n".join(body[:split]).strip("\n"), body[split + 1:]
@@ -167,7 +188,7 @@ def _article(header: str, body: list[str]) -> dict:
         text.append(marked[pos:m.start()])
         start = sum(map(len, text))
         surface, ref = m.group(1), m.group(2)
-        name, kind, country, lat, lon, tol = REFS[ref]
+        name, kind, country, lat, lon, tol = refs[ref]
         toponyms.append({"surface": surface, "start": start, "name_en": name, "kind": kind,
                          "country": country, "lat": lat, "lon": lon,
                          "coord_source": "hand-written test passage (approximate centre)" if lat is not None
@@ -185,35 +206,49 @@ def _article(header: str, body: list[str]) -> dict:
             continue
         actor, action, ref, date, quote = (p.strip() for p in line.split("|", 4))
         assert quote in full, (art_id, quote)
-        assert any(t["name_en"] == REFS[ref][0] for t in toponyms), (art_id, ref)
-        claims.append({"actor": actor, "action": action, "place": REFS[ref][0],
+        assert any(t["name_en"] == refs[ref][0] for t in toponyms), (art_id, ref)
+        claims.append({"actor": actor, "action": action, "place": refs[ref][0],
                        "event_date": None if date == "-" else date, "quote": quote})
     return {"id": art_id, "url": f"https://example.invalid/{art_id}", "outlet": outlet,
             "published": published, "date_basis": "hand-written test passage", "title": None,
             "text": full, "toponyms": toponyms, "claims": claims}
 
 
-def build(source: Path = HERE / "passages.txt") -> list[dict]:
-    """Gold records of every passage of ``source``, in file order."""
+def build(source: Path = HERE) -> list[dict]:
+    """The gold records of corpus directory ``source`` (its passage files in name order)."""
+    refs = dict(REFS)
+    for path in sorted(source.glob("refs*.tsv")):
+        refs.update(_read_refs(path))
+    records = []
+    for path in sorted(source.glob("passages*.txt")):
+        records += _build_file(path, refs)
+    return records
+
+
+def _build_file(source: Path, refs: dict) -> list[dict]:
     records, header, body = [], None, []
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("### "):
             if header:
-                records.append(_article(header, body))
+                records.append(_article(header, body, refs))
             header, body = line[4:], []
         elif header is not None:
             body.append(line)
         # lines before the first header are comments
     if header:
-        records.append(_article(header, body))
+        records.append(_article(header, body, refs))
     return records
 
 
 def main() -> None:
-    out = HERE / "articles.jsonl"
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in build()]
+    import sys
+
+    source = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    out = source / "articles.jsonl"
+    records = build(source)
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} articles, {sum(len(r['claims']) for r in build())} claims")
+    print(f"{out}: {len(lines)} articles, {sum(len(r['claims']) for r in records)} claims")
 
 
 if __name__ == "__main__":
