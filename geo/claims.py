@@ -1640,8 +1640,9 @@ _PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|ع�
 _GLUED_PRONOUNS = ("ها", "ه")
 #: Families whose object may be given by such a pronoun.
 _PRONOUN_FAMILIES = frozenset({"captured", "advanced", "withdrew", "besieged", "siege_broken"})
-#: A relative pronoun right before a trigger: «… التي سيطر عليها».
-_RELATIVE_END = re.compile(r"(?<![\w])(?:التي|الذي)\s+$")
+#: A relative pronoun right before a trigger («… التي سيطر عليها»), or before a pluperfect frame
+#: around it («… التي كان التنظيم قد سيطر عليها», «الذي كانت قوات النظام قد دخلته»).
+_RELATIVE_END = re.compile(r"(?<![\w])(?:التي|الذي)(?:\s+كان(?:ت)?(?:\s+[^\s,،.؛:]+){0,3}\s+قد)?\s+$")
 #: Characters before a pronoun's antecedent: the pronoun may refer to a place at most this far back.
 _PRONOUN_WINDOW = 160
 
@@ -1654,7 +1655,7 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
     pronoun («عليه») the nearest place named with a masculine noun («مطار X», «جبل X»). None in a
     relative clause («X التي سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head
     noun)."""
-    if _RELATIVE_END.search(norm, max(0, trig_start - 8), trig_start):
+    if _RELATIVE_END.search(norm, max(0, trig_start - 48), trig_start):
         return None
     fallback = None
     k = bisect.bisect_left(starts, trig_start) - 1

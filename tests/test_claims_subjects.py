@@ -125,6 +125,14 @@ def test_no_pronoun_place_in_a_relative_clause():
     assert summary("دخل الجيش السوري مدينة السخنة التي سيطر عليها التنظيم منذ عامين.") == \
         [("entered", "p-sukhnah", "Syrian Army")]
     assert summary("أعلن الجيش في بيان من دمشق أن المناطق التي سيطر عليها التنظيم تراجعت.") == []
+    # a pluperfect frame between the pronoun and the trigger is still the relative clause …
+    assert summary("دخل الجيش السوري مدينة السخنة التي كان التنظيم قد سيطر عليها منذ عامين.") == \
+        [("entered", "p-sukhnah", "Syrian Army")]
+    assert summary("دخل الجيش السوري مدينة السخنة التي كانت قوات سوريا الديمقراطية قد حاصرتها.") == \
+        [("entered", "p-sukhnah", "Syrian Army")]
+    # … but the same frame in a main clause is a claim of its own
+    assert summary("وكان التنظيم قد سيطر على السخنة منذ عامين.") == \
+        [("captured", "p-sukhnah", "ISIS")]
 
 
 def test_no_pronoun_place_without_a_place_in_the_sentence():
