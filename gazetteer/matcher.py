@@ -1098,6 +1098,8 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
         first = False
         if j >= nwords or (not trig.plural and not _pair_continues(scan, j, lex, index)):
             break
+        if trig.plural and _descriptive_epithet(scan, j, index) and _list_goes_on(scan, j + 1, index):
+            j += 1  # «قرى مورك المهجورة واللطامنة»: an adjective of the item, then the next item
         gap = scan.gap(j)
         nxt = scan.word(j)
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
@@ -1117,6 +1119,14 @@ def _admin_unit_name(scan: _Scan, j: int, stem: str, first: bool) -> bool:
     if not first:
         return stem.startswith("ال")
     return stem.startswith("ال") or not stem.endswith("ه") or scan.written(scan.word_end(j) - 1) != "ة"
+
+
+def _descriptive_epithet(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether word ``j`` is a definite common adjective (a stopword: «المهجورة», «المحاصرة»)
+    right after a list item, in the same phrase."""
+    word = scan.word(j)
+    return word.startswith("ال") and word in index.lexicon.stopwords and scan.cover[j] is None \
+        and not _hard_or_comma(scan.gap(j))
 
 
 def _known_with_epithet(scan: _Scan, hit: _Found, cover_end: int, index: NameIndex) -> bool:

@@ -1060,7 +1060,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if start - last_end > 45:
             break
         surface = ctx.norm[start:end]
-        if not (_is_coordination(gap) or (surface.startswith("و") and _is_coordination(gap + " و"))):
+        if not (_is_coordination(gap) or (surface.startswith("و") and (
+                _is_coordination(gap + " و") or _EPITHET_GAP.fullmatch(gap)))):
             break
         last_end = end
         if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or res.place.kind in _SETTLEMENTS):
@@ -1070,6 +1071,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     return out
 
 
+#: One definite adjective between a list item and the next «و»-item («قرى مورك المهجورة واللطامنة»).
+_EPITHET_GAP = re.compile(r"\s+ال[^\W\d_]{3,}\s+")
 #: A relative clause describing the siege itself («الحصار الذي فرضه التنظيم منذ سنوات على X»):
 #: its «على X» is still the besieged place.
 _SIEGE_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?فرض\w*|فرض\w*|[يت]?ضرب\w*|ضرب\w*)(?![\w])")

@@ -52,6 +52,32 @@ def test_known_name_with_an_epithet_inside_a_list_is_another_place(gazetteer):
     assert "السعن" not in by_surface
 
 
+@pytest.mark.parametrize("text, known, next_item", [
+    # a descriptive adjective (a stopword) after an item: the known name stays known, the list goes on
+    ("سيطرت الفصائل على قرى مورك المهجورة واللطامنة في ريف حماة الشمالي.", "مورك", "واللطامنة"),
+    ("وقصفت المدفعية بلدات السعن المدمرة والقسطل بريف حماة.", "السعن", "والقسطل"),
+])
+def test_an_adjective_after_a_list_item_neither_joins_the_name_nor_ends_the_list(
+        gazetteer, text, known, next_item):
+    by_surface = {m.surface: m for m in find_mentions(text, gazetteer)}
+    assert by_surface[known].candidates
+    assert next_item in by_surface
+    assert not any(surface.startswith(known + " ") for surface in by_surface)
+
+
+def test_an_adjective_after_a_list_item_keeps_the_claim_on_the_next_item(gazetteer):
+    import datetime as dt
+
+    from conflictmap.pipeline import analyse_article
+    from geo.model import Article
+
+    text = "سيطرت الفصائل على قرى مورك المهجورة واللطامنة في ريف حماة الشمالي."
+    result = analyse_article(Article(id="x", date=dt.date(2017, 9, 10), text=text), gazetteer)
+    objects = [text[c.start:c.end] for c in result.claims]
+    assert len(result.claims) == 2 and {c.action for c in result.claims} == {"captured"}
+    assert all("مورك" in quote for quote in objects) and "اللطامنة" in objects[1]
+
+
 def test_known_name_without_a_following_list_item_stays_known(gazetteer):
     mentions = find_mentions("وحررت وحدات الجيش بلدات السعن الأسود في ريف حماة.", gazetteer)
     assert [m.surface for m in mentions if m.candidates][0] == "السعن"
