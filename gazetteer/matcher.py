@@ -116,6 +116,7 @@ class NameIndex:
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
         self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
+        self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
 
     def scan(self, text: str) -> "_Scan":
         """The normalised view of ``text`` (reused when the same string is scanned again)."""
@@ -125,6 +126,26 @@ class NameIndex:
         scan = _Scan(text)
         self.last_scan = (text, scan)
         return scan
+
+
+def _blocked_pattern_re(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for the blocked patterns («مجلس * العسكري»): «*» is one to three words, the
+    phrase starts a word (after optional proclitics) and ends one. None without patterns."""
+    alternatives = []
+    for pattern in patterns:
+        parts = [re.escape(part) for part in pattern.split("*")]  # the spaces stay around the slot
+        alternatives.append(r"[^\W_]+(?: [^\W_]+){0,2}".join(parts))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![^\W_])(?:[وفبل]{1,2})?(?:" + "|".join(alternatives) + r")(?![^\W_])")
+
+
+def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
+    """Normalised spans of the blocked patterns in the text («"قادمون يا تلعفر"»)."""
+    regex = index.blocked_pattern_re
+    if regex is None:
+        return []
+    return [(m.start(), m.end()) for m in regex.finditer(scan.s)]
 
 
 def _spaceless_variants(key: str) -> Iterator[str]:
@@ -468,6 +489,156 @@ def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Words that open the complement of a speech verb («قال إن …»): after them «لـX» is no addressee.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
+#: How many words a speaker («مصدر في المجلس المحلي لمدينة …») may take before «لـ + outlet».
+_SPEAKER_WORDS = 9
+
+
+def _outlet_after_speech_verb(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
+    """«قالت مصادر أهلية في البلدة للميادين»: a name that is also a media outlet's
+    (``lex.outlets``), after «لـ», is the outlet spoken to when a speech verb opens the same
+    clause (no comma or stop between) and no complement («إن …») or event verb intervenes."""
+    k = scan.word_index(f.nstart)
+    name = f.entry.name
+    following = scan.word(k + 1) if k + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(k + 1)) else ""
+    if name not in lex.outlets and (not following or name + " " + following not in lex.outlets):
+        return False
+    for _ in range(_SPEAKER_WORDS):
+        if k <= 0 or _hard_or_comma(scan.gap(k)):
+            return False
+        k -= 1
+        word = scan.word(k)
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if word in lex.speech_verbs or bare in lex.speech_verbs:
+            return True
+        if word in _COMPLEMENTIZERS or bare in _COMPLEMENTIZERS or word in lex.event_verbs \
+                or bare in lex.event_verbs:
+            return False
+    return False
+
+
+#: Tanween marks: a proper name (diptote or definite) never carries them.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _written_with_tanween(scan: _Scan, f: _Found) -> bool:
+    """Whether the written word of ``f`` carries tanween («روسياً», «سوريةً»): an indefinite
+    adjective or noun, never a place name."""
+    text = scan.text
+    start, end = scan.map[f.nstart], scan.map[f.nend - 1] + 1
+    while end < len(text) and "\u064b" <= text[end] <= "\u065f":  # marks after the last letter
+        end += 1
+    return not _TANWEEN.isdisjoint(text[start:end])
+
+
+#: Definite function words that are no nouns («إلى» normalises to «الي»).
+_DEFINITE_PARTICLES = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان",
+                                 "اللذان", "اللاتي", "اللواتي", "الان"})
+
+
+def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool,
+                                           index: NameIndex) -> bool:
+    """Whether the country match ``f`` (word ``k``) is a nisba adjective agreeing with the
+    definite noun before it: a one-word definite country name written with «ـية»
+    («السعودية») right after a definite common noun («العاصمة السعودية», «للحكومة السعودية»).
+    With a proclitic of its own («والسعودية») or after a preposition («إلى السعودية») it is the
+    country."""
+    name = f.entry.name
+    if f.prefix or k <= 0 or not clean_gap or " " in name or not name.startswith("ال") \
+            or not name.endswith("يه") or scan.written(f.nend - 1) != "ة" \
+            or not _names_a_country(f.entry, index) or scan.cover[k - 1] is not None:
+        return False
+    prev = scan.word(k - 1)
+    for prefix, stem in clitic_splits(prev):
+        if prefix in ("", "و", "ف", "ب", "وب", "فب", "ك") and stem.startswith("ال") \
+                and len(stem) > 4 and stem not in _DEFINITE_PARTICLES:
+            return True
+        if prefix in ("ل", "ول", "فل") and stem.startswith("ل") and len(stem) > 3:
+            return True  # «للحكومة السعودية» (لـ + ال → لل)
+    return False
+
+
+#: Words whose apposition «، NAME،» names a person: a spokesman or official.
+_SPEAKER_TITLES = frozenset({"المتحدث", "الناطق", "القيادي", "المسؤول", "القائد", "قائد", "مسؤول",
+                             "متحدث", "رئيس", "مدير", "عضو"})
+#: How far before the apposition the speaker title may stand («المتحدث باسم وحدات حماية الشعب في عفرين»).
+_TITLE_WORDS = 8
+
+
+def _surname_in_apposition(scan: _Scan, f: _Found, k: int, index: NameIndex) -> bool:
+    """«قال المتحدث باسم الوحدات في عفرين، بروسك حسكة، لرووداو»: an article-less name inside a
+    short apposition between commas (one to three words, ``f`` not the first) that follows a
+    speaker title in the same clause is part of a person's name."""
+    if f.prefix or f.key.startswith("ال") or k <= 0:
+        return False
+    opening = k
+    while opening > 0 and "," not in scan.gap(opening):
+        if k - opening >= 2 or _hard(scan.gap(opening)) or scan.word(opening - 1) in _PARTICLES:
+            return False
+        opening -= 1
+    if opening == k or opening <= 0:
+        return False  # the name opens the apposition: «، حسكة …» may be a place
+    last = scan.word_index(f.nend - 1)
+    closing = last + 1
+    while closing < len(scan.strings) and "," not in scan.gap(closing):
+        if closing - opening >= 3 or _hard(scan.gap(closing)):
+            return False
+        closing += 1
+    if closing >= len(scan.strings):
+        return False
+    for back in range(opening - 1, max(-1, opening - 1 - _TITLE_WORDS), -1):
+        if back + 1 < opening and _hard_or_comma(scan.gap(back + 1)):
+            return False
+        word = scan.word(back)
+        if word in _SPEAKER_TITLES or (word[:1] in "وف" and word[1:] in _SPEAKER_TITLES):
+            return True
+    return False
+
+
+def _heads_a_construct(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether the common-word match ``f`` is a common noun by what follows it: the
+    article-less form of a name that has the article («خريطة» of «الخريطة», «باب» of «الباب»)
+    directly followed by a definite word or a known place is the head of a construct
+    («خريطة السيطرة», «باب بغداد»: a gate); a one-word common name followed by an indefinite
+    word written with «ة» takes it as an adjective («صور متداولة»: circulating pictures)."""
+    k = scan.word_index(f.nend - 1) + 1
+    if k <= 0 or k >= len(scan.strings) or _hard_or_comma(scan.gap(k)) or " " in f.key:
+        return False
+    nxt = scan.word(k)
+    if index.is_location_cue(nxt) or nxt in index.lexicon.name_tails:
+        return False  # «صور جنوب لبنان», «باب الشرقية»? a tail belongs to the name
+    if not f.key.startswith("ال") and f.entry.name.startswith("ال"):
+        if nxt.startswith("ال") and len(nxt) > 4 and nxt not in _DEFINITE_PARTICLES:
+            return True
+        following = index.entries.get(nxt)  # (matches are read left to right: not yet kept)
+        if following is not None and following.role == "place" and not following.weak:
+            return True
+    return f.entry.name in index.lexicon.common_names and not nxt.startswith("ال") \
+        and scan.written(scan.word_end(k) - 1) == "ة" and nxt not in index.trigger_forms \
+        and scan.cover[k] is None
+
+
+def _known_name_continues_after_head(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether the known multi-word name ``f`` ends in a name head («جبل الشيخ») that the next
+    word, a free name word, continues («جبل الشيخ بركات»): a longer name the gazetteer lacks."""
+    words = f.key.split(" ")
+    if len(words) < 2 or words[-1] not in index.lexicon.name_heads:
+        return False
+    k = scan.word_index(f.nend - 1) + 1
+    if k <= 0 or k >= len(scan.strings) or _hard_or_comma(scan.gap(k)) or scan.cover[k] is not None:
+        return False
+    return _name_word_after_head(scan, k, index) and not index.is_location_cue(scan.word(k))
+
+
+def _bare_variant_after_clitic(f: _Found) -> bool:
+    """Whether ``f`` is the article-less form of a name that has the article («رقه» of «الرقه»)
+    glued to a proclitic: «فرقه» (its teams), «ورقة» (a sheet). Writers keep the article after
+    a clitic («والرقة», «بالرقة»), so such a match needs the same evidence as a weak one."""
+    return bool(f.prefix) and not f.entry.lam and not f.key.startswith("ال") \
+        and f.entry.name.startswith("ال")
+
+
 def _quoted(scan: _Scan, f: _Found) -> bool:
     before = scan.s[max(0, f.nstart - 2):f.nstart]
     after = scan.s[f.nend:f.nend + 2]
@@ -532,9 +703,18 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", not f.entry.weak
     if cues.media or cues.common:
         return False, "", "", True
-    if f.prefix.endswith("ل") and cues.readable and _after_speech_verb(scan, f.nstart, lex):
+    if f.prefix.endswith("ل") and cues.readable and (_after_speech_verb(scan, f.nstart, lex)
+                                                    or _outlet_after_speech_verb(scan, f, lex)):
         return False, "", "", True
-    needs_evidence = f.entry.weak or name in lex.common_names
+    if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index):
+        return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
+    if _surname_in_apposition(scan, f, k, index):
+        return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
+    needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f)
+    if needs_evidence and not _quoted(scan, f) and _heads_a_construct(scan, f, index):
+        return False, "", "", False  # «خريطة السيطرة», «سجن التوبة», «باب بغداد», «صور متداولة»
+    if _known_name_continues_after_head(scan, f, index):
+        return False, "", "", False  # «جبل الشيخ بركات» is not «جبل الشيخ» (Hermon)
     if needs_evidence or name in lex.stopwords:
         quoted = _quoted(scan, f)
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
@@ -542,7 +722,9 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
             return False, "", "", False  # «مرتفعات عالية» (high ground), not Aley
-        if name in lex.stopwords and not quoted:  # «قرية جديدة» is "a new village"
+        if name in lex.stopwords and not quoted \
+                and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة"):
+            # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
 
@@ -578,17 +760,28 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
     ``index.is_name_word``)."""
     lex = index.lexicon
     bare = word[2:] if word.startswith("ال") else word
-    if len(bare) < 2 or not _ARABIC_RE.search(word) or word.isdigit():
-        return False
+    if len(bare) < 2 or not _ARABIC_RE.search(word) or any(ch.isdigit() for ch in word):
+        return False  # «الـ55 كيلومتراً»: a number, never a name
     for prefix, stem in clitic_splits(word):
         if stem in _PARTICLES and prefix.endswith("ال"):
             continue  # «العلي» is a name (al-Ali): a preposition never takes the article
         if stem in lex.stopwords or stem in lex.triggers or stem in lex.directions:
             return False
+        if _stopword_with_pronoun(stem, lex):
+            return False  # «أبرزها», «معظمها»: a common word with a pronoun suffix
     # verbs take only the conjunctions و/ف, never ب/ك/ل: «كفر» is not «ك» + «فر» (fled)
     if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
         return False
     return word not in index.trigger_forms and word not in index.unit_forms
+
+
+def _stopword_with_pronoun(stem: str, lex: Lexicon) -> bool:
+    """Whether ``stem`` is a stopword plus a pronoun suffix («أبرزها», «بعضهم»): a name never
+    takes one."""
+    for suffix in _PRONOUN_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 2 and stem[:-len(suffix)] in lex.stopwords:
+            return True
+    return False
 
 
 #: Prepositions (normalised) that are stopwords but never take the article: a word made of «ال»
@@ -650,7 +843,12 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     scan = index.scan(text)
     scan.cover = [None] * len(scan.strings)
     kept: list[_Found] = []
+    blocked_spans = _block_patterns(scan, index)
+    for a, b in blocked_spans:
+        scan.mark(_BLOCK, a, b)
     for f in _raw_matches(scan, index):
+        if blocked_spans and any(a <= f.nstart and f.nend <= b for a, b in blocked_spans):
+            continue
         if f.entry.role == "block":
             scan.mark(_BLOCK, f.nstart, f.nend)
             continue
@@ -989,7 +1187,9 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
     trigger_start = scan.word_starts[k]
     j = k + 1
     first = True
-    while j < nwords:
+    items_left = 2 if _is_dual(trig, index) else nwords  # «بلدتي راوة والقائم والشريط …»: two
+    while j < nwords and items_left > 0:
+        items_left -= 1
         gap = scan.gap(j)
         if _hard(gap) or (first and "," in gap):
             break
@@ -1039,13 +1239,16 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 j = scan.word_index(cover_end - 1) + 1
             else:
                 word = scan.word(j)
-                if not first and "," in gap and _PURPOSE_VERB_RE.match(word):
-                    break  # «…، ليقترب بذلك من …»: a purpose clause ends the list
+                if not first and "," in gap and (_PURPOSE_VERB_RE.match(word)
+                                                 or not _comma_item_closes(scan, j, index)):
+                    break  # «…، ليقترب بذلك من …»: a purpose clause ends the list; «…،
+                    # أعلنت قيادة الجيش»: a clause, not the next item
                 conj, stem = ("", word) if first else _strip_conj(word)
                 if not first and not conj and "," not in gap:
                     break
                 glued = _known_at(scan, kept, j + 1)
-                if glued is not None and (index.is_name_word(stem) or _site_noun(stem, index)):
+                if glued is not None and (index.is_name_word(stem) or _site_noun(stem, index)
+                                          or stem in lex.name_heads):  # «منطقة باب بغداد»
                     # («وتل سنجار»: a site noun before a known name makes a name too; «وقرى
                     # سنجار» is a list of villages of the known place)
                     # «محسا القريتين»: one unknown place named after the known one.
@@ -1105,6 +1308,35 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+def _is_dual(trig: Trigger, index: NameIndex) -> bool:
+    """Whether ``trig`` is a dual noun («قريتي», «بلدتا», «حقلي», «حيي»): its list holds two
+    items. The singular is the noun without its dual ending (a final «ت» is the «ة» of the
+    singular: «بلدت» → «بلده»)."""
+    word = trig.word
+    if not trig.plural or word[-1:] not in ("ي", "ا") or len(word) < 3:
+        return False
+    stem = word[:-1]
+    singular = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    found = index.lexicon.triggers.get(singular)
+    return found is not None and not found.plural
+
+
+def _comma_item_closes(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether the bare word ``j`` after a comma inside a list is a list item by what follows
+    it: the text or sentence ends, another comma or a «و»-item follows, a location cue («بريف»,
+    «شرق») follows, or it is a name head with its name word («، عين العرب»). «…، أعلنت قيادة
+    الجيش» (a verb and its subject) is the next clause."""
+    n = j + 1
+    if scan.word(j) in index.lexicon.name_heads and n < len(scan.strings) \
+            and not _hard_or_comma(scan.gap(n)):
+        n += 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return True
+    nxt = scan.word(n)
+    return (nxt[:1] in "وف" and len(nxt) >= 3) or index.is_location_cue(nxt) \
+        or nxt in index.lexicon.name_tails
 
 
 #: Kind hint of the first-level admin nouns («محافظة», «إقليم»).

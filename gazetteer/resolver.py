@@ -654,8 +654,12 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
                                                                  "in")]
     if named is not None:
         # the sentence's own area: one introduced by a cue word, or a Syrian admin area («بريف X»)
+        # («مخيم الركبان … وهاجمت … قرب بلدة القريتين»: a cue of another place further on is not its
+        # area); «باب بغداد بمدينة الرقة»: the town the text puts it in is one
         placed = [r for r in same if r.mention.start > mention.start
-                  and (r in cued_after or (r.place.kind in _ADMIN_AREA_KINDS and r.place.country == "SY"))]
+                  and _attached_after(mention, r.mention, ctx.text)
+                  and (r in cued_after or (r.place.kind in _ADMIN_AREA_KINDS and r.place.country == "SY")
+                       or cues.get(id(r.mention), _NO_CUE).level == "city")]
         area = min(placed, key=lambda r: r.mention.start).place if placed else None
         if area is None or haversine_km(named.lat, named.lon, area.lat, area.lon) \
                 <= area.precision_km + NAMED_AFTER_SLACK_KM:
@@ -674,6 +678,18 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
     if resolved.country is not None:
         return resolved.country, f"the article's country {resolved.country.name}"
     return None, ""
+
+
+#: At most this many words between an unknown name and the area that locates it («مخيم X في
+#: ريف حمص», «X قرب بلدة Y»).
+_ATTACHED_WORDS = 3
+
+
+def _attached_after(mention: Mention, later: Mention, text: str) -> bool:
+    """Whether ``later`` follows ``mention`` closely enough to locate it: a few words (cue
+    words such as «في ريف», «قرب بلدة») and no punctuation between them."""
+    between = text[mention.end:later.start]
+    return len(between.split()) <= _ATTACHED_WORDS and not any(ch in between for ch in ".,،;:!?؟\n")
 
 
 def _unknown_place(mention: Mention, area: Place | None) -> tuple[Place, str]:

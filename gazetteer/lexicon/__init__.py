@@ -48,11 +48,17 @@ class Lexicon:
     name_tails: frozenset[str]
     common_names: frozenset[str]
     blocked_phrases: tuple[str, ...]
+    #: blocked phrases with a «*» slot for a place name («مجلس * العسكري»), normalised
+    blocked_patterns: tuple[str, ...]
     person_cues: frozenset[str]
     media_cues: frozenset[str]
     speech_verbs: frozenset[str]
     common_cues: frozenset[str]
     speakers: frozenset[str]
+    outlets: frozenset[str]  # media outlets named like places («الميادين», «الجزيرة», «حلب اليوم»)
+    #: stopwords written with a final «ه» (pronoun-suffixed particles «عنه», «منه»): a word written
+    #: with «ة» normalises like them but is another word («قضاء عنة»)
+    ha_stopwords: frozenset[str]
     directions: dict[str, str]
     admin_cues: dict[str, str]
 
@@ -95,6 +101,13 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(t.form.split(" ")[0] for t in load_triggers() if t.pos == "verb")
 
 
+def _ha_stopwords(raw_words: list[str]) -> frozenset[str]:
+    """Normalised stopwords that are only ever written with a final «ه» (never «ة»): «عنه»,
+    «منه», «فيه». A text word written with «ة» that normalises like one of them is another word."""
+    with_ta = {normalize(w) for w in raw_words if w.endswith("ة")}
+    return frozenset(normalize(w) for w in raw_words if w.endswith("ه")) - with_ta
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """Load (once) every lexicon file from ``directory`` (default: the shipped folder)."""
@@ -105,22 +118,27 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1",
                                 not HAMZA_ALEFS.isdisjoint(word))
     media = _lines("media_cues.txt", folder)
+    blocked = _lines("blocked_phrases.txt", folder)
+    raw_stopwords = [w.strip() for w in _lines("stopwords.txt", folder)]
     return Lexicon(
         triggers=triggers,
         units=_words("units.txt", folder),
         ordinals=_words("ordinals.txt", folder),
         generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
-        stopwords=_words("stopwords.txt", folder),
+        stopwords=frozenset(normalize(w) for w in raw_stopwords),
         event_verbs=_event_verbs(),
         name_heads=_words("name_heads.txt", folder),
         name_tails=_words("name_tails.txt", folder),
         common_names=_words("common_names.txt", folder),
-        blocked_phrases=tuple(sorted({normalize(p).strip() for p in _lines("blocked_phrases.txt", folder)})),
+        blocked_phrases=tuple(sorted({normalize(p).strip() for p in blocked if "*" not in p})),
+        blocked_patterns=tuple(sorted({normalize(p).strip() for p in blocked if "*" in p})),
         person_cues=_words("person_cues.txt", folder),
         media_cues=frozenset(normalize(w).strip() for w in media if ":" not in w),
         speech_verbs=frozenset(normalize(w[5:]).strip() for w in media if w.startswith("verb:")),
         common_cues=frozenset(normalize(w[7:]).strip() for w in media if w.startswith("common:")),
         speakers=frozenset(normalize(w[8:]).strip() for w in media if w.startswith("speaker:")),
+        outlets=frozenset(normalize(w[7:]).strip() for w in media if w.startswith("outlet:")),
+        ha_stopwords=_ha_stopwords(raw_stopwords),
         directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
         admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
     )
