@@ -130,11 +130,53 @@ _MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5, "batch": 5}
 _GAP_SEP = r"[\s,،\-–—\"'«»“”()]+"
 
 
+#: Letters a final hamza is written on before a pronoun suffix («لقاء» → «لقائهما», «لقاؤه»), normalised.
+_HAMZA_SEATS = ("ي", "و")
+#: Shortest rest of a definite first word that may take a pronoun suffix instead of «ال».
+_MIN_POSSESSED = 3
+
+
+def _possessed_variants(form: TriggerForm) -> list[str]:
+    """Surface variants of a multi-word nominal form whose first word takes a pronoun suffix
+    instead of the article («العمليات العسكرية» → «عملياتها العسكرية», «القصف المدفعي» →
+    «قصفه المدفعي»; a final «ة» (normalised «ه») becomes «ت» before the suffix)."""
+    words = form.form.split()
+    if form.pos != "noun" or len(words) < 2 or not form.suffixes or not words[0].startswith("ال"):
+        return []
+    stem = words[0][2:]
+    if len(stem) < _MIN_POSSESSED:
+        return []  # «الى سيطرة الجيش»: a preposition, not a definite noun
+    if stem.endswith("ه"):
+        stem = stem[:-1] + "ت"
+    rest = " ".join(words[1:])
+    return [f"{stem}{suffix} {rest}" for suffix in _SUFFIXES if suffix]
+
+
+def _hamza_variants(form: TriggerForm) -> list[str]:
+    """Stems of a one-word form ending in hamza with the hamza on its seat, as written before a
+    pronoun suffix («لقاء» → «لقاي» of «لقائهما»); the regex requires the suffix after them."""
+    if " " in form.form or not form.suffixes or not form.form.endswith("ء") or len(form.form) < 4:
+        return []
+    return [form.form[:-1] + seat for seat in _HAMZA_SEATS]
+
+
+@functools.lru_cache(maxsize=1)
+def _hamza_stems() -> frozenset[str]:
+    """The hamza-seat spellings of :func:`_hamza_variants` that are no listed form themselves."""
+    listed = {form.form for form in load_triggers()}
+    return frozenset(v for form in load_triggers() for v in _hamza_variants(form) if v not in listed)
+
+
 @functools.lru_cache(maxsize=1)
 def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerForm]]]:
     by_form: dict[str, list[TriggerForm]] = {}
     for form in load_triggers():
         by_form.setdefault(form.form, []).append(form)
+    for form in load_triggers():  # after the listed forms: a listed spelling keeps its own forms
+        for variant in _possessed_variants(form):
+            by_form.setdefault(variant, []).append(form)
+        for variant in _hamza_variants(form):
+            by_form.setdefault(variant, []).append(form)
     pattern = rf"(?P<form>{alternation(by_form)}){_SUFFIX}(?![\w])"
     return re.compile(pattern), by_form
 
@@ -285,9 +327,10 @@ def _find_triggers(norm: str, candidates: list[tuple[int, str]] | None = None) -
     return found
 
 
-#: Verbs that, right after a strike or shelling noun, name its target («غارات استهدفت بلدة X»):
+#: Verbs that, right after a strike or shelling noun, name its target («غارات استهدفت بلدة X»,
+#: «نفذت 28 طلعة قتالية دمرت خلالها مراكز قرب X»):
 #: one trigger with the noun's action.
-_TARGET_VERB = re.compile(r"[وف]?(?:استهدف|استهدفت|استهدفوا|طال|طالت|تستهدف|يستهدف)$")
+_TARGET_VERB = re.compile(r"[وف]?(?:استهدف|استهدفت|استهدفوا|طال|طالت|تستهدف|يستهدف|دمر|دمرت)$")
 _STRIKE_FAMILIES = frozenset({"airstrike", "attacked"})
 
 
@@ -338,6 +381,8 @@ def _plain_trigger(norm: str, start: int, ways: _WordStarts) -> Trigger | None:
         if m is None:
             continue
         form_text = " ".join(m.group("form").split())
+        if not m.group("suf") and form_text in _hamza_stems():
+            continue  # «لقاي» is a spelling of «لقاء» only before a suffix
         chosen = _choose_form(by_form.get(form_text, []), prefix, m.group("suf") or "", norm, m.end())
         if chosen is None:
             continue
@@ -383,6 +428,9 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
             continue
         if form.pos in ("verb", "present") and prefix.rstrip("وف") not in ("",):
             continue  # «بسيطر» is not a verb
+        if form.pos == "noun" and not prefix.rstrip("وف") and form.form in load_action_markers()["masdar_verbs"] \
+                and any(f.pos == "verb" and f.action != form.action for f in forms):
+            continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد» the verbal noun (captured)
         return form
     return None
 
@@ -844,6 +892,131 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return bool(_civilian_head(ctx, k, trig.start))
 
 
+@functools.lru_cache(maxsize=None)
+def _context_regex(key: str) -> re.Pattern[str]:
+    """Regex of the ``markers.yaml`` list ``key``: one of its phrases as whole words (a glued «و»/«ف»
+    allowed before it)."""
+    return re.compile(rf"(?<![\w])[وف]?(?:{alternation(load_markers()[key])})(?![\w])")
+
+
+def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of the ``markers.yaml`` list ``key`` in ``norm[lo:hi]``."""
+    last = None
+    for m in _context_regex(key).finditer(ctx.norm, lo, hi):
+        last = m
+    return last
+
+
+def _same_clause(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether ``norm[lo:hi]`` holds no punctuation and no clause starter (one clause)."""
+    if _PUNCT.search(ctx.norm, lo, hi) or _SENTENCE_BREAK.search(ctx.norm, lo, hi):
+        return False
+    return not (ctx.may_match("clause_breaks", lo, hi) and _marker_regexes()["clause_breaks"].search(ctx.norm, lo, hi))
+
+
+#: Families of a purpose verbal noun («لتحرير», «لاقتحام», «للتقدم») that can be an operation's goal.
+_PURPOSE_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken"})
+#: How far before its goal a launched operation may stand («عملية … التي أطلقها الجيش فجر أمس لطرد»).
+_LAUNCH_WINDOW = 90
+
+
+@functools.lru_cache(maxsize=1)
+def _operation_noun_regex() -> re.Pattern[str]:
+    """An operation noun of ``actions.yaml`` (``operation_nouns``), also with the article or a
+    preposition («المعركة التي أطلقها», «لعملية … التي أطلقها»)."""
+    return re.compile(rf"(?<![\w])[وف]?(?:بال|لل|ال|ب|ل)?(?:{_marker_alt('operation_nouns')})(?![\w])")
+
+
+def _launched_attack(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether ``trig`` is the stated goal (a purpose verbal noun with «ل»: «لتحرير», «لاقتحام») of
+    an operation or attempt launched in the past tense before it in its sentence («أطلق الجيش
+    عملية واسعة لتحرير X», «عملية Y التي أطلقها الجيش فجر أمس لاستعادة X», «شنت 20 محاولة
+    لاقتحام X»): the attack happened, only its goal is an intent, so it is an attack on X."""
+    if trig.form.pos != "noun" or not trig.prefix.lstrip("وف").startswith("ل") \
+            or action_family(trig.form.action) not in _PURPOSE_FAMILIES:
+        return False
+    lo = max(sent[0], trig.start - _LAUNCH_WINDOW)
+    launch = _last_context(ctx, "launch_verbs", lo, trig.start)
+    if launch is None:
+        return False
+    return _operation_noun_regex().search(ctx.norm, lo, trig.start) is not None \
+        and not _marker_in(ctx, "future", lo, trig.start) and not _negation(ctx, launch.start(), trig.start)
+
+
+#: Between an aircraft subject and its verb (SVO), at most this many characters.
+_AIR_SUBJECT_GAP = 45
+_LEADING_QUOTES = re.compile(r"[\s\"'«»“”]*")
+#: Support phrases before an aircraft noun: the aircraft back the subject, they are not it.
+_AIR_SUPPORT = re.compile(r"(?:بدعم\s+من|بدعم|بغطاء|باسناد|بمساند[هة]|مدعوم[هة]?\s+ب\S*|بمؤازر[هة])\s*(?:من\s+)?$")
+
+
+def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the subject or agent of ``trig`` is aircraft (``air_subjects``): right after it (VSO
+    or the agent of a verbal noun: «استهدف الطيران الروسي», «ضربات التحالف») or, for a verb, ending
+    its clause before it («أن طائراته دمرت», «الطائرات الروسية ضربت»)."""
+    rx = _context_regex("air_subjects")
+    after = trig.gap[0] if trig.gap is not None else trig.end
+    skip = _LEADING_QUOTES.match(ctx.norm, after)
+    if rx.match(ctx.norm, skip.end() if skip else after) is not None:
+        return True
+    if trig.form.pos == "noun":
+        return False
+    lo = max(sent[0], trig.start - _AIR_SUBJECT_GAP)
+    before = _last_context(ctx, "air_subjects", lo, trig.start)
+    if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
+        return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
+    return before is not None and _same_clause(ctx, before.end(), trig.start) \
+        and not any(not _context_regex("air_subjects").search(ctx.norm, a.start, a.end)
+                    for a in ctx.actors_from(before.end(), trig.start) if not a.object_like)
+
+
+#: How far before a verbal noun an inability («لم تتمكن … من») may stand.
+_INABILITY_WINDOW = 70
+#: How far before a truce/zone noun a breach («خرقت اتفاق …») may stand.
+_BREACH_WINDOW = 25
+#: How far before a control noun a verb of shared control or a credit word may stand.
+_SHARED_WINDOW = 50
+_CREDIT_END = re.compile(r"(?:\s+[^\s,،.:؛]+)?\s+في\s*$")
+
+
+def _unable(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an inability stands before ``trig`` in its clause («دون أن تتمكن حتى الآن من تحقيق
+    أي تقدم», «لم تتمكن القوات من السيطرة على»)."""
+    m = _last_context(ctx, "inability", max(sent[0], trig.start - _INABILITY_WINDOW), trig.start)
+    return m is not None and _same_clause(ctx, m.end(), trig.start)
+
+
+def _breached_truce(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a truce or zone noun is named as one in force, after a breach or exploit word
+    («خرقت اتفاق خفض التصعيد», «يستغل الهدنة», «في ظل وقف إطلاق النار»): no new claim."""
+    if action_family(trig.form.action) not in ("zone", "other"):
+        return False
+    m = _last_context(ctx, "breach_words", max(sent[0], trig.start - _BREACH_WINDOW), trig.start)
+    return m is not None and _same_clause(ctx, m.end(), trig.start)
+
+
+def _standing_state(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a control trigger describes a standing state, not a capture: a present-tense
+    «يسيطر على» with no day date («ويسيطر الحزب على منطقة X»), control shared by two sides
+    («تتقاسم قسد وقوات النظام السيطرة على X»), or a credit phrase («تحمل العبء الأكبر في تحرير X»)."""
+    if action_family(trig.form.action) != "captured":
+        return False
+    norm = ctx.norm
+    if trig.form.pos == "present" and norm[trig.start:trig.end].lstrip("وف") in load_markers()["standing_state_verbs"]:
+        _value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
+        if not (dated and precision == "day"):
+            return True
+    lo = max(sent[0], trig.start - _SHARED_WINDOW)
+    shared = _last_context(ctx, "shared_control_verbs", lo, trig.start)
+    if shared is not None and _same_clause(ctx, shared.end(), trig.start):
+        return True
+    if trig.form.pos == "noun":
+        credit = _last_context(ctx, "credit_words", max(sent[0], trig.start - 30), trig.start)
+        if credit is not None and _CREDIT_END.match(norm, credit.end(), trig.start):
+            return True
+    return False
+
+
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
@@ -857,6 +1030,13 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
                 return "state"
     if action_family(action) in _ATTEMPT_FAMILIES and _repelled_before(ctx, trig):
         return "repelled"  # «صدت محاولة … للتقدم»: the attempt failed
+    if trig.form.form in load_markers()["air_only_verbs"] and not _air_subject(ctx, trig, sent):
+        return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
+    if _standing_state(ctx, trig, sent):
+        return "state"
+    if _breached_truce(ctx, trig, sent):
+        return "mentioned"  # «خرقت اتفاق خفض التصعيد باستهداف X»: the truce is not new
+    launched = _launched_attack(ctx, trig, sent)
     if trig.form.pos == "noun" and trig.prefix.endswith("ال") and action in ("besieged", "encircled") \
             and _place_right_before(ctx, trig.start):
         return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
@@ -864,12 +1044,14 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     if action != "negotiation" and (_negation(ctx, near, trig.start)
                                     or _denied(ctx, max(sent[0], trig.start - 70), trig.start)):
         return "negated"
+    if action in CONTROL_ACTIONS and trig.form.pos == "noun" and _unable(ctx, trig, sent):
+        return "negated"  # «دون أن تتمكن حتى الآن من تحقيق أي تقدم»
     if action == "negotiation":
         nxt = _SPACE_WORD.match(norm, trig.end)
         if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
             return "press"  # «مؤتمر صحفي»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
-        if _marker_in(ctx, "intent", max(sent[0], trig.start - 45), trig.start):
+        if not launched and _marker_in(ctx, "intent", max(sent[0], trig.start - 45), trig.start):
             return "intent"
         if _marker_in(ctx, "future", near, trig.start):
             return "future"
@@ -888,7 +1070,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "operation"  # «معركة طرد التنظيم»: the verb's spelling is also its verbal noun
     if trig.form.pos == "noun":
         words = _word_before(ctx, trig.start, 1)
-        if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns"):
+        if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns") and not launched:
             return "operation"
         if words and words[-1] in _single_words("demonstratives"):
             return "anaphoric"  # «هذا التقدم»: an event reported before
@@ -1848,13 +2030,21 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     entering a site (direct object) → captured."""
     action = trig.form.action
     bare_prefix = trig.prefix.lstrip("وف")
+    if _launched_attack(ctx, trig, sent):
+        return "attacked"  # «أطلق الجيش عملية … لتحرير X»: the goal of a launched attack
     if trig.form.pos == "noun" and action in ("captured", "siege_broken", "encircled", "besieged", "entered"):
         if bare_prefix.startswith("ل") or _ends_with(ctx, trig.start, "targeting_words", 20, sent[0]):
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
     if action == "captured" and _loss_regex().search(ctx.norm, max(sent[0], trig.start - 30), trig.start):
         return "withdrew"  # «خسر التنظيم سيطرته على»
-    if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40):
-        return "airstrike"
+    if action_family(action) == "captured" and trig.end <= place[0] \
+            and _context_regex("partial_markers").search(ctx.norm, trig.end, place[0]):
+        return "advanced"  # «سيطرت على أجزاء واسعة من حي X»: part of the place
+    if action in ("shelled", "attacked") and _air_subject(ctx, trig, sent):
+        return "airstrike"  # «استهدف الطيران الروسي …», «ضربات التحالف على X»
+    if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40) \
+            and not _context_regex("artillery_words").search(ctx.norm, trig.start, trig.end):
+        return "airstrike"  # («القصف المدفعي» stays shelling next to an air raid)
     if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
             and place[2].place.kind in _SITE_KINDS:
         gap = list(ctx.norm[trig.end:place[0]])
