@@ -506,13 +506,14 @@ _COORD_TOKENS = frozenset(normalize(w) for w in (
 def _is_coordination(gap: str) -> bool:
     """Whether the text between two places coordinates them («، » «و» «وعلى» «وبلدة»;
     a range end «… وصولاً إلى» with a few words). A locative («على أطراف», «بريف», «قرب»)
-    makes the next place the location of the previous one, not a second object."""
+    makes the next place the location of the previous one, not a second object; an origin marker
+    («من محاور», «من جهة») makes it the origin."""
     tokens = _WORDS.findall(gap)
     if _range_end_regex().search(gap):
         unknown = [t for t in tokens if t.lstrip("و") not in _COORD_TOKENS and t.lstrip("و") not in _fillers()]
         return len(unknown) <= 5
-    if _marker_regexes()["locative_markers"].search(gap):
-        return False
+    if _marker_regexes()["locative_markers"].search(gap) or _marker_regexes()["origin_markers"].search(gap):
+        return False  # («في محيط X الجنوبي، من محاور Y»: Y is where the advance came from)
     has_conj = "," in gap or "،" in gap or any(t.startswith("و") for t in tokens)
     for token in tokens:
         bare = token[1:] if token.startswith("و") and len(token) > 1 else token
@@ -1125,9 +1126,25 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return kind in ("city", "town", "other", "landmark", "region")
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
-    if family != "zone" and kind in _COARSE_KINDS:
+    if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and _entered_directly(ctx, trig, start)):
         return False
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
+
+
+#: Prepositions that make a governorate after an entry verb a destination or a route, not the
+#: place entered as a direct object.
+_NOT_DIRECT = frozenset(normalize(w) for w in ("إلى", "الى", "في", "من", "عبر", "على"))
+
+
+def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` is the direct object of an entry verb («دخلت قافلة عسكرية
+    تركية محافظة إدلب»: a deployment into the governorate); «دخلت إلى محافظة X من معبر Y» is not
+    (its place is the crossing)."""
+    if trig.form.action != "entered" or trig.form.pos not in ("verb", "present"):
+        return False
+    words = [w.lstrip("وف") if len(w) > 2 else w for w in _WORDS.findall(ctx.norm[trig.end:start])]
+    return len(words) <= 10 and not _PUNCT.search(ctx.norm, trig.end, start) \
+        and not any(w in _NOT_DIRECT for w in words)
 
 
 def _marked(ctx: _Ctx, start: int, back: int, floor: int, key: str) -> bool:
@@ -1143,12 +1160,52 @@ _FROM_OR_VIA = _FROM | frozenset(normalize(w) for w in ("عبر", "وعبر"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
 
 
+#: «من مواقعها في X», «من مواقع النظام في بلدة X», «من نقاطه في X» (before the fillers of X): X is
+#: where the fire or the attack came from; the owner of the positions may be named between.
+_POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?[وف]?من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)"
+                           r"(?:ه|ها|هم|هما)?(?:\s+[^\s,،.:؛]+){0,3}?\s+[وف]?في\s*$")
+#: Words before «من» that make it partitive, not an origin («على ما تبقى من مواقع المسلحين في X»,
+#: «عدد من مواقع التنظيم في X»: X is the target).
+_PARTITIVE = frozenset(normalize(w) for w in (
+    "تبقى", "بقي", "بعض", "عدد", "العديد", "عشرات", "مئات", "الكثير", "كثير", "أي", "المزيد", "مزيد"))
+#: «محور A - B» (an axis named by its two ends): A is where the movement starts, B where it goes.
+_AXIS_BEFORE = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:محور|محاور)\s+$")
+_AXIS_DASH = re.compile(r"\s*[-–—]\s*")
+#: At most two words and no punctuation: a direct object right after a firing position.
+_SHORT_GAP = re.compile(r"(?:\s+[^\s,،.:؛\-]+){0,2}\s+")
+
+
+def _from_positions(ctx: _Ctx, trig: Trigger, back: int, floor: int) -> bool:
+    """Whether the place whose fillers start at ``back`` is named in «من مواقع(ها) في X»: where a
+    strike or a movement came from. Not for actions whose «من X» is the place (a withdrawal from
+    its positions in X), nor after a partitive («ما تبقى من مواقع المسلحين في X»)."""
+    if trig.form.action in load_action_markers()["from_is_place"]:
+        return False
+    m = _POSITIONS_IN.search(ctx.norm, max(floor, back - 60), back)
+    return m is not None and (m.group("lead") is None or m.group("lead").strip() not in _PARTITIVE)
+
+
+def _axis_start(ctx: _Ctx, start: int) -> bool:
+    """Whether the place at ``start`` is the first end of an axis «محور A - B» (another place
+    follows it after a dash)."""
+    if not _AXIS_BEFORE.search(ctx.norm, max(0, start - 12), start):
+        return False
+    k = ctx.places_from(start)
+    if k + 1 >= len(ctx.places) or ctx.places[k][0] != start:
+        return False
+    return _AXIS_DASH.fullmatch(ctx.norm, ctx.places[k][1], ctx.places[k + 1][0]) is not None
+
+
 def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) -> bool:
     """Whether the place at ``start`` is where the actor came from (or, for a withdrawal, went to);
     ``back``: ``_skip_fillers_back(ctx, start, floor)``."""
     family = action_family(trig.form.action)
     if _marked(ctx, start, back, floor, "origin_markers"):
         return True
+    if _from_positions(ctx, trig, back, floor):
+        return True  # «قصف تشنه من مواقعها في بلدة X على Y» (but «انسحبت من مواقعها في X»: X)
+    if family in ("advanced", "attacked") and _axis_start(ctx, start):
+        return True  # «تقدمها على محور A - B»: B
     if family in ("advanced", "attacked") and _marked(ctx, start, back, floor, "range_markers"):
         return True  # «ابتداءً من X»: where a movement starts
     words = _word_before(ctx, back, 1)
@@ -1183,9 +1240,41 @@ def _is_governor(ctx: _Ctx, pos: int) -> bool:
     return bool(words) and words[-1] == "والي"
 
 
-#: Families whose coordinated places are all claims; for the others only settlements are
+#: Families whose coordinated places are all claims; for the others see :func:`_separate_object`
 #: («على المطار وحي X» is one front: the first place only; «على قرى X وY» are several).
 _LIST_FAMILIES = frozenset({"zone", "negotiation", "other"})
+#: Classes of point-like place kinds: a coordinated list of places of one class is a list of
+#: separate objects («على تلة X ومرتفعات Y», «حيي X وY», «حقلي X وY», «دوار X والمستشفى Y»).
+#: Area kinds (sectors, regions, districts, governorates) are in none: after a first object they
+#: are where it lies, not another front.
+_KIND_CLASSES = {
+    **{kind: "settlement" for kind in _SETTLEMENTS},
+    "hill": "terrain", "mountain": "terrain",
+    "neighbourhood": "quarter", "roundabout": "quarter", "landmark": "quarter",
+    **{kind: "installation" for kind in ("airbase", "airport", "military_base", "facility", "oil_field",
+                                         "dam", "station", "crossing")},
+    "other": "other",
+}
+
+
+def _separate_object(first: Resolution, res: Resolution) -> bool:
+    """Whether ``res``, coordinated after the first object ``first`` of a control or strike
+    trigger, is an object of its own (not the surroundings of the first: «على المطار وحي X» is
+    one front). It is when it is a settlement; when both stand under one list noun («جرود X وY»,
+    «أحياء X وY وZ»); when both are of one class of point-like kinds («تلة X ومرتفعات Y», «حقلا X
+    وY»); or when the first is a settlement and this one a point-like place named after it
+    («مدينة X ومعبر Y», «مدينة X وسد Y», «بلدتي X وY ومنطقة Z»)."""
+    kind = res.place.kind
+    if kind in _SETTLEMENTS:
+        return True
+    cls = _KIND_CLASSES.get(kind)
+    if cls is None:
+        return False  # an area: where the first object lies
+    trigger = res.mention.trigger
+    if trigger and trigger == first.mention.trigger:
+        return True
+    first_cls = _KIND_CLASSES.get(first.place.kind)
+    return cls == first_cls or first_cls == "settlement"
 
 
 def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -1207,11 +1296,12 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             limit = br.start()
     glued = ctx.places_from(trig.start)
     if glued < len(ctx.places) and ctx.places[glued][0] < trig.end and ctx.places[glued][0] in ctx.pronoun_starts:
-        return [ctx.places[glued]]  # «دخلتها»: the object is the pronoun glued to the verb
+        at = ctx.places[glued][0]  # «دخلتها»: the object is the pronoun glued to the verb (a dual
+        return [p for p in ctx.places[glued:glued + 4] if p[0] == at]  # or list pronoun: several)
     max_first = 90 if family == "zone" else 80
     anchor = _parties_end(ctx, trig, limit) if family == "attacked" else trig.end
     out: list[tuple[int, int, Resolution]] = []
-    rejected_end, last_end, abroad_end = -1, -1, -2
+    rejected_end, last_end, abroad_end, axis_end, positions_end = -1, -1, -2, -2, -2
     origin: tuple[int, int, Resolution] | None = None
     places = ctx.places
     for k in range(ctx.places_from(trig.end), len(places)):
@@ -1220,7 +1310,9 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             break
         if not out:
             connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start]) \
-                or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " "))
+                or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " ")) \
+                or (axis_end == rejected_end and _AXIS_DASH.fullmatch(ctx.norm, rejected_end, start) is not None) \
+                or (positions_end == rejected_end and _SHORT_GAP.fullmatch(ctx.norm, rejected_end, start) is not None)
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
             if not near or _marker_in(ctx, "speculative", trig.end, start):
@@ -1233,6 +1325,10 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             if not ok or is_origin or not connected:
                 if not ok and connected and _abroad_settlement(res):
                     abroad_end = end  # «على قرى X وY» with X read as a homonym abroad: Y still counts
+                if is_origin and _axis_start(ctx, start):
+                    axis_end = end  # «على محور A - B»: B is the object
+                if is_origin and _from_positions(ctx, trig, back, trig.end):
+                    positions_end = end  # «قصفت من مواقعها في X قرية Y»: Y, the direct object
                 rejected_end = end
                 continue
             out.append((start, end, res))
@@ -1246,7 +1342,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 _is_coordination(gap + " و") or _EPITHET_GAP.fullmatch(gap)))):
             break
         last_end = end
-        if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or res.place.kind in _SETTLEMENTS):
+        if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or _separate_object(out[0][2], res)):
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced":
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
@@ -1766,6 +1862,14 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
                 pronoun_starts=frozenset(start for start, _, _ in pronouns))
 
 
+#: Nouns of the edge or inside of a place that may stand between a preposition and a bare place
+#: anaphor («على أطراف البلدة», «عند مداخل المدينة», «في أحياء المدينة»): the place is still the
+#: one referred back to. Not «ريف» (the countryside is another place) nor «محيط» (the vicinity of
+#: a town is told as a front of its own: «بالتقدم في محيط المدينة، من محاور X» is an advance on X).
+_ANAPHOR_LOCATIVES = frozenset(normalize(w) for w in (
+    "أطراف", "مداخل", "مدخل", "داخل", "وسط", "أحياء", "ضواحي"))
+
+
 @functools.lru_cache(maxsize=1)
 def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], frozenset[str]]:
     markers = load_action_markers()
@@ -1773,7 +1877,9 @@ def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], 
     demo = alternation(markers["place_anaphor_demonstratives"])
     # «للمدينة»: «ل» + «المدينة» is written without the alif of the article
     lil = alternation([noun[1:] for noun in kinds if noun.startswith("ال")])
-    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+|[وف]?[بل])?"
+    locatives = sorted(_ANAPHOR_LOCATIVES)
+    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+"
+                       rf"(?:(?:{alternation(locatives)})\s+)?|[وف]?[بل])?"
                        rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})"
                        rf"|(?P<lil>[وف]?ل)(?P<lnoun>{lil}))(?![\w])")
     return regex, kinds, frozenset(markers["place_anaphor_bare"])
@@ -1819,10 +1925,22 @@ def _place_antecedent_slow(places: list[tuple[int, int, Resolution]], kinds: fro
     return before[-1][1] if before else None
 
 
-#: A preposition with a pronoun right after a trigger: «وسيطر عليها», «انسحب منها», «سيطر عليه».
-_PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)(?P<pn>ها|ه)(?![\w])")
-#: Object pronouns glued to a trigger verb: «دخلتها», «حاصروها», «استعاده».
+#: A preposition with a pronoun right after a trigger: «وسيطر عليها», «انسحب منها», «سيطر عليه»,
+#: «انسحبت منهما» (dual: two places).
+_PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)(?P<pn>هما|ها|ه)(?![\w])")
+#: The same after a subject that is not a known actor name, of at most three words with no
+#: punctuation, preposition or conjunction among them («انسحاب قوات البيشمركة منه», «بعد سيطرة
+#: «قسد» عليه»); the words are checked by :func:`_plain_subject`.
+_PRONOUN_OBJECT_AFTER = re.compile(
+    r"(?P<subj>(?:\s+[\"'«»“”]?[^\s,،.:؛\"'«»“”]+[\"'«»“”]?){1,3}?)"
+    r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)(?P<pn>هما|ها|ه)(?![\w])")
+#: Words that cannot be inside the subject between a trigger and its pronoun object.
+_NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
+    "على", "من", "إلى", "في", "عن", "بعد", "قبل", "ثم", "أن", "إن", "التي", "الذي", "حيث", "منذ", "عند"))
+#: Object pronouns glued to a trigger verb: «دخلتها», «حاصروها», «استعاده»; or to the preposition
+#: that ends a trigger («السيطرة عليها», «سيطرتهم عليهما»).
 _GLUED_PRONOUNS = ("ها", "ه")
+_GLUED_PREP_PRONOUNS = ("هما", "ها", "ه")
 #: Families whose object may be given by such a pronoun.
 _PRONOUN_FAMILIES = frozenset({"captured", "advanced", "withdrew", "besieged", "siege_broken"})
 #: A relative pronoun right before a trigger («… التي سيطر عليها»), or before a pluperfect frame
@@ -1848,8 +1966,8 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
         place = places[k][2].place
         if place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
                 and (not place.country or place.country in _THEATRE):
-            if masculine:
-                if _masculine_place(norm, places[k][0], places[k][1]):
+            if masculine:  # (a settlement after a masculine noun is a road or site named after it)
+                if place.kind not in _SETTLEMENTS and _masculine_place(norm, places[k][0], places[k][1]):
                     return places[k][2]
             elif place.kind in _SETTLEMENTS:
                 return places[k][2]
@@ -1857,6 +1975,61 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
                 fallback = fallback or places[k][2]
         k -= 1
     return fallback
+
+
+def _theatre_place(res: Resolution) -> bool:
+    """A place a pronoun may refer to: not a country, sea, river or governorate, not abroad."""
+    place = res.place
+    return place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
+        and (not place.country or place.country in _THEATRE)
+
+
+def _coordinated_before(norm: str, places: list[tuple[int, int, Resolution]], k: int,
+                        sentence_start: int) -> list[int]:
+    """Indices of the places coordinated with ``places[k]`` before it in its sentence («قرى X وY
+    وZ»: for Z, the indices of X, Y, Z), in text order; places of the theatre only."""
+    out = [k]
+    while k > 0:
+        prev = places[k - 1]
+        if prev[0] < sentence_start or prev[1] > places[k][0] or not _theatre_place(prev[2]) \
+                or not _is_coordination(norm[prev[1]:places[k][0]]):
+            break
+        k -= 1
+        out.append(k)
+    return out[::-1]
+
+
+def _pronoun_antecedents(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
+                         sentence_start: int, trig_start: int, pronoun: str) -> list[Resolution]:
+    """The places a pronoun object after the trigger at ``trig_start`` refers to.
+
+    «ه»/«ها»: the one place of :func:`_pronoun_antecedent`; but «ها» after a list of settlements
+    (three or more, or under one list noun: «قرى X وY وZ … سيطروا عليها») refers to the whole list
+    (the feminine singular is the pronoun of inanimate plurals). The dual «هما» refers to the last
+    two coordinated places («مدينة X ومعبر Y … انسحبت منهما»)."""
+    if _RELATIVE_END.search(norm, max(0, trig_start - 48), trig_start):
+        return []
+    if pronoun == "هما":
+        k = bisect.bisect_left(starts, trig_start) - 1
+        while k >= 0 and places[k][0] >= max(sentence_start, trig_start - _PRONOUN_WINDOW) \
+                and not _theatre_place(places[k][2]):
+            k -= 1  # «معبر X الحدودي مع تركيا منهما»: past the country
+        if k < 0 or places[k][0] < max(sentence_start, trig_start - _PRONOUN_WINDOW):
+            return []
+        members = _coordinated_before(norm, places, k, sentence_start)
+        return [places[i][2] for i in members[-2:]] if len(members) >= 2 else []
+    first = _pronoun_antecedent(norm, places, starts, sentence_start, trig_start, masculine=pronoun == "ه")
+    if first is None or pronoun != "ها" or first.place.kind not in _SETTLEMENTS:
+        return [] if first is None else [first]
+    k = bisect.bisect_left(starts, trig_start) - 1
+    while k >= 0 and places[k][2] is not first:
+        k -= 1
+    members = [i for i in _coordinated_before(norm, places, k, sentence_start)
+               if places[i][2].place.kind in _SETTLEMENTS] if k >= 0 else []
+    nouns = {places[i][2].mention.trigger for i in members}
+    if len(members) >= 3 or (len(members) == 2 and len(nouns) == 1 and "" not in nouns):
+        return [places[i][2] for i in members]
+    return [first]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1893,30 +2066,62 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
             continue
         glued = _glued_pronoun(norm, trig)
-        if glued:  # «دخلتها», «حاصروها»: the pronoun is the end of the trigger's word
+        if glued:  # «دخلتها», «حاصروها», «السيطرة عليها»: the pronoun is the end of the trigger
             word_start, word_end, pronoun = trig.end - len(glued), trig.end, glued
+            if " " in trig.form.form:  # the span of the preposition's word
+                word_start = norm.rfind(" ", trig.start, word_start) + 1
         else:
             pos = trig.end
             k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
-            while k < len(actors) and actors[k].start - pos <= 1:
-                pos, k = actors[k].end, k + 1
+            while k < len(actors) and actors[k].start >= pos and _TRAILING.fullmatch(norm, pos, actors[k].start):
+                pos, k = actors[k].end, k + 1  # (also in quotes: «سيطرة «قسد» عليه»)
+            while pos < trig.end + 80 and norm[pos:pos + 1] in ("\"", "'", "«", "»", "“", "”") and pos > trig.end:
+                pos += 1  # the closing quote of the subject's name
             m = _PRONOUN_OBJECT.match(norm, pos)
             if m is None:
-                continue
+                m = _PRONOUN_OBJECT_AFTER.match(norm, pos)
+                if m is None or not _plain_subject(norm, m.start("subj"), m.end("subj"), places, starts, actors,
+                                                   after_actor=pos > trig.end):
+                    continue
             word_start, word_end, pronoun = m.end() - len(m.group(0).lstrip(" \"'«»“”")), m.end(), m.group("pn")
+            word_start = max(word_start, norm.rfind(" ", pos, m.end()) + 1)
+            word_start += len(norm[word_start:m.end()]) - len(norm[word_start:m.end()].lstrip("\"'«»“”"))
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
             if sentence_starts and sentence_starts[0] <= trig.start else 0
-        antecedent = _pronoun_antecedent(norm, places, starts, sentence, trig.start, masculine=pronoun == "ه")
-        if antecedent is None:
-            continue
-        a, b = original_span(text, nmap, word_start, word_end)
-        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:word_end])
-        out.append((word_start, word_end, Resolution(mention=mention, place=antecedent.place,
-                                                     confidence=round(antecedent.confidence * 0.8, 3),
-                                                     reason=f"pronoun refers back to «{antecedent.mention.surface}»",
-                                                     geo_precision=antecedent.geo_precision,
-                                                     known=antecedent.known)))
+        for antecedent in _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun):
+            a, b = original_span(text, nmap, word_start, word_end)
+            mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:word_end])
+            out.append((word_start, word_end, Resolution(mention=mention, place=antecedent.place,
+                                                         confidence=round(antecedent.confidence * 0.8, 3),
+                                                         reason=f"pronoun refers back to «{antecedent.mention.surface}»",
+                                                         geo_precision=antecedent.geo_precision,
+                                                         known=antecedent.known)))
     return out
+
+
+#: Plural heads of armed men that open a subject with no known actor name («مقاتلو الحركة»).
+_FIGHTERS_HEAD = re.compile(r"^(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*$")
+
+
+def _plain_subject(norm: str, start: int, end: int, places: list[tuple[int, int, Resolution]],
+                   starts: list[int], actors: Sequence[ActorMention], after_actor: bool = False) -> bool:
+    """Whether ``norm[start:end]``, between a trigger and its pronoun object, is its armed subject
+    («قوات البيشمركة», «مقاتلو الحركة», «عناصر التنظيم»): it opens with a military noun
+    (``military_nouns`` in actors.yaml) or a noun of armed men, or names an actor, or (``after_actor``:
+    an actor name ends right before it) is one or two words of that name («حركة أحرار الشام
+    الإسلامية»); no place is named in it, and none of :data:`_NOT_SUBJECT_WORDS` («دخول المواد
+    الغذائية إليها»: no subject)."""
+    k = bisect.bisect_left(starts, start)
+    if k < len(places) and places[k][0] < end:
+        return False
+    words = [w.strip("\"'«»“”") for w in norm[start:end].split()]
+    if not words or any(w in _NOT_SUBJECT_WORDS for w in words):
+        return False
+    if after_actor and len(words) <= 2:
+        return True
+    head = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 3 else words[0]
+    return head in _military_nouns() or _FIGHTERS_HEAD.match(head) is not None \
+        or any(start <= a.start < end for a in actors)
 
 
 #: Verbs whose glued pronoun is no object: «أمنها» is also the noun «its security», «عزله» «his dismissal».
@@ -1926,14 +2131,27 @@ _NOT_GLUED_OBJECT = frozenset(normalize(w) for w in ("أمن", "أمنت", "أم
 def _glued_pronoun(norm: str, trig: Trigger) -> str:
     """The object pronoun glued to a one-word trigger verb («دخلتها» → «ها», «استعاده» → «ه»), or ''."""
     form = trig.form
+    rest = norm[trig.start + len(trig.prefix):trig.end]
+    if " " in form.form and trig.gap is None and form.form.rsplit(" ", 1)[1] in _TRIGGER_PREPS \
+            and rest.startswith(form.form):  # «السيطرة عليها», «سيطرتهم عليهما»
+        suffix = rest[len(form.form):]
+        return suffix if suffix in _GLUED_PREP_PRONOUNS else ""
     if form.pos not in ("verb", "present") or trig.gap is not None or " " in form.form \
             or form.form in _NOT_GLUED_OBJECT or action_family(form.action) == "withdrew":
         return ""  # («خسرها» is told as background: «استعادها بعد أن خسرها»)
-    rest = norm[trig.start + len(trig.prefix):trig.end]
     if not rest.startswith(form.form):
         return ""
     suffix = rest[len(form.form):]
     return suffix if suffix in _GLUED_PRONOUNS else ""
+
+
+def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with: dict[str, set[str]]) -> bool:
+    """Whether a bare «المدينة/البلدة» may refer back to ``res``: a Syrian place of one of the
+    noun's ``kinds``, or one the text itself names with that noun somewhere («بلدة بيت جن»,
+    whatever kind the gazetteer gives it; ``named_with``: place id → the nouns before its names)."""
+    if res.place.country not in ("", "SY"):
+        return False
+    return res.place.kind in kinds or noun in named_with.get(res.place.id, ())
 
 
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
@@ -1961,6 +2179,10 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
         return i >= 0 and ends[i] > start
 
     topics: dict[str, _Topic] = {}
+    named_with: dict[str, set[str]] = {}
+    for _, _, res in places:
+        if res.mention.trigger:
+            named_with.setdefault(res.place.id, set()).add("ال" + res.mention.trigger)
     for m in regex.finditer(norm):
         if m.group("lnoun") is not None:  # «للمدينة»
             noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
@@ -1985,17 +2207,21 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                     antecedent = places[k][2]
                     break
                 k -= 1
-        else:  # bare «المدينة»: the nearest such place of the sentence, else the topic
-            antecedent = None
-            first = sentence_starts[bisect.bisect_right(sentence_starts, start) - 1] \
-                if sentence_starts and sentence_starts[0] <= start else 0
+        else:  # bare «المدينة»: the nearest such place of the sentence, else of the one before
+            antecedent = None  # it (if only one such place is named there), else the topic
+            at = bisect.bisect_right(sentence_starts, start) - 1 if sentence_starts and sentence_starts[0] <= start else -1
+            first = sentence_starts[at] if at >= 0 else 0
             k = bisect.bisect_right(ends, start) - 1
             while k >= 0 and places[k][0] >= first:
                 res = places[k][2]
-                if res.place.kind in kinds[noun] and res.place.country in ("", "SY"):
+                if _anaphor_fits(res, noun, kinds[noun], named_with):
                     antecedent = res
                     break
                 k -= 1
+            if antecedent is None and at >= 1:
+                named = {places[i][2].place.id: places[i][2] for i in range(k, -1, -1)
+                         if places[i][0] >= sentence_starts[at - 1] and _anaphor_fits(places[i][2], noun, kinds[noun], named_with)}
+                antecedent = next(iter(named.values())) if len(named) == 1 else None
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
                 antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
         if antecedent is None:
@@ -2135,7 +2361,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and _unnamed_locative(ctx, trig, places[0][0]):
         action = "advanced"
     # after a pronoun object the VSO subject follows it («ثم سيطر عليها التنظيم»)
-    first_place = trig.end if places[0][0] in ctx.pronoun_starts else places[0][0]
+    first_place = trig.end if places[0][0] in ctx.pronoun_starts \
+        and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
     inferred = not subject
     if subject:
@@ -2159,9 +2386,13 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if action in CONTROL_ACTIONS:
         if dated:  # only a precise date carries over («أمس»), not a background one («قبل عام»)
             memory.date = (event_date, precision, sentence_index) if precision == "day" else None
-        elif memory.date is not None and sentence_index - memory.date[2] <= 2 \
-                and not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
-            event_date, precision, inherited = memory.date[0], memory.date[1], True  # same story
+        elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
+            if memory.date is None or memory.date[2] < sentence_index - 1:
+                # the previous sentence may be dated without a claim of its own («عبرت الوحدات
+                # فجر الإثنين النهر … وأضاف أن القوات سيطرت بعد ساعات على X»)
+                memory.date = _sentence_day_date(ctx, sentence_index - 1) or memory.date
+            if memory.date is not None and sentence_index - memory.date[2] <= 2:
+                event_date, precision, inherited = memory.date[0], memory.date[1], True  # same story
     attribution = _attribution(ctx, trig, sent, span_end)
     quantities = _quantities(ctx.norm, trig.start, min(sent[1], span_end + 60))
     actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
@@ -2248,15 +2479,27 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         expr = closing
     elif expr is not None and expr.start >= end and expr.start - end > 30:
         expr = date_index.governing(start, end, before=end)
+    day_of_operation = 0
+    if expr is None:  # «في اليوم الأول لعملية X التي أطلقها الجيش فجر أمس، …»: frames the sentence
+        wide = date_index.governing(start, end, max_distance=400)
+        rel = _relative_clause_start(text, wide.start) if wide is not None and wide.end <= start else None
+        if rel is not None and _operation_day(text, rel):
+            expr = wide
     if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
         rel = _relative_clause_start(text, expr.start)
-        if rel is not None:  # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
+        day_of_operation = _operation_day(text, rel) if rel is not None else 0
+        if rel is not None and not day_of_operation:
+            # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
             expr = date_index.governing(start, end, before=rel)
     elif expr is not None and trigger is not None and expr.start > trigger:
         rel = _relative_clause_start(text, expr.start)
         if rel is not None and rel > trigger and _event_between(ctx, rel, expr.start):
             # «دخل الجيش مدينة X التي سيطر عليها التنظيم منذ عامين»: the date of the object's past
             expr = date_index.governing(start, end, before=rel)
+    if expr is not None and expr.start >= start and expr.surface.startswith("منذ"):
+        state = _STATE_SINCE.search(text, max(0, expr.start - 25), expr.start)
+        if state is not None:  # «مدينة X المحاصرة منذ ثلاث سنوات»: how long the object's state lasts
+            expr = date_index.governing(start, end, before=state.start())
     if expr is None:
         return article_date, "days", False
     if expr.future and action in CONTROL_ACTIONS:
@@ -2268,7 +2511,79 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         return article_date, "days", False
     if expr.end <= start and _EVE.search(text[expr.end:start]):
         value -= dt.timedelta(days=1)  # «… الثلاثاء غداة إعلان سيطرتها»: the day before
+    if day_of_operation > 1 and precision == "day":
+        value += dt.timedelta(days=day_of_operation - 1)  # «في اليوم الثاني لعملية … التي أطلقها أمس»
+    shift = _offset_after(text, expr, end) if expr.end <= start and precision == "day" else 0
+    if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
+        value += dt.timedelta(days=shift)
     return value, precision, True
+
+
+#: «في اليوم الأول (الثاني …) لعملية X التي أطلقها الجيش فجر أمس»: the operation's date dates its
+#: first day (the ordinal gives the day).
+_OPERATION_DAY = re.compile(r"(?<![\w])اليوم\s+(?P<ord>الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s+"
+                            r"(?:من\s+|ل|لـ)\S*(?:\s+\S+){0,4}?\s*$")
+_ORDINAL_DAYS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5}
+
+
+def _operation_day(text: str, rel: int) -> int:
+    """The day number when the relative clause at ``rel`` describes the launch of an operation
+    whose «اليوم الأول/الثاني …» frames the sentence («في اليوم الأول لعملية «X» التي أطلقها الجيش
+    فجر أمس»), else 0."""
+    m = _OPERATION_DAY.search(text, max(0, rel - 70), rel)
+    return _ORDINAL_DAYS.get(m.group("ord"), 0) if m is not None else 0
+
+
+#: An offset from a date named before in the sentence: «قبل ذلك بيوم», «بعد ذلك بيومين», «قبلها
+#: بثلاثة أيام» (the clause happened that many days before/after the date).
+_OFFSET = re.compile(r"(?<![\w])(?P<dir>قبل|بعد)\s*(?:ذلك|ها|ه)\s+ب(?:(?P<one>يوم)|(?P<two>يومين)|"
+                     r"(?P<n>\d+|ثلاثة|ثلاث|أربعة|اربعة|خمسة)\s+(?:أيام|ايام|يوما|يوماً))(?![\w])")
+_OFFSET_STOP = re.compile(r"[.!?؟;؛،,\n]|(?<![\w])(?:فيما|بينما|حين|حيث)(?![\w])")
+_OFFSET_NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5}
+
+
+def _offset_after(text: str, expr: DateExpression, end: int) -> int:
+    """Days to add to ``expr`` (named before the clause ending at ``end``) when the clause is
+    followed, in its sentence, by an offset from it («… قبل ذلك بيوم» → -1), else 0."""
+    tail = text[end:end + 120]
+    stop = _OFFSET_STOP.search(tail)
+    m = _OFFSET.search(tail, 0, stop.start() if stop else len(tail))
+    if m is None:
+        return 0
+    if m.group("one"):
+        days = 1
+    elif m.group("two"):
+        days = 2
+    else:
+        n = m.group("n")
+        days = int(n) if n.isdigit() else _OFFSET_NUMBERS.get(n, 0)
+    return -days if m.group("dir") == "قبل" else days
+
+
+def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:
+    """(date, "day", ``index``) for the first explicit day-precise past date of sentence ``index``
+    that is not inside a relative clause («التي عبرت النهر أمس»: another event's), else None."""
+    if index < 0 or index >= len(ctx.sentences):
+        return None
+    start, end = _orig(ctx, *ctx.sentences[index])
+    assert ctx.date_index is not None
+    items, starts = ctx.date_index.items, ctx.date_index.starts
+    k = bisect.bisect_left(starts, start) if ctx.date_index.sorted else 0
+    for expr in items[k:]:
+        if expr.start >= end:
+            break
+        if expr.start < start or expr.date is None or expr.future or expr.precision != "day" \
+                or expr.date > ctx.article.date or _relative_clause_start(ctx.article.text, expr.start) is not None:
+            continue
+        return expr.date, "day", index
+    return None
+
+
+#: A definite participle of a lasting state right before «منذ …» («المحاصرة منذ ثلاث سنوات»,
+#: «الخاضعة منذ عام»): the duration of a state of the noun, not the date of the clause's event (a
+#: noun such as «المدينة منذ يومين» is no state).
+_STATE_SINCE = re.compile(r"(?<![\w])[وف]?ال(?:محاصر|مطوق|خاضع|محتل|معزول|مغلق|مقطوع|مدمر|مهجور|خالي|"
+                          r"مسيطر\s+عليه|متنازع\s+عليه)(?:ة|ه|ها)?\s+$")
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
