@@ -16,11 +16,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.arabic import original_span
-from geo.lexicon import (ActorEntry, alternation, first_words, glued_prefix, load_actor_markers, load_actors,
-                         matches_at, normalize, word_occurrences)
+from geo.lexicon import (ActorEntry, alternation, first_words, glued_prefix, load_actor_adjectives,
+                         load_actor_markers, load_actors, matches_at, normalize, word_occurrences)
 
 __all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
-           "canonical_actor", "actor_names"]
+           "canonical_actor", "actor_names", "load_actor_words"]
+
+
+@functools.lru_cache(maxsize=None)
+def load_actor_words(key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``actors.yaml`` that :func:`geo.lexicon.load_actor_markers` does not
+    read (``nationality_hedges``, ``short_name_heads``, ``toponym_heads``, ``national_armies`` …),
+    normalised, longest first; ``()`` when the file has no such list."""
+    from geo.lexicon import _read_yaml
+
+    data = _read_yaml("actors.yaml")
+    words = data.get(key) or []
+    return tuple(sorted({" ".join(normalize(str(w)).split()) for w in words}, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +212,7 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
     _pattern, by_alias = _regex()
     gates = _context_gates()
     out = []
+    aliases: list[str] = []
     for m in _alias_matches(norm, words_of_text):
         p1, a1, p2, a2 = m.group("p1", "a1", "p2", "a2")
         if a1 is not None:
@@ -210,9 +223,78 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
         if entry is None:
             continue
         start = m.start()
+        if start < _DATELINE_WINDOW and _in_dateline(norm, start, m.end()):
+            continue  # «أنقرة/ الأناضول», «موسكو - سبوتنيك»: where the report is filed from
+        if prefix in ("", "ال") and _after_toponym_head(norm, start):
+            continue  # «جبل الأكراد», «حي الأكراد»: a place named after a people, not an actor
         supporting, object_like = _roles(gates, norm[max(0, start - 30):start], alias, prefix)
         out.append(ActorMention(start, m.end(), entry, supporting, object_like, prefix=prefix))
+        aliases.append(alias)
+    return _armies_named(norm, out, aliases)
+
+
+#: The word right after a mention.
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _armies_named(norm: str, mentions: list[ActorMention], aliases: list[str]) -> list[ActorMention]:
+    """A bare «الجيش» («قوات الجيش», «وحدات الجيش»: ``generic_army_aliases``) is the army of the
+    country the article names: the nearest preceding army named with its country
+    (``national_armies``: «الجيش اللبناني», «الجيش العراقي»); with none named before it it stays
+    the alias's own actor (the Syrian Army). A nationality adjective right
+    after it names the army itself («قوات الجيش التركي»). ``aliases``: the normalised alias of each
+    mention."""
+    generic = frozenset(load_actor_words("generic_army_aliases"))
+    national = frozenset(load_actor_words("national_armies"))
+    if not generic:
+        return mentions
+    named = [k for k, alias in enumerate(aliases) if alias in national]
+    adjectives = load_actor_adjectives()
+    out = list(mentions)
+    for k, alias in enumerate(aliases):
+        if alias not in generic:
+            continue
+        following = _NEXT_WORD.match(norm, mentions[k].end)
+        army = adjectives.get(following.group(1)) if following is not None else None
+        before = [j for j in named if j < k]
+        if army is None and before:
+            army = mentions[before[-1]].entry
+        if army is not None and army != mentions[k].entry:
+            m = mentions[k]
+            out[k] = ActorMention(m.start, m.end, army, m.supporting, m.object_like, m.anaphor, m.prefix)
     return out
+
+
+#: A dateline opens a line near the top of the text: one or two place names, each followed by a
+#: dash or a slash, then the agency («أنقرة/ الأناضول», «موسكو - سبوتنيك», «أنقرة - بيروت: «الشرق
+#: الأوسط»», «موسكو (رويترز)»). A capital there is no actor (the resolver reads it as a city).
+_DATELINE_WINDOW = 300
+_DATELINE_BEFORE = re.compile(r"[ \t\u200e\u200f«»\"'()*#]*(?:\w+(?:\s\w+)?\s*[-–—ـ/]\s*)?")
+_DATELINE_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[-–—ـ/(]|:\s*[«\"])")
+
+
+@functools.lru_cache(maxsize=1)
+def _toponym_head_regex() -> re.Pattern[str] | None:
+    """A geographic head noun closing the text before a mention (``toponym_heads`` of actors.yaml)."""
+    heads = load_actor_words("toponym_heads")
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w])[وفبل]?(?:{alternation(heads)})\s+[\"'«]?$")
+
+
+def _after_toponym_head(norm: str, start: int) -> bool:
+    """Whether the mention at ``start`` completes a place name begun by a geographic head noun
+    («جبل الأكراد», «حي الأكراد», «سهل الغاب»): the alias is part of a toponym."""
+    regex = _toponym_head_regex()
+    return regex is not None and regex.search(norm, max(0, start - 12), start) is not None
+
+
+def _in_dateline(norm: str, start: int, end: int) -> bool:
+    """Whether the actor alias at ``norm[start:end]`` is a place name of the dateline."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if _DATELINE_BEFORE.fullmatch(norm, line_start, start) is None:
+        return False
+    return _DATELINE_AFTER.match(norm, end) is not None
 
 
 def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[bool, bool]:
@@ -235,7 +317,26 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
             return False, False
     if bare and accusative and gates.inna_end.found(before, tail):
         return False, False
+    if prefix in ("ل", "لل") and _after_weapon_noun(before):  # «المدفعية الثقيلة للجيش اللبناني»
+        return False, False
     return False, (prefix in ("ل", "لل", "ب", "بال") or accusative or gates.object.found(before, tail))
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_owner_regex() -> re.Pattern[str] | None:
+    """A weapon or aircraft noun, with up to two adjectives («الثقيلة», «التابعة»), closing the text
+    before a «ل» mention (``weapon_nouns`` of actors.yaml)."""
+    nouns = load_actor_words("weapon_nouns")
+    if not nouns:
+        return None
+    return re.compile(rf"(?<![\w])[وف]?(?:{alternation(nouns)})(?:\s+(?:\w+[هي]|[\"'«»]\w+[\"'«»])){{0,2}}\s*$")
+
+
+def _after_weapon_noun(before: str) -> bool:
+    """Whether the «ل» mention after ``before`` owns the weapon named there («طائرات «سيسنا»
+    التابعة للجيش», «المدفعية الثقيلة للجيش اللبناني»): the owner fires it, so it is the agent."""
+    regex = _weapon_owner_regex()
+    return regex is not None and regex.search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -298,13 +399,17 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     [('Turkey', False), ('Turkey', True)]
     """
     gates = _context_gates()
+    possessives = frozenset(load_actor_words("possessive_anaphors"))
+    mentions = sorted([*mentions, *_short_names(norm, mentions)], key=lambda a: (a.start, a.end))
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
     for m in _anaphor_matches(norm):
         start, end = m.start("a"), m.end("a")
         if spans.overlaps(start, end):
             continue  # part of a real alias («القوات التركية»)
-        antecedent = spans.antecedent(m.start(), window)
+        # a possessive («قواتها», «مقاتليه») may own the fighters of the reporting source
+        # («قالت مصادر في المعارضة إن فصائلها …», «أعلن المجلس العسكري أن مقاتليه …»)
+        antecedent = spans.antecedent(m.start(), window, reporting=m.group("a") in possessives)
         if antecedent is None:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
@@ -314,6 +419,57 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         out.append(ActorMention(start, end, antecedent.entry, gates.support.found(before, tail), object_like,
                                 anaphor=True, prefix=prefix))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _short_name_regex() -> re.Pattern[str] | None:
+    """A bare definite head noun of an organisation's name («الهيئة», «والحركة», «للحزب»), from
+    ``short_name_heads`` of actors.yaml; ``None`` without heads."""
+    heads = load_actor_words("short_name_heads")
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w])[وف]?(?P<p>لل|بال|كال|ال)(?P<h>{alternation(heads)})(?![\w])")
+
+
+#: Clitics and quotes that may open a named mention before its head noun («و"حركة أحرار الشام"»).
+_HEAD_NOISE = " \"'«»“”"
+
+
+def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000) -> list[ActorMention]:
+    """Organisations named again by the head noun of their name alone: «الهيئة» after «هيئة تحرير
+    الشام», «مقاتلو الحركة» after «حركة أحرار الشام», «الحزب» after «حزب الله». The short name
+    takes the actor of the nearest preceding mention (within ``window`` characters) whose written
+    name begins with that head noun; a short name with no such mention names nobody. Its role
+    (object, supporter) is read from its own context, as for any mention."""
+    regex = _short_name_regex()
+    if regex is None or not mentions:
+        return []
+    gates = _context_gates()
+    index = _Intervals([(a.start, a.end) for a in mentions])
+    # (start, the first two words of the written name without clitics, mention): the head noun
+    # opens the name or follows a fighters' noun («مقاتلو حزب الله», «ميليشيا حزب الله»)
+    named: list[tuple[int, tuple[str, ...], ActorMention]] = []
+    for a in mentions:
+        if not a.anaphor:
+            words = norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE).split()[:2]
+            named.append((a.start, tuple(w.lstrip("وف").removeprefix("ال") for w in words), a))
+    out = []
+    for m in regex.finditer(norm):
+        if index.overlaps(m.start(), m.end()):
+            continue  # part of a full name («الهيئة العليا للمفاوضات»)
+        head = m.group("h")
+        antecedent = None
+        for start, firsts, a in reversed(named):
+            if start < m.start() and m.start() - a.end <= window and head in firsts:
+                antecedent = a
+                break
+        if antecedent is None:
+            continue
+        prefix = m.group("p") if m.group("p") in ("لل", "بال") else ""
+        before = norm[max(0, m.start() - 30):m.start()]
+        supporting, object_like = _roles(gates, before, "ال" + head, prefix)
+        out.append(ActorMention(m.start(), m.end(), antecedent.entry, supporting, object_like, prefix=prefix))
     return out
 
 
@@ -351,24 +507,28 @@ class _MentionIndex:
         skipped = _Intervals(list(skip))
         self.eligible = [not (a.supporting or a.object_like or skipped.covers(a.start))
                          for a in self.mentions]
+        # inside a reporting phrase the source's affiliation counts too («مصادر في المعارضة»)
+        self.eligible_reporting = [not a.supporting and (not a.object_like or skipped.covers(a.start))
+                                   for a in self.mentions]
         self.ends = [a.end for a in self.mentions]
         self.in_order = all(x <= y for x, y in zip(self.ends, self.ends[1:]))
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.spans.overlaps(start, end)
 
-    def antecedent(self, pos: int, window: int) -> ActorMention | None:
+    def antecedent(self, pos: int, window: int, *, reporting: bool = False) -> ActorMention | None:
         """The last mention (in list order) that is a subject and ends at most ``window``
-        characters before ``pos``."""
+        characters before ``pos``; with ``reporting``, also one inside the skipped spans."""
+        eligible = self.eligible_reporting if reporting else self.eligible
         if not self.in_order:  # not in text order: look at all of them
             found = None
-            for a, ok in zip(self.mentions, self.eligible):
+            for a, ok in zip(self.mentions, eligible):
                 if ok and a.end <= pos and pos - a.end <= window:
                     found = a
             return found
         k = bisect.bisect_right(self.ends, pos) - 1
         while k >= 0 and pos - self.ends[k] <= window:
-            if self.eligible[k]:
+            if eligible[k]:
                 return self.mentions[k]
             k -= 1
         return None

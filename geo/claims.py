@@ -39,6 +39,7 @@ from typing import Any
 
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
+from geo.actors import load_actor_words
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -1504,6 +1505,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             # before the verb («قوات النظام استهدفت دورية تركية»: the noun is the object)
             nationality = _subject_noun_actor(ctx, trig) \
                 if not immediate and not pre_clause and trig.form.post_actor != "object" else None
+            if nationality is None and not immediate and not pre_clause and _strike_noun_subject(surface):
+                # «استهدف قصف مدفعي لقوات النظام X», «استهدف قصف تركي X»: the strike noun joined
+                # to the verb is its subject, and its agent or nationality names the actor
+                nationality = _nationality_after(ctx, trig) or _agent_after(ctx, trig, post)
             if nationality is not None:
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     else:
@@ -1519,11 +1524,15 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             subject = [post_subjects[0]]
         else:
             counter = post[:1]
-            nationality = _nationality_after(ctx, trig) or _subject_noun_actor(ctx, trig)
+            nationality = _nationality_after(ctx, trig) or _subject_noun_actor(ctx, trig) \
+                or (_military_subject_before(ctx, trig, sent) if not pre_clause else None)
             if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
         subject = [last_pre]
+    if not subject and family in _PARLEY_FAMILIES:  # «مؤتمر سوتشي الذي تعتزم موسكو عقده»
+        host = _host_after(ctx, first_place, sent)
+        subject = [host] if host is not None else []
     if subject:
         subject = _with_allies(ctx, subject[0])
     counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
@@ -1533,6 +1542,21 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
 #: Up to two words (adjectives such as «جوية», «مكثفة») may stand between an action noun and the
 #: nationality adjective that names its actor; a preposition or punctuation ends the search.
 _NATIONALITY_WINDOW = re.compile(r"((?:\s+[^\s,،.:؛]+){1,3})")
+
+
+@functools.lru_cache(maxsize=1)
+def _strike_nouns() -> frozenset[str]:
+    """The verbal-noun trigger forms of the fighting and strike families («قصف مدفعي», «غارات»)."""
+    return frozenset(f.form for f in load_triggers()
+                     if f.pos == "noun" and action_family(f.action) in _STRIKE_NOUN_FAMILIES)
+
+
+def _strike_noun_subject(surface: str) -> bool:
+    """Whether a verb trigger's surface goes on with a strike noun after the verb («استهدف قصف
+    مدفعي»: a verb and its subject read as one trigger)."""
+    words = surface.split()
+    nouns = _strike_nouns()
+    return any(" ".join(words[k:]) in nouns for k in range(1, len(words)))
 
 
 def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -1545,8 +1569,14 @@ def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
 
 
 def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
-    """The actor named by a nationality adjective right after an action noun («قصف تركي»)."""
-    return _nationality_of_noun(ctx, trig.end, _definite(ctx.norm[trig.start:trig.end].split()[0]))
+    """The actor named by a nationality adjective right after an action noun («قصف تركي»); in a
+    split trigger also right after its first part («غارات جوية روسية استهدفت X»)."""
+    definite = _definite(ctx.norm[trig.start:trig.end].split()[0])
+    if trig.gap is not None:
+        inside = _nationality_of_noun(ctx, trig.gap[0], definite)
+        if inside is not None and inside.end <= trig.gap[1]:
+            return inside
+    return _nationality_of_noun(ctx, trig.end, definite)
 
 
 def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -1570,6 +1600,36 @@ def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     return owners[0] if owners and _is_agent(ctx, end, owners[0]) else None
 
 
+#: How far before a strike noun the military noun of its verb's subject may stand.
+_SUBJECT_NOUN_REACH = 70
+
+
+def _military_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The actor of a military noun before a strike noun in its clause, named by a nationality
+    adjective: the noun is the subject of the verb whose object is the strike noun («نفذت طائرات
+    حربية يرجح أنها روسية عدة غارات على X»)."""
+    lo = max(sent[0], trig.start - _SUBJECT_NOUN_REACH, _clause_start(ctx, sent[0], trig.start))
+    nouns = _military_nouns()
+    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    while k >= 0 and ctx.words[k][0] >= lo:
+        start, word = ctx.words[k]
+        if _bare(word) in nouns:
+            found = _nationality_of_noun(ctx, start + len(word), _definite(word))
+            return found if found is not None and found.end <= trig.start else None
+        k -= 1
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_hedge() -> re.Pattern[str]:
+    """A hedge between a noun and its nationality adjective, with an optional relative pronoun
+    («يرجح أنها», «التي يعتقد أنها»; ``nationality_hedges`` of actors.yaml)."""
+    hedges = load_actor_words("nationality_hedges")
+    if not hedges:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:(?:التي|الذي)\s+)?(?:{alternation(hedges)})(?![\w])")
+
+
 @functools.lru_cache(maxsize=1)
 def _military_nouns() -> frozenset[str]:
     return frozenset(load_actor_markers()["military_nouns"])
@@ -1577,16 +1637,27 @@ def _military_nouns() -> frozenset[str]:
 
 def _nationality_of_noun(ctx: _Ctx, end: int, definite: bool) -> ActorMention | None:
     """The actor named by a nationality adjective agreeing with the noun ending at ``end`` (after
-    at most two other nisba adjectives: «جوية», «عسكري»)."""
+    at most two other nisba adjectives: «جوية», «عسكري»). One hedge may stand before the adjective
+    («غارات جوية يرجح أنها روسية», «الطائرات التي يعتقد أنها روسية»: ``nationality_hedges``); the
+    adjective is then a predicate, indefinite whatever the noun."""
     window = _NATIONALITY_WINDOW.match(ctx.norm, end)
     if window is None:
         return None
     adjectives, stops = load_actor_adjectives(), _NOT_ADJECTIVE
     pos = end
-    for word in window.group(1).split():
+    hedged = False
+    words: list[str] = window.group(1).split()
+    while words:
+        hedge = _nationality_hedge().match(ctx.norm, pos) if not hedged else None
+        if hedge is not None:  # the hedge does not count as one of the words in between
+            hedged, pos = True, hedge.end()
+            following = _NATIONALITY_WINDOW.match(ctx.norm, pos)
+            words = following.group(1).split()[:len(words)] if following is not None else []
+            continue
+        word = words.pop(0)
         start = ctx.norm.index(word, pos)
         pos = start + len(word)
-        if stops.fullmatch(word) or _definite(word) != definite:
+        if stops.fullmatch(word) or _definite(word) != (definite and not hedged):
             # adjectives agree with their noun: «قصف النقطة التركية» is a Turkish post that is
             # shelled, «هروب أبو حسن العراقي» a man's epithet
             return None
@@ -1723,9 +1794,29 @@ def _parties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[ActorMenti
     m = _BETWEEN.search(ctx.norm, trig.end, min(sent[1], trig.end + 80))
     if m is None:
         return []
-    head = next((a for a in ctx.actors_from(m.end(), m.end() + 1) if a.entry.family not in _NOT_PARTIES),
-                None)
+    lo = m.end()
+    while lo < min(sent[1], m.end() + 2) and ctx.norm[lo] in "\"'«“":  # «بين "قسد" وتنظيم …»
+        lo += 1
+    head = next((a for a in ctx.actors_from(lo, lo + 1) if a.entry.family not in _NOT_PARTIES), None)
     return _with_allies(ctx, head) if head is not None else []
+
+
+#: A relative clause right after the venue of talks, whose subject hosts them («مؤتمر سوتشي
+#: الذي تعتزم موسكو عقده», «في أستانا التي تستضيف …»): the venue's name (up to three words), the
+#: pronoun, then one or two words (group 1) before the host.
+_HOST_CLAUSE = re.compile(r"[^\s,،.:؛]*(?:\s+[^\s,،.:؛]+){0,2}?\s+(?:الذي|التي)((?:\s+[^\s,،.:؛]+){1,2}?)\s+")
+
+
+def _host_after(ctx: _Ctx, place: int, sent: tuple[int, int]) -> ActorMention | None:
+    """The host of talks named by a relative clause after their venue, when nothing else names
+    their parties (not ISIS, never a supporter or an object)."""
+    m = _HOST_CLAUSE.match(ctx.norm, place, sent[1])
+    if m is None:
+        return None
+    for actor in ctx.actors_from(m.start(1), min(sent[1], m.end() + 25)):
+        if not (actor.supporting or actor.object_like) and actor.entry.family not in _NOT_PARTIES:
+            return actor
+    return None
 
 
 def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:

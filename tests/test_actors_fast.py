@@ -108,7 +108,8 @@ def _reference_roles(before: str, alias: str, prefix: str) -> tuple[bool, bool]:
     doer = (prefix in ("", "ال") and (alias.startswith("عناصر ") or before.rstrip().endswith("عناصر"))
             and subject_head.search(before) is not None)
     doer = doer or (prefix in ("", "ال") and _actors._AFTER_INNA.search(before) is not None) \
-        or (not prefix and _ACCUSATIVE.match(alias) is not None and _actors._INNA_END.search(before) is not None)
+        or (not prefix and _ACCUSATIVE.match(alias) is not None and _actors._INNA_END.search(before) is not None) \
+        or (prefix in ("ل", "لل") and _actors._after_weapon_noun(before))  # the weapon's owner fires it
     object_like = (not supporting) and not named and not doer and (
         bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال") or _ACCUSATIVE.match(alias) is not None)
     return supporting, object_like
