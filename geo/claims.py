@@ -1241,6 +1241,8 @@ def _is_governor(ctx: _Ctx, pos: int) -> bool:
     return bool(words) and words[-1] == "والي"
 
 
+#: «القوات القادمة من X»: where other forces come from, never the front of the trigger's advance.
+_COMING_FROM = re.compile(r"(?<![\w])(?:ال)?قادم\w*\s+من\s*$")
 #: Families whose coordinated places are all claims; for the others see :func:`_separate_object`
 #: («على المطار وحي X» is one front: the first place only; «على قرى X وY» are several).
 _LIST_FAMILIES = frozenset({"zone", "negotiation", "other"})
@@ -1321,7 +1323,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             ok = _place_ok(ctx, trig, start, res)
             back = _skip_fillers_back(ctx, start, trig.end) if ok else start
             is_origin = ok and _origin_before(ctx, trig, start, back, trig.end)
-            if is_origin and origin is None and not _marked(ctx, start, back, trig.end, "range_markers"):
+            if is_origin and origin is None and not _marked(ctx, start, back, trig.end, "range_markers") \
+                    and not _COMING_FROM.search(ctx.norm, max(0, back - 30), back):
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if not ok or is_origin or not connected:
                 if not ok and connected and _abroad_settlement(res):

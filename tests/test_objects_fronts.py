@@ -168,3 +168,11 @@ def test_since_after_a_definite_noun_still_dates_a_capture(claims_of):
     """Near miss: a definite noun before «منذ» («التنظيم», «المدينة») is no lasting state."""
     got = claims_of("وسيطرت القوات على بلدة صوران بعد طرد التنظيم منذ ثلاثة أيام.")
     assert dt.date(2017, 10, 15) in [c.event_date for c in by_place(got, "Şūrān")]
+
+
+def test_forces_coming_from_a_place_do_not_make_it_the_front(claims_of):
+    """«القوات القادمة من X» names where other forces come from: no advance on X; an axis still is."""
+    assert by_place(claims_of("وأعلنت قوات النظام وصولها إلى نقطة التقاء مع القوات القادمة من ريف حمص الشرقي."),
+                    "Homs") == []
+    got = claims_of("وتمكنت قوات النظام من التقدم من محور ريف حمص الشرقي.")
+    assert [c.action for c in by_place(got, "Homs")] == ["advanced"]
