@@ -90,6 +90,9 @@ class IndexEntry:
     weak: bool = False
     lam: bool = False
     kind: str = ""
+    #: the key adds «ال» to a name stored without it («الدبس» for «دبس»): it counts only after
+    #: a trigger noun or an admin noun (see :func:`_article_added_evidence`)
+    article_added: bool = False
 
 
 @dataclass
@@ -105,6 +108,12 @@ class NameIndex:
 
     def __post_init__(self) -> None:
         self.scan_forms = frozenset(self.trigger_forms) | frozenset(self.unit_forms)
+        # kind -> the singular trigger nouns of that kind («حي», «ضاحية» for neighbourhoods)
+        self.singular_triggers: dict[str, tuple[str, ...]] = {}
+        for word, trig in sorted(self.lexicon.triggers.items()):
+            if not trig.plural:
+                self.singular_triggers.setdefault(trig.kind, ())
+                self.singular_triggers[trig.kind] += (word,)
         # Size-1 memo of the last scanned text, so the resolver does not normalise it again.
         self.last_scan: tuple[str, Any] | None = None
         # Bounded per-word memos of the lexicon tests (each reads the word's clitic splits).
@@ -201,6 +210,24 @@ def _needs_context(place: Any) -> bool:
         and place.kind not in _FACILITY_KINDS and place.kind != "region"
 
 
+#: Kinds of places abroad whose article-less names also match with «ال» («الدبس», «الحصيبة»).
+_ARTICLE_ADDED_KINDS = frozenset({"village", "town", "city"})
+
+
+def _article_added_keys(keys: Iterable[tuple[str, str]], places: dict[str, Any]) -> dict[str, set[str]]:
+    """«ال» + name for the one-word names of settlements abroad stored without the article
+    («دبس» → «الدبس»): transliterated sources drop an article that Arabic news writes. Syrian
+    names come from Arabic sources and keep their own spelling."""
+    out: dict[str, set[str]] = {}
+    for key, pid in keys:
+        place = places.get(pid)
+        if place is None or place.country in ("SY", "") or place.kind not in _ARTICLE_ADDED_KINDS \
+                or " " in key or key.startswith("ال") or len(key) < 3:
+            continue
+        out.setdefault("ال" + key, set()).add(pid)
+    return out
+
+
 def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
                      lexicon: Lexicon | None = None) -> NameIndex:
     """Build the automaton from ``(raw Arabic name, place_id)`` pairs.
@@ -223,10 +250,12 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
     weak: dict[str, set[str]] = {}
     lam: set[str] = set()
     canonical: dict[str, str] = {}
+    names_seen: list[tuple[str, str]] = []
     for raw, pid in names:
         key = normalize_name(raw)
         if len(key.replace(" ", "")) < 2 or not _ARABIC_RE.search(key):
             continue
+        names_seen.append((key, pid))
         place = places.get(pid)
         drop_article = place is None or place.kind not in _ARTICLE_KINDS
         for variant, is_weak, is_lam in _variants(key, drop_article):
@@ -237,6 +266,9 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
             if is_lam:
                 lam.add(variant)
     entries: dict[str, IndexEntry] = {}
+    for key, ids in _article_added_keys(names_seen, places).items():
+        if key not in strong and key not in weak and key not in lex.stopwords:
+            entries[key] = IndexEntry(key, tuple(sorted(ids)), weak=True, article_added=True)
     for key, ids in weak.items():
         if key not in strong and key not in lex.stopwords:
             entries[key] = IndexEntry(canonical[key], tuple(sorted(ids)), weak=True)
@@ -710,6 +742,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
     if _surname_in_apposition(scan, f, k, index):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
+    if f.entry.article_added and not (trigger or _article_added_evidence(scan, k, clean_gap, index)):
+        return False, "", "", False  # «في الصور» (in the pictures) is not Tyre («صور»)
     needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f)
     if needs_evidence and not _quoted(scan, f) and _heads_a_construct(scan, f, index):
         return False, "", "", False  # «خريطة السيطرة», «سجن التوبة», «باب بغداد», «صور متداولة»
@@ -718,7 +752,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if needs_evidence or name in lex.stopwords:
         quoted = _quoted(scan, f)
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
-            return False, "", "", False
+            return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
             return False, "", "", False  # «مرتفعات عالية» (high ground), not Aley
@@ -727,6 +761,66 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
             # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
+
+
+#: Kind hint :func:`_context_ok` gives a match it drops only for want of evidence (no trigger noun,
+#: admin cue, quotes or list): another occurrence of the same place with evidence may vouch for it.
+_NO_EVIDENCE = "?no-evidence"
+
+
+def _without_head(scan: _Scan, f: _Found, index: NameIndex) -> _Found | None:
+    """The shorter match inside an alias that begins with its own trigger or admin noun
+    («ناحية الرياض», «قضاء الحويجة»): the rest of the alias («الرياض») when it is a name of the
+    same place, restricted to the alias's places (the alias says which namesake is meant). The
+    head noun then stands before the name as its cue. None when the alias has no such head."""
+    head, _sep, rest = f.key.partition(" ")
+    lex = index.lexicon
+    if not rest or (head not in lex.triggers and head not in lex.admin_cues):
+        return None
+    entry = index.entries.get(rest)
+    if entry is None or entry.role != "place":
+        return None
+    shared = tuple(i for i in entry.place_ids if i in f.entry.place_ids)
+    if not shared:
+        return None
+    return _Found(f.nend - len(rest), f.nend, rest,
+                  IndexEntry(entry.name, shared, weak=entry.weak, lam=entry.lam), "")
+
+
+def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
+                     unvouched: list[_Found]) -> list[_Found]:
+    """Matches dropped only for want of evidence whose place the article names elsewhere with
+    evidence («تحرير الحويجة» after «قضاء الحويجة»: one sense per article). Only names of four
+    letters or more that are no common words (those need their own evidence every time)."""
+    if not unvouched:
+        return []
+    vouched = {i for f in kept if f.entry.role == "place" for i in f.entry.place_ids}
+    lex = index.lexicon
+    out: list[_Found] = []
+    for f in unvouched:
+        name = f.entry.name
+        bare = name[2:] if name.startswith("ال") else name
+        if len(bare.replace(" ", "")) < 4 or name in lex.common_names or name in lex.stopwords \
+                or _bare_variant_after_clitic(f):
+            continue
+        shared = tuple(i for i in f.entry.place_ids if i in vouched)
+        if shared and _covering(scan, f.nstart, f.nend)[0] < 0:
+            f.entry = IndexEntry(f.entry.name, shared, weak=True, lam=f.entry.lam)
+            _add(scan, out, f)
+    return out
+
+
+#: Admin-cue levels that vouch for an article-added name («قضاء الدبس»); «في», «قرب» do not.
+_UNIT_LEVELS = frozenset({"city", "governorate", "countryside"})
+
+
+def _article_added_evidence(scan: _Scan, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the word before word ``k`` is an admin noun of a unit («قضاء», «محافظة»,
+    «مدينة»): the evidence an article-added name («الدبس» for «دبس») needs besides a trigger."""
+    if k <= 0 or not clean_gap:
+        return False
+    cues = index.lexicon.admin_cues
+    return any(cues.get(stem) in _UNIT_LEVELS for stem in _stems(scan.word(k - 1)))
 
 
 def _agrees_as_adjective(scan: _Scan, f: _Found, trig: Trigger) -> bool:
@@ -843,6 +937,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     scan = index.scan(text)
     scan.cover = [None] * len(scan.strings)
     kept: list[_Found] = []
+    unvouched: list[_Found] = []  # dropped for want of evidence only (see _vouched_repeats)
     blocked_spans = _block_patterns(scan, index)
     for a, b in blocked_spans:
         scan.mark(_BLOCK, a, b)
@@ -858,11 +953,19 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
             _add(scan, kept, f)
             continue
         ok, trigger, kind_hint, occupy = _context_ok(scan, f, index)
+        if not ok and not occupy and f.entry.weak and " " in f.key:
+            inner = _without_head(scan, f, index)  # «قضاء الحويجة»: «الحويجة» after its cue
+            if inner is not None:
+                f = inner
+                ok, trigger, kind_hint, occupy = _context_ok(scan, f, index)
         if ok:
             f.trigger, f.kind_hint = trigger, kind_hint
             _add(scan, kept, f)
         elif occupy:
             scan.mark(_BLOCK, f.nstart, f.nend)
+        elif kind_hint == _NO_EVIDENCE:
+            unvouched.append(f)
+    kept.extend(_vouched_repeats(scan, index, kept, unvouched))
     kept.extend(_glued_pairs(scan, index, kept))
     kept.extend(_context_places(scan, index, kept))
     kept.extend(_coordinated_places(scan, index, kept))
@@ -1080,6 +1183,43 @@ def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool) -> bo
     return word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)
 
 
+#: Words that open a list of places before its first item: «في X وY», «كلاً من X وY».
+_LIST_OPENERS = frozenset({"في"})
+_EACH_OF = frozenset({"كلا", "كل"})
+
+
+def _free_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether word ``n`` is untaken and reads as an indefinite name, with or without a glued
+    «و» («مسرابا», «وحمورية»): a name word of three letters or more, not a plural or dual
+    relative adjective («عسكريين», «سكنيات») and without a pronoun suffix («وريفها»). (A final
+    «ية» is common in village names: «حمورية».)"""
+    if scan.cover[n] is not None:
+        return False
+    word = scan.word(n)
+    stem = word[1:] if word[:1] == "و" and len(word) > 3 else word
+    if stem.startswith("ال") or len(stem) < 3 or (_nisba_like(stem) and not stem.endswith("يه")) \
+            or stem.endswith(_PRONOUN_SUFFIXES):
+        return False
+    return index.is_name_word(word) and index.is_name_word(stem)
+
+
+def _opened_list(scan: _Scan, first: int, after: int, index: NameIndex) -> bool:
+    """Whether the «و»-chain from word ``first`` to before word ``after`` is a list of places of
+    its own: opened by «في» or «كلاً من» right before its first item (which has no «و»), and
+    closed by punctuation, the end of the text or a location cue («في ريف …», «شرق …»)."""
+    if first <= 0 or scan.word(first)[:1] == "و":
+        return False  # the first item carries a «و»: the list began earlier
+    if _hard_or_comma(scan.gap(first)):
+        return False
+    before = scan.word(first - 1)
+    opened = before in _LIST_OPENERS or (before == "من" and first >= 2 and scan.word(first - 2) in _EACH_OF
+                                         and not _hard_or_comma(scan.gap(first - 1)))
+    if not opened:
+        return False
+    return after >= len(scan.strings) or _hard_or_comma(scan.gap(after)) \
+        or index.is_location_cue(scan.word(after))
+
+
 def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Untriggered unknown names coordinated with a known settlement: «في الحماميات واللطامنة
     ومورك بريف حماة».
@@ -1115,6 +1255,8 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
             elif _free_definite_name(scan, m, index, conj=False) or \
                     _free_definite_name(scan, m, index, conj=True):
                 items.insert(0, (m, False))
+            elif _free_bare_name(scan, m, index):
+                items.insert(0, (m, False))  # (kept only when the list is opened, see below)
             else:
                 break
         n = last + 1
@@ -1123,16 +1265,18 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
             if _list_anchor(nxt, index) and nxt.nstart == scan.word_starts[n]:
                 items.append((n, True))
                 n = scan.word_index(nxt.nend - 1) + 1
-            elif _free_definite_name(scan, n, index, conj=True):
+            elif _free_definite_name(scan, n, index, conj=True) or _free_bare_name(scan, n, index):
                 items.append((n, False))
                 n += 1
             else:
                 break
         done = scan.word_starts[n] if n < nwords else len(scan.s)
         cue = n < nwords and not _hard_or_comma(scan.gap(n)) and _area_cue(index, scan.word(n))
+        opened = len(items) > 1 and _opened_list(scan, items[0][0], n, index)
         known_at = [i for i, (_w, known) in enumerate(items) if known]
         for i, (w, known) in enumerate(items):
-            if known or not (cue or known_at[0] < i < known_at[-1]):
+            if known or not (opened or ((cue or known_at[0] < i < known_at[-1])
+                                        and _free_definite_name(scan, w, index, conj=scan.word(w)[:1] == "و"))):
                 continue
             word = scan.word(w)
             conj = "و" if word[:1] == "و" and not word.startswith("ال") else ""
@@ -1257,6 +1401,11 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                     _add(scan, out, _Found(a, glued.nend, name, IndexEntry(name, (), role="unknown"),
                                            conj, trigger=trig.word, kind_hint=trig.kind), force=True)
                     j = scan.word_index(glued.nend - 1) + 1
+                elif trig.plural and (alias := _item_alias_entry(trig, stem, index)) is not None:
+                    # «حيي الرميلة والثكنة»: the gazetteer knows «حي الثكنة», not «الثكنة»
+                    _add(scan, out, _Found(a, b, alias.name, alias, conj, trigger=trig.word,
+                                           kind_hint=trig.kind))
+                    j += 1
                 else:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
@@ -1265,12 +1414,18 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
                     if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
                         break  # «محافظة كبيرة»: an adjective
+                    if trig.needs_tail and not _tail_follows(scan, j, index):
+                        break  # «منفذ الهجوم» (the attacker), not a crossing
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
-                            and not _cue_after_bare_name(scan, j, stem, trig, index):
+                            and not _cue_after_bare_name(scan, j, stem, trig, index) \
+                            and not (trig.word in lex.name_heads and _bare_name_closes(scan, j, stem, index)):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
                         # («مرتفعات ضهر الصفا», «منطقة أبو X»: a name head opens a name)
                     end_word = j
-                    if j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
+                    if first and not trig.plural and trig.with_trigger and trig.kind not in _SETTLEMENT_KINDS \
+                            and _second_word_before_tail(scan, j, index):
+                        end_word = j + 2  # «حقل بابا كركر النفطي»: two words, then the tail
+                    elif j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
                         free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
                         if free and ((stem in lex.name_heads and _name_word_after_head(scan, j + 1, index))
@@ -1286,6 +1441,8 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
                     known = _dual_site_entry(trig, name, index)
+                    if known is None and trig.plural:
+                        known = _item_alias_entry(trig, name, index)
                     with_trigger = first and trig.with_trigger
                     span_start = trigger_start if with_trigger else a
                     key = (trig.word + " " + name) if with_trigger else name
@@ -1308,6 +1465,28 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+def _tail_follows(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether a name tail («الحدودي», «النفطي») follows word ``j`` directly or after one more
+    name word, with no punctuation between."""
+    for n in (j + 1, j + 2):
+        if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+            return False
+        if scan.word(n) in index.lexicon.name_tails:
+            return True
+    return False
+
+
+def _second_word_before_tail(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether word ``j + 1`` is a free indefinite name word followed by a name tail: the site
+    name after a site noun has two words («حقل بابا كركر النفطي»)."""
+    n = j + 1
+    if n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or _hard_or_comma(scan.gap(n + 1)):
+        return False
+    word = scan.word(n)
+    return scan.cover[n] is None and scan.cover[n + 1] is None and not word.startswith("ال") \
+        and word[:1] != "و" and index.is_name_word(word) and scan.word(n + 1) in index.lexicon.name_tails
 
 
 def _is_dual(trig: Trigger, index: NameIndex) -> bool:
@@ -1387,6 +1566,25 @@ def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: N
         and index.is_location_cue(scan.word(n))
 
 
+def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
+    """After a weak trigger that also heads names («وادي»), whether the indefinite word ``stem``
+    (word ``j``) is a name by where it stands: the phrase ends after it (punctuation, end of
+    text) or the next item of a list follows («وادي حميد والملاهي», «وادي مرطبيا ووادي
+    الشحوط»). Not an adjective: no relative ending («وادي سحيق» may end a sentence, but «جسر
+    حديدي» ends with «ي», and a feminine «ة» would not agree), no pronoun suffix."""
+    if _nisba_like(stem) or stem.endswith(_PRONOUN_SUFFIXES) or len(stem) < 3:
+        return False
+    last = scan.written(scan.word_end(j) - 1)
+    if last in ("ي", "ة"):
+        return False
+    n = j + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return True
+    nxt = scan.word(n)
+    form = index.trigger_forms.get(nxt)
+    return _list_goes_on(scan, n, index) or (form is not None and form[0] == "و")
+
+
 def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:
     """Whether word ``j`` is the next item of a list: «و» glued to a name word, no punctuation
     before it («قرى غانم العلي والشريدة»: «والشريدة» shows that «العلي» ends the first name)."""
@@ -1445,6 +1643,17 @@ def _dual_site_entry(trig: Trigger, name: str, index: NameIndex) -> IndexEntry |
             entry = index.entries.get(singular + " " + name)
             if entry is not None and entry.role in ("place", "facility") and entry.place_ids:
                 return entry
+    return None
+
+
+def _item_alias_entry(trig: Trigger, name: str, index: NameIndex) -> IndexEntry | None:
+    """For a dual or plural trigger noun («حيي», «أحياء»), the known entry «singular + name» of
+    one of its items («حي الثكنة»: the gazetteer stores the name with its noun) — the
+    singular being any singular trigger noun of the same kind; None otherwise."""
+    for singular in index.singular_triggers.get(trig.kind, ()):
+        entry = index.entries.get(singular + " " + name)
+        if entry is not None and entry.role == "place" and entry.place_ids:
+            return entry
     return None
 
 

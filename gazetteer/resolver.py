@@ -823,7 +823,8 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     abroad = False  # whether a (non-dateline) choice is a small place abroad
     datelines: set[int] = set()  # a dateline names where the report was filed: never demoted
     areas = _named_areas(mentions, found)
-    for m, (cands, _anchor) in zip(mentions, found):
+    countries: dict[str, set[str]] | None = None  # see _homonym_of_a_city_abroad
+    for position, (m, (cands, _anchor)) in enumerate(zip(mentions, found)):
         if not cands:
             continue
         cue = cues.get(id(m), _NO_CUE)
@@ -831,6 +832,14 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         if choice is not None:
             datelines.add(id(m))
         else:
+            if m.kind_hint in _SMALL_SETTLEMENT_HINTS and any(_city_abroad(p) for p in cands):
+                if countries is None:
+                    countries = _article_countries(mentions, found)
+                cands = tuple(p for p in cands if not _homonym_of_a_city_abroad(m, p, countries))
+                if not cands:
+                    continue  # «قرى … والقاهرة»: a village named after Cairo, placed as unknown
+            if len(cands) > 1:
+                cands = _near_the_place_a_direction_names(position, mentions, found, cands, ctx)
             if areas and len(cands) > 1:
                 cands = _inside_named_areas(m, cands, areas, ctx)
             same = (m.candidates, m.key, m.kind_hint, m.trigger, cue, tuple(p.id for p in cands))
@@ -848,6 +857,71 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         return list(results.values())
     _place_unknowns(mentions, results, ctx, cues, gazetteer, index)
     return [results[id(m)] for m in mentions]
+
+
+#: Kind hints of trigger nouns for villages, towns and their parts («قرية», «قرى», «بلدة», «حي»,
+#: «ناحية»): a big city abroad after them is a namesake, not the city.
+_SMALL_SETTLEMENT_HINTS = frozenset({"village", "town", "neighbourhood", "subdistrict"})
+
+
+def _city_abroad(place: Place) -> bool:
+    """Whether ``place`` is a city outside Syria."""
+    return place.kind == "city" and place.country not in ("SY", "")
+
+
+def _article_countries(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> dict[str, set[str]]:
+    """Mention key -> the countries of its mentions whose candidates all lie in one country."""
+    out: dict[str, set[str]] = {}
+    for m, (cands, _anchor) in zip(mentions, found):
+        one = {p.country for p in cands}
+        if len(one) == 1 and "" not in one:
+            out.setdefault(m.key, set()).update(one)
+    return out
+
+
+def _homonym_of_a_city_abroad(mention: Mention, place: Place, countries: dict[str, set[str]]) -> bool:
+    """Whether candidate ``place`` of a mention introduced as a village, town, neighbourhood or
+    subdistrict («قرى الطليسية والقاهرة», «بلدة الرياض») is a city abroad in a country no other
+    name of the article points to (the same name elsewhere may be the same village): the text
+    speaks of a namesake, not of Cairo or Riyadh."""
+    if not _city_abroad(place):
+        return False
+    return not any(place.country in found for key, found in countries.items() if key != mention.key)
+
+
+#: How far a candidate may lie from the place a direction names («الرياض غربي كركوك»).
+DIRECTION_ANCHOR_KM = 150.0
+
+
+def _near_the_place_a_direction_names(position: int, mentions: Sequence[Mention],
+                                      found: Sequence[_Candidates], cands: tuple[Place, ...],
+                                      ctx: _Context) -> tuple[Place, ...]:
+    """«بلدة الرياض غربي كركوك»: when one or two direction words («غربي», «جنوب غربي») right
+    after the mention lead to a place with a single candidate, the candidates within
+    :data:`DIRECTION_ANCHOR_KM` of it (all of them when none is)."""
+    if position + 1 >= len(mentions):
+        return cands
+    scan = ctx.scan
+    mention = mentions[position]
+    k = scan.word_index(ctx.norm_span(mention)[1] - 1) + 1
+    if k <= 0 or k >= len(scan.strings) or scan.strings[k] not in _BARE_DIRECTIONS \
+            or not ctx.open_before(k):
+        return cands
+    nxt, (nxt_cands, _anchor) = mentions[position + 1], found[position + 1]
+    if len(nxt_cands) != 1:
+        return cands
+    n = scan.word_index(ctx.norm_start(nxt))
+    if n not in (k + 1, k + 2) or (n == k + 2 and scan.strings[k + 1] not in _BARE_DIRECTIONS) \
+            or not ctx.open_before(n):
+        return cands
+    where = nxt_cands[0]
+    near = tuple(p for p in cands
+                 if haversine_km(p.lat, p.lon, where.lat, where.lon) <= DIRECTION_ANCHOR_KM)
+    return near if near else cands
+
+
+#: Indefinite direction words («غربي», «جنوب»): after a name they place it relative to the next.
+_BARE_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 
 
 #: Kinds of the Syrian areas that say which governorate a sentence is about.

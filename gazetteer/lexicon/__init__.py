@@ -32,6 +32,9 @@ class Trigger:
     strong: bool  # an unknown name may follow without further evidence
     plural: bool  # a list of names may follow («قرى أ وب وج»)
     hamza: bool = False  # spelled with a hamza on its alef («أحياء»); see ``HAMZA_ALEFS``
+    #: strength ``site``: an unknown name needs a name tail after it («منفذ X الحدودي»); a known
+    #: or quoted name needs nothing more («منفذ القائم»). The noun has other senses («منفذ الهجوم»)
+    needs_tail: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     for word, kind, span, strength, plural in _table("triggers.tsv", folder, 5):
         key = normalize(word).strip()
         triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1",
-                                not HAMZA_ALEFS.isdisjoint(word))
+                                not HAMZA_ALEFS.isdisjoint(word), strength == "site")
     media = _lines("media_cues.txt", folder)
     blocked = _lines("blocked_phrases.txt", folder)
     raw_stopwords = [w.strip() for w in _lines("stopwords.txt", folder)]
