@@ -599,6 +599,8 @@ def _window_words() -> dict[str, frozenset[str]]:
     phrases: dict[str, Sequence[str]] = {key: markers[key] for key in ("negation", "intent", "future",
                                                                         "state_phrases")}
     phrases["speculative"] = markers["speculative"] + ("قد",)  # «قد تشمل»
+    for key in _CONTEXT_KEYS:  # the lists searched by :func:`_last_context`
+        phrases[key] = markers[key]
     for key in ("clause_breaks", "exclusion_markers", "origin_markers", "range_markers",
                 "targeting_words", "blocking_words", "completion_words", "loss_words"):
         phrases[key] = actions[key]
@@ -689,6 +691,8 @@ class _Ctx:
     words: list[tuple[int, str]] = field(default_factory=list)  # ``geo.lexicon.vocabulary(norm)``
     gate_starts: dict[str, list[int]] = field(default_factory=dict)  # see :func:`_word_gates`
     pronoun_starts: frozenset[int] = frozenset()  # places given by a pronoun («عليها»): their starts
+    operation_days: bool = False  # the text names an operation day («اليوم الأول لعملية …»)
+    relative_objects: frozenset[int] = frozenset()  # pronoun places that are a relative clause's head
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -708,6 +712,7 @@ class _Ctx:
         self.trigger_starts = [t.start for t in self.triggers]
         if self.date_index is None:
             self.date_index = _Expressions(self.dates, self.article.text)
+        self.operation_days = _OPERATION_DAY_WORDS.search(self.article.text) is not None
 
     def actors_from(self, lo: int, hi: int) -> list[ActorMention]:
         """Actors whose start is in ``[lo, hi)``, in order."""
@@ -901,8 +906,16 @@ def _context_regex(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:{alternation(load_markers()[key])})(?![\w])")
 
 
+#: The ``markers.yaml`` lists searched by :func:`_last_context` (each is also a word gate).
+_CONTEXT_KEYS = ("launch_verbs", "inability", "breach_words", "shared_control_verbs", "credit_words",
+                 "air_subjects", "cause_words", "casualty_words", "exposure_verbs", "calm_words")
+
+
 def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last match of the ``markers.yaml`` list ``key`` in ``norm[lo:hi]``."""
+    """The last match of the ``markers.yaml`` list ``key`` (one of ``_CONTEXT_KEYS``) in
+    ``norm[lo:hi]``; the regex runs only when a key word of the list begins in the window."""
+    if not ctx.may_match(key, lo, hi):
+        return None
     last = None
     for m in _context_regex(key).finditer(ctx.norm, lo, hi):
         last = m
@@ -1019,6 +1032,37 @@ def _standing_state(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _spread_verbs() -> frozenset[str]:
+    return frozenset(load_markers()["spread_verbs"])
+
+
+def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a spread verb with its subject dropped («قبل أن تمتد إلى X») continues a fighting
+    trigger (attack family) named before it in its sentence."""
+    if trig.gap is not None:  # «امتدت المعارك إلى X»: the subject inside must be fighting
+        return any(action_family(t.form.action) == "attacked" for t in _find_triggers(ctx.norm[slice(*trig.gap)]))
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    while k >= 0 and ctx.triggers[k].start >= sent[0]:
+        if action_family(ctx.triggers[k].form.action) == "attacked" and ctx.triggers[k] is not trig:
+            return True
+        k -= 1
+    return False
+
+
+def _intent_before(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether an intent marker stands in ``norm[lo:hi]`` that is not part of a calm phrase
+    («هدوء حذر»: a cautious calm, not «حذر» "warned")."""
+    if not _marker_in(ctx, "intent", lo, hi):
+        return False
+    lo_calm = max(0, lo - 12)  # the calm noun may stand just before the window
+    if not ctx.may_match("calm_words", lo_calm, hi):
+        return True
+    calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in calm)
+               for m in _marker_regexes()["intent"].finditer(ctx.norm, lo, hi))
+
+
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
@@ -1036,6 +1080,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
     if _standing_state(ctx, trig, sent):
         return "state"
+    if trig.form.form.split(" ", 1)[0] in _spread_verbs() and not _spreads_fight(ctx, trig, sent):
+        return "not fighting"  # «تمتد المنطقة إلى …»: only fighting named before spreads
     if _breached_truce(ctx, trig, sent):
         return "mentioned"  # «خرقت اتفاق خفض التصعيد باستهداف X»: the truce is not new
     launched = _launched_attack(ctx, trig, sent)
@@ -1053,7 +1099,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
             return "press"  # «مؤتمر صحفي»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
-        if not launched and _marker_in(ctx, "intent", max(sent[0], trig.start - 45), trig.start):
+        if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start):
             return "intent"
         if _marker_in(ctx, "future", near, trig.start):
             return "future"
@@ -1292,8 +1338,9 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     family = action_family(trig.form.action)
     for key in ("clause_breaks", "exclusion_markers"):
         br = rx[key].search(ctx.norm, trig.end, limit) if ctx.may_match(key, trig.end, limit) else None
-        while br is not None and key == "clause_breaks" and family in ("besieged", "siege_broken") \
-                and _SIEGE_RELATIVE.match(ctx.norm, br.start()):
+        while br is not None and key == "clause_breaks" and (
+                family in ("besieged", "siege_broken") and _SIEGE_RELATIVE.match(ctx.norm, br.start())
+                or _hedged_relative(ctx, br.start())):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
             limit = br.start()
@@ -1351,6 +1398,13 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if not out and origin is not None and family == "advanced":
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
     return out
+
+
+def _hedged_relative(ctx: _Ctx, pos: int) -> bool:
+    """Whether the clause break at ``pos`` is a hedged relative on the subject («الطائرات التي يعتقد
+    أنها روسية»: ``nationality_hedges``): it only qualifies the subject, the object comes after it."""
+    return pos > 0 and ctx.norm.startswith(("الذي", "التي"), pos) \
+        and _nationality_hedge().match(ctx.norm, pos - 1) is not None
 
 
 #: One definite adjective between a list item and the next «و»-item («قرى مورك المهجورة واللطامنة»).
@@ -1449,6 +1503,121 @@ def _venue_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple
                 return [(start, end, res)]
         break  # only the nearest place before the trigger
     return []
+
+
+#: Strike families whose place may stand before a noun trigger, in a casualty or exposure frame.
+_FRAMED_STRIKES = frozenset({"shelled", "airstrike", "attacked", "missile_strike"})
+#: At most this many characters between the framed places and what follows them (cause word, trigger).
+_FRAME_REACH = 40
+
+
+def _framed_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """Places that stand before a trigger with no place after it, in a frame that makes them its
+    object (``markers.yaml``): a casualty caused by the strike («قتل 20 مدنياً في X جراء غارات
+    التحالف»), a place exposed to it («تعرضت بلدة X لقصف مدفعي»), or fronts calm as a truce begins
+    («ساد هدوء حذر أمس جبهات محافظات X وY … لسريان وقف إطلاق النار»)."""
+    family = action_family(trig.form.action)
+    if family in _FRAMED_STRIKES and trig.form.pos == "noun":
+        return _casualty_places(ctx, trig, sent) or _exposed_places(ctx, trig, sent)
+    if family == "other":
+        return _calm_places(ctx, trig, sent)
+    return []
+
+
+def _coordinated_group(ctx: _Ctx, k: int, limit: int) -> list[tuple[int, int, Resolution]]:
+    """Place ``k`` and the places coordinated after it («X وY وZ»), all ending before ``limit``."""
+    places = ctx.places
+    out = [places[k]]
+    for j in range(k + 1, len(places)):
+        start, end, _res = places[j]
+        last_end = out[-1][1]
+        if end > limit or start - last_end > 45:
+            break
+        gap = ctx.norm[last_end:start]
+        if not (_is_coordination(gap) or (ctx.norm.startswith("و", start) and _is_coordination(gap + " و"))):
+            break
+        out.append(places[j])
+    return out
+
+
+def _casualty_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """«قتل أكثر من ألف مدني في X وY جراء غارات التحالف»: a cause word at most one word before the
+    trigger, the places after «في» right before the cause word, a casualty word before them in the
+    clause."""
+    cause = _last_context(ctx, "cause_words", max(sent[0], trig.start - 25), trig.start)
+    if cause is None or len(_WORDS.findall(ctx.norm, cause.end(), trig.start)) > 1 \
+            or _PUNCT.search(ctx.norm, cause.end(), trig.start):
+        return []
+    clause = _clause_start(ctx, sent[0], cause.start())
+    j = ctx.places_from(cause.start()) - 1  # the last place before the cause word
+    if j < 0 or ctx.places[j][0] < clause or ctx.places[j][1] > cause.start() \
+            or cause.start() - ctx.places[j][1] > _FRAME_REACH or _PUNCT.search(ctx.norm, ctx.places[j][1], cause.start()):
+        return []
+    k = j
+    while k > 0 and ctx.places[k - 1][0] >= clause and ctx.places[k][0] - ctx.places[k - 1][1] <= 45 \
+            and (_is_coordination(ctx.norm[ctx.places[k - 1][1]:ctx.places[k][0]])
+                 or (ctx.norm.startswith("و", ctx.places[k][0])
+                     and _is_coordination(ctx.norm[ctx.places[k - 1][1]:ctx.places[k][0]] + " و"))):
+        k -= 1
+    first = ctx.places[k][0]
+    words = _word_before(ctx, _skip_fillers_back(ctx, first, clause), 1)
+    if not words or not _IN.search(words[0]) or _last_context(ctx, "casualty_words", clause, first) is None:
+        return []
+    return [p for p in ctx.places[k:j + 1] if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _exposed_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """«تعرضت بلدة X لقصف مدفعي»: an exposure verb, its subject places, then the trigger with «ل»
+    (at most three words between the places and the trigger)."""
+    if not trig.prefix.lstrip("وف").startswith("ل"):
+        return []
+    clause = _clause_start(ctx, sent[0], trig.start)
+    verb = _last_context(ctx, "exposure_verbs", clause, trig.start)
+    if verb is None:
+        return []
+    k = ctx.places_from(verb.end())
+    if k >= len(ctx.places) or ctx.places[k][0] - verb.end() > _FRAME_REACH \
+            or _PUNCT.search(ctx.norm, verb.end(), ctx.places[k][0]):
+        return []
+    group = _coordinated_group(ctx, k, trig.start)
+    end = group[-1][1]
+    if _PUNCT.search(ctx.norm, end, trig.start) or len(_WORDS.findall(ctx.norm, end, trig.start)) > 3:
+        return []
+    return [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _calm_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """«ساد هدوء حذر أمس جبهات محافظات X وY وZ …، مع بدء سريان وقف إطلاق النار»: the places right
+    after a calm word earlier in the sentence; whole governorates count (a truce covers them)."""
+    calm = _last_context(ctx, "calm_words", sent[0], trig.start)
+    if calm is None:
+        return []
+    k = ctx.places_from(calm.end())
+    if k >= len(ctx.places) or ctx.places[k][1] > trig.start or ctx.places[k][0] - calm.end() > _FRAME_REACH \
+            or _PUNCT.search(ctx.norm, calm.end(), ctx.places[k][0]):
+        return []
+    return [p for p in _coordinated_group(ctx, k, trig.start)
+            if p[2].place.kind == "governorate" and p[2].place.country in ("", "SY") and not ctx.actor_covers(p[0])
+            or _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _combined_fire(ctx: _Ctx, trig: Trigger, action: str) -> str:
+    """The second action of a bombardment qualified as both air and ground fire («قصف جوي ومدفعي»,
+    «القصف المدفعي والجوي», «قصفاً جوياً ومدفعياً»: an airstrike and a shelling), else ''."""
+    if action not in ("shelled", "airstrike") or trig.form.pos != "noun":
+        return ""
+    m = _combined_fire_regex().search(ctx.norm, trig.start, min(len(ctx.norm), trig.end + 40))
+    if m is None or m.start() > trig.end + 1:
+        return ""
+    return "shelled" if action == "airstrike" else "airstrike"
+
+
+@functools.lru_cache(maxsize=1)
+def _combined_fire_regex() -> re.Pattern[str]:
+    """An air adjective and a ground-fire adjective joined by «و», in either order."""
+    markers = load_markers()
+    air, ground = alternation(markers["air_adjectives"]), alternation(markers["ground_fire_adjectives"])
+    return re.compile(rf"(?<![\w])(?:(?:{air})\s+و(?:{ground})|(?:{ground})\s+و(?:{air}))(?![\w])")
 
 
 def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -1947,13 +2116,15 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
     sentences = _sentences(article.text, nmap)
     anaphors = _place_anaphors(article.text, norm, nmap, kept, objects=frozenset(t.end for t in triggers),
                                sentence_starts=[a for a, _ in sentences])
-    pronouns = _pronoun_places(article.text, norm, nmap, kept, triggers, actors, [a for a, _ in sentences])
+    relative: list[int] = []
+    pronouns = _pronoun_places(article.text, norm, nmap, kept, triggers, actors, [a for a, _ in sentences],
+                               relative)
     kept = sorted(kept + anaphors + pronouns, key=lambda p: (p[0], -p[1]))
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
                 triggers=triggers,
                 dates=_find_date_expressions(article.text, plain, nmap, article.date),
                 sentences=sentences, attributions=attributions, words=words, gate_starts=gate_starts,
-                pronoun_starts=frozenset(start for start, _, _ in pronouns))
+                pronoun_starts=frozenset(start for start, _, _ in pronouns), relative_objects=frozenset(relative))
 
 
 #: Nouns of the edge or inside of a place that may stand between a preposition and a bare place
@@ -2071,6 +2242,29 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
     return fallback
 
 
+#: A place's name then a relative pronoun, up to the window's end («بلدة X التي »), allowing one
+#: definite adjective between them («مدينة X الاستراتيجية التي »).
+_RELATIVE_HEAD_GAP = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s+(?:التي|الذي)\s+$")
+
+
+def _relative_head(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
+                   sentence_start: int, trig: Trigger) -> Resolution | None:
+    """The head place of a relative clause opened by a capture verb with its object glued («بلدة
+    القورية التي حررها الجيش»: Al-Quriyah), when the place ends right before the relative pronoun;
+    else None (also for a pluperfect frame: «التي كان التنظيم قد سيطر عليها»)."""
+    if action_family(trig.form.action) != "captured" or trig.form.pos != "verb":
+        return None
+    k = bisect.bisect_left(starts, trig.start) - 1
+    if k < 0 or places[k][0] < sentence_start or trig.start - places[k][1] > 40:
+        return None
+    if _RELATIVE_HEAD_GAP.fullmatch(norm, places[k][1], trig.start) is None:
+        return None
+    place = places[k][2].place
+    if place.kind in _SKIP_KINDS or place.kind in _COARSE_KINDS or (place.country and place.country not in _THEATRE):
+        return None
+    return places[k][2]
+
+
 def _theatre_place(res: Resolution) -> bool:
     """A place a pronoun may refer to: not a country, sea, river or governorate, not abroad."""
     place = res.place
@@ -2149,10 +2343,14 @@ def _masculine_place(norm: str, start: int, end: int) -> bool:
 
 def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
                     triggers: list[Trigger], actors: list[ActorMention],
-                    sentence_starts: Sequence[int]) -> list[tuple[int, int, Resolution]]:
+                    sentence_starts: Sequence[int], relative: list[int] | None = None) -> list[tuple[int, int, Resolution]]:
     """Places given by a pronoun object right after a trigger («وتمكن من السيطرة عليها», «بعد
     انسحاب القوات الحكومية منها»: its subject may stand between): the place referred back to
-    (:func:`_pronoun_antecedent`), spanning the pronoun's word."""
+    (:func:`_pronoun_antecedent`), spanning the pronoun's word.
+
+    A capture verb opening a relative clause with its object glued («بلدة X التي حررها الجيش في
+    تشرين الأول») refers to the head place of the clause (:func:`_relative_head`); the starts of
+    such pronoun places are appended to ``relative`` (their claim needs a date of its own)."""
     out: list[tuple[int, int, Resolution]] = []
     starts = [s for s, _, _ in places]
     actor_starts = [a.start for a in actors]
@@ -2182,7 +2380,13 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
             word_start += len(norm[word_start:m.end()]) - len(norm[word_start:m.end()].lstrip("\"'«»“”"))
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
             if sentence_starts and sentence_starts[0] <= trig.start else 0
-        for antecedent in _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun):
+        antecedents = _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun)
+        if not antecedents and glued and relative is not None:
+            head = _relative_head(norm, places, starts, sentence, trig)
+            if head is not None:
+                antecedents = [head]
+                relative.append(word_start)
+        for antecedent in antecedents:
             a, b = original_span(text, nmap, word_start, word_end)
             mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:word_end])
             out.append((word_start, word_end, Resolution(mention=mention, place=antecedent.place,
@@ -2330,7 +2534,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     return out
 
 
-_AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|الجوي|مروحي|حوامات|سلاح الجو|مقاتلات|قاذفات|طلعات|طلعه")
+_AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|جويا|الجوي|مروحي|حوامات|سلاح الجو|مقاتلات|قاذفات|طلعات|طلعه")
 
 
 #: Point-like sites: entering one («دخلت القوات حقل النفط») is taking it.
@@ -2443,6 +2647,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         places = _places_before(ctx, trig, sent)
     if not places and trig.form.action == "negotiation":
         places = _venue_before(ctx, trig, sent)
+    framed = False
+    if not places:  # «قتل مدنيون في X جراء غارات», «تعرضت X لقصف», «ساد هدوء X … لسريان الهدنة»
+        places = _framed_places(ctx, trig, sent)
+        framed = bool(places)
     sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
         if trig.form.action in CONTROL_ACTIONS:
@@ -2451,6 +2659,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
                 memory.date = (value, precision, sentence_index)
         return []
     action = _refine_action(ctx, trig, sent, places[0])
+    also = _combined_fire(ctx, trig, action)  # «قصف جوي ومدفعي»: an airstrike and a shelling
     if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
             and _unnamed_locative(ctx, trig, places[0][0]):
         action = "advanced"
@@ -2467,7 +2676,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
     elif not trig.form.actor and memory.main and not _opposed_in(ctx, sent, memory.main):
         subject = [ctx.first_actor_named[memory.main]]
-    span_start = trig.start
+    span_start = min(trig.start, places[0][0]) if framed else trig.start
+    if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:
+        span_start = ctx.places[ctx.places_from(trig.start) - 1][0]  # from the head: «بلدة X التي حررها»
     for a in subject:
         if sent[0] <= a.start < trig.start and trig.start - a.end <= 40:
             span_start = min(span_start, a.start)
@@ -2476,6 +2687,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     event_date, precision, dated = _event_date(ctx, o_start, o_end, action, _orig(ctx, trig.start, trig.end)[0])
     if precision == "future":
         return []
+    if places[0][0] in ctx.relative_objects and not (dated and precision in ("day", "days", "month")):
+        return []  # «X التي حررها الجيش»: background, unless the clause dates its own event
     inherited = False
     if action in CONTROL_ACTIONS:
         if dated:  # only a precise date carries over («أمس»), not a background one («قبل عام»)
@@ -2496,7 +2709,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     confidence = (0.8 if trig.form.pos != "noun" else 0.7) - (0.15 if inferred else 0.0) \
         - (0.1 if action != trig.form.action else 0.0)
     out = []
-    for start, end, res in places:
+    for (start, end, res), action in itertools.product(places, (action, also) if also else (action,)):
         place = res.place
         quote_end = max(o_end, _orig(ctx, start, end)[1])
         fields = dict(
@@ -2574,7 +2787,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     elif expr is not None and expr.start >= end and expr.start - end > 30:
         expr = date_index.governing(start, end, before=end)
     day_of_operation = 0
-    if expr is None:  # «في اليوم الأول لعملية X التي أطلقها الجيش فجر أمس، …»: frames the sentence
+    if expr is None and ctx.operation_days:  # «في اليوم الأول لعملية X التي أطلقها الجيش فجر أمس، …»
         wide = date_index.governing(start, end, max_distance=400)
         rel = _relative_clause_start(text, wide.start) if wide is not None and wide.end <= start else None
         if rel is not None and _operation_day(text, rel):
@@ -2617,6 +2830,9 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
 #: first day (the ordinal gives the day).
 _OPERATION_DAY = re.compile(r"(?<![\w])اليوم\s+(?P<ord>الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s+"
                             r"(?:من\s+|ل|لـ)\S*(?:\s+\S+){0,4}?\s*$")
+#: Its words anywhere in the text (one search per article gates the wide look-up of ``_event_date``;
+#: a literal start keeps that search fast).
+_OPERATION_DAY_WORDS = re.compile(r"اليوم\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s")
 _ORDINAL_DAYS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5}
 
 
