@@ -17,22 +17,11 @@ from typing import Any
 
 from geo.arabic import original_span
 from geo.lexicon import (ActorEntry, alternation, first_words, glued_prefix, load_actor_adjectives,
-                         load_actor_markers, load_actors, matches_at, normalize, word_occurrences)
+                         load_actor_markers, load_actor_words, load_actors, matches_at, normalize,
+                         word_occurrences)
 
 __all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
            "canonical_actor", "actor_names", "load_actor_words"]
-
-
-@functools.lru_cache(maxsize=None)
-def load_actor_words(key: str) -> tuple[str, ...]:
-    """The word list ``key`` of ``actors.yaml`` that :func:`geo.lexicon.load_actor_markers` does not
-    read (``nationality_hedges``, ``short_name_heads``, ``toponym_heads``, ``national_armies`` …),
-    normalised, longest first; ``()`` when the file has no such list."""
-    from geo.lexicon import _read_yaml
-
-    data = _read_yaml("actors.yaml")
-    words = data.get(key) or []
-    return tuple(sorted({" ".join(normalize(str(w)).split()) for w in words}, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,15 +315,18 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
 def _weapon_owner_regex() -> re.Pattern[str] | None:
     """A weapon or aircraft noun, with up to two adjectives («الثقيلة», «التابعة»), closing the text
     before a «ل» mention (``weapon_nouns`` of actors.yaml)."""
-    nouns = load_actor_words("weapon_nouns")
+    nouns = load_actor_words("weapon_nouns") + load_actor_words("operation_nouns")
     if not nouns:
         return None
-    return re.compile(rf"(?<![\w])[وف]?(?:{alternation(nouns)})(?:\s+(?:\w+[هي]|[\"'«»]\w+[\"'«»])){{0,2}}\s*$")
+    # up to two adjectives or a quoted name of up to four words («عملية «وإن عدتم عدنا»»)
+    return re.compile(rf"(?<![\w])[وف]?(?:{alternation(nouns)})"
+                      rf"(?:\s+(?:\w+[هي]|[\"'«»“]\w+(?:\s\w+){{0,3}}[\"'«»”])){{0,2}}\s*$")
 
 
 def _after_weapon_noun(before: str) -> bool:
-    """Whether the «ل» mention after ``before`` owns the weapon named there («طائرات «سيسنا»
-    التابعة للجيش», «المدفعية الثقيلة للجيش اللبناني»): the owner fires it, so it is the agent."""
+    """Whether the «ل» mention after ``before`` owns the weapon or runs the operation named there
+    («طائرات «سيسنا» التابعة للجيش», «المدفعية الثقيلة للجيش اللبناني», «عملية «فجر» للجيش»): the
+    owner fires it, so it is the agent."""
     regex = _weapon_owner_regex()
     return regex is not None and regex.search(before) is not None
 
@@ -400,7 +392,8 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     """
     gates = _context_gates()
     possessives = frozenset(load_actor_words("possessive_anaphors"))
-    mentions = sorted([*mentions, *_short_names(norm, mentions)], key=lambda a: (a.start, a.end))
+    mentions = sorted([*mentions, *_short_names(norm, mentions), *_counted_fighters(norm, mentions)],
+                      key=lambda a: (a.start, a.end))
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
     for m in _anaphor_matches(norm):
@@ -470,6 +463,46 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
         before = norm[max(0, m.start() - 30):m.start()]
         supporting, object_like = _roles(gates, before, "ال" + head, prefix)
         out.append(ActorMention(m.start(), m.end(), antecedent.entry, supporting, object_like, prefix=prefix))
+    return out
+
+
+#: A fighters' noun before a mention («مسلحي تنظيم "داعش"», «عناصر التنظيم»), or at its start.
+_FIGHTERS_BEFORE = re.compile(r"(?<![\w])[وفبل]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|ارهابيي|ارهابيو)\s+"
+                              r"(?:(?:ال)?تنظيم\s+)?[\"'«“]?\s*$")
+_FIGHTERS_HEADS = ("مسلحي ", "مسلحو ", "عناصر ", "مقاتلي ", "مقاتلو ", "ارهابيي ", "ارهابيو ")
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_fighters_regex() -> re.Pattern[str] | None:
+    """A count and a fighters' noun («300 مسلح», «عشرات المسلحين»; ``counted_fighters`` of
+    actors.yaml: the counts, then the nouns)."""
+    counts, nouns = load_actor_words("fighter_counts"), load_actor_words("counted_fighters")
+    if not counts or not nouns:
+        return None
+    return re.compile(rf"(?<![\w])(?:\d+|{alternation(counts)})\s+(?:من\s+)?(?P<n>{alternation(nouns)})(?![\w])")
+
+
+def _counted_fighters(norm: str, mentions: Sequence[ActorMention], window: int = 1500) -> list[ActorMention]:
+    """Counted fighters («انسحاب نحو 300 مسلح», «خروج عشرات المسلحين») are fighters of the side
+    whose fighters the text named last, within ``window`` characters, with a fighters' noun
+    («مسلحي تنظيم "داعش"», «عناصر التنظيم»); with none named so they name nobody. The role
+    (object, supporter) is read from their own context."""
+    named = [a for a in mentions if not a.anaphor and (norm.startswith(_FIGHTERS_HEADS, a.start + len(a.prefix))
+                                                       or _FIGHTERS_BEFORE.search(norm, max(0, a.start - 25), a.start))]
+    regex = _counted_fighters_regex()
+    if not named or regex is None:
+        return []
+    gates = _context_gates()
+    out = []
+    ends = [a.end for a in named]
+    for m in regex.finditer(norm, named[0].end):
+        start = m.start("n")
+        k = bisect.bisect_right(ends, start) - 1
+        if k < 0 or start - named[k].end > window:
+            continue
+        before = norm[max(0, start - 30):start]
+        supporting, object_like = _roles(gates, before, m.group("n"), "")
+        out.append(ActorMention(start, m.end("n"), named[k].entry, supporting, object_like, anaphor=True))
     return out
 
 

@@ -40,6 +40,7 @@ from typing import Any
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
 from geo.actors import load_actor_words
+from geo.lexicon import load_opposed_families
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -1681,6 +1682,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                 # «استهدف قصف مدفعي لقوات النظام X», «استهدف قصف تركي X»: the strike noun joined
                 # to the verb is its subject, and its agent or nationality names the actor
                 nationality = _nationality_after(ctx, trig) or _agent_after(ctx, trig, post)
+            if nationality is None and not immediate and not pre_clause:
+                nationality = _relative_clause_subject(ctx, trig, sent)  # «مسلحي داعش، الذين غادروا X»
             if nationality is not None:
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     else:
@@ -1694,21 +1697,128 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             counter = [a for a in post if a is not agent and a.object_like][:1]
         elif trig.form.post_actor == "subject" and post_subjects and post_subjects[0].start - trig.end <= 12:
             subject = [post_subjects[0]]
+        elif _fighters_after_movement(ctx, trig, post) is not None:
+            subject = post[:1]  # «انسحاب مسلحي التنظيم منه»: the fighters withdraw
+            counter = [a for a in post[1:] if a.object_like][:1]
         else:
             counter = post[:1]
             nationality = _nationality_after(ctx, trig) or _subject_noun_actor(ctx, trig) \
                 or (_military_subject_before(ctx, trig, sent) if not pre_clause else None)
             if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
+            if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named
+                return [], counter[:1]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
-        subject = [last_pre]
+        group = _with_allies(ctx, last_pre)
+        # «تبادلت فصائل المعارضة وقوات النظام إطلاق النار، فيما …»: the two sides of a mutual
+        # action in an earlier clause are no dropped subject
+        subject = [last_pre] if pre_clause or not _opposed_sides(group) else []
     if not subject and family in _PARLEY_FAMILIES:  # «مؤتمر سوتشي الذي تعتزم موسكو عقده»
         host = _host_after(ctx, first_place, sent)
-        subject = [host] if host is not None else []
+        if host is None:  # else the parties named anywhere in the sentence, or nobody
+            return _named_parties(ctx, sent), []
+        subject = [host]
     if subject:
         subject = _with_allies(ctx, subject[0])
     counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
     return subject, counter[:1]
+
+
+#: Between a movement noun and the side whose fighters it names: a fighters' noun in the genitive
+#: and «تنظيم», in quotes or not («انسحاب مسلحي تنظيم "داعش"», «فرار عناصر التنظيم»).
+_FIGHTERS_GAP = re.compile(r"\s+(?:(?:مسلحي|عناصر|مقاتلي|ارهابيي|مرتزقه|فلول|بقايا)\s+)?"
+                           r"(?:(?:ال)?تنظيم\s*)?[\"'«»“”]?\s*")
+
+
+def _fighters_after_movement(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> ActorMention | None:
+    """The side whose fighters a withdrawal or advance noun names right after it, in the genitive
+    («انسحاب مسلحي التنظيم منه», «فرار عناصر داعش»): the doer of the intransitive movement,
+    though the oblique fighters' noun marks the mention as object-like elsewhere. Not after a
+    preposition («انسحاب القوات من مواقع داعش»)."""
+    if action_family(trig.form.action) not in _MOVEMENT_FAMILIES or not post:
+        return None
+    actor = post[0]
+    if actor.supporting or actor.prefix not in ("", "ال") or actor.start - trig.end > 30:
+        return None
+    return actor if _FIGHTERS_GAP.fullmatch(ctx.norm, trig.end, actor.start) is not None else None
+
+
+#: A relative pronoun that opens a clause with the trigger verb, and what may stand between it and
+#: the actor it describes: a comma, quotes, one coordinated noun («مسلحي داعش وعائلاتهم، الذين»).
+_RELATIVE_WORDS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))  # as ``_RELATIVE_PRONOUNS``
+_HEAD_TO_RELATIVE = re.compile(r"[\s\"'»”]*(?:و\w+)?[\s,،]*")
+_FIGHTERS_HEAD_BEFORE = re.compile(r"(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s+(?:(?:ال)?تنظيم\s*)?[\"'«“]?\s*$")
+
+
+def _relative_clause_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The subject of a verb that opens a relative clause: the actor the clause describes, right
+    before the pronoun («قافلة تقل مسلحي تنظيم داعش وعائلاتهم، الذين غادروا X»): a subject, or
+    fighters named by an oblique fighters' noun, never an owner of sites («مواقع التنظيم التي»)."""
+    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    if k < 0 or ctx.words[k][1] not in _RELATIVE_WORDS or ctx.words[k][0] < sent[0]:
+        return None
+    pronoun = ctx.words[k][0]
+    for actor in reversed(ctx.actors_from(max(sent[0], pronoun - 40), pronoun)):
+        if actor.supporting or _HEAD_TO_RELATIVE.fullmatch(ctx.norm, actor.end, pronoun) is None:
+            return None
+        if actor.object_like and (actor.prefix or not _FIGHTERS_HEAD_BEFORE.search(
+                ctx.norm, max(0, actor.start - 25), actor.start)):
+            return None
+        return actor
+    return None
+
+
+def _opposed_sides(group: Sequence[ActorMention]) -> bool:
+    """Whether a group of joined actors holds two sides that fight each other
+    (``opposed_families`` of actors.yaml): the parties of a mutual action, not one actor."""
+    pairs = load_opposed_families()
+    families = {a.entry.family for a in group}
+    return len(families) > 1 and any((f, g) in pairs for f in families for g in families)
+
+
+@functools.lru_cache(maxsize=1)
+def _projectile_fall_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words whose subject is a fallen projectile, the quantifiers that may follow them):
+    ``projectile_falls`` and ``subject_quantifiers`` of actors.yaml."""
+    return (frozenset(load_actor_words("projectile_falls")),
+            frozenset(load_actor_markers()["subject_quantifiers"]))
+
+
+#: How far before a projectile noun its fall verb may stand («سقوط عدد من قذائف الهاون»).
+_FALL_REACH = 40
+
+
+def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a shell noun is the subject of a fall verb or noun before it («سقطت قذائف هاون
+    على X», «سقوط 3 قذائف», «تساقطت عدة قذائف»): the projectile is the subject, its firer unnamed."""
+    if trig.form.pos != "noun" or trig.form.action != "shelled":
+        return False
+    falls, quantifiers = _projectile_fall_words()
+    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    while k >= 0 and trig.start - ctx.words[k][0] <= _FALL_REACH:
+        word = ctx.words[k][1]
+        if word in falls or (word[:1] in ("و", "ف") and word[1:] in falls):
+            return True
+        if not (word.isdigit() or word in quantifiers):
+            return False
+        k -= 1
+    return False
+
+
+def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
+    """Whether a claim with no actor named in its sentence may take the article's main actor
+    ``main``: for talks and zones only a side that takes part in them (``talks_party_families``
+    of actors.yaml: «محادثات أستانة» in an article about Russia), never one kept out of them (the
+    SDF, HTS, ISIS); never for a fallen projectile («سقطت قذائف على X»: the firer is not named)."""
+    if action_family(trig.form.action) in _PARLEY_FAMILIES:
+        return actor_family(main) in _talks_party_families()
+    return not _fallen_projectile(ctx, trig)
+
+
+@functools.lru_cache(maxsize=1)
+def _talks_party_families() -> frozenset[str]:
+    """``talks_party_families`` of actors.yaml."""
+    return frozenset(load_actor_words("talks_party_families"))
 
 
 #: Up to two words (adjectives such as «جوية», «مكثفة») may stand between an action noun and the
@@ -1914,12 +2024,32 @@ def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMenti
             clause = _clause_start(ctx, lo, hi) if clause is None else clause
             if a.start < clause:
                 continue  # «الحصار الذي فرضه التنظيم …، قبل أن تسيطر على …»: a relative clause's subject
+        if _in_closed_relative(ctx, a, lo, hi):
+            continue  # «قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the head noun acts
         i = bisect.bisect_right(ctx.attribution_starts, a.start) - 1
         if not (i >= 0 and a.start < ctx.attributions[i][1]):
             return a  # the last one outside the reporting phrases
         if last_any is None:
             last_any = a
     return last_any
+
+
+#: How far before an actor the relative pronoun of the clause that holds it may stand.
+_RELATIVE_REACH = 60
+#: The last relative pronoun of a window with no punctuation after it (the clause is still open).
+_OPEN_RELATIVE = re.compile(r"(?<![\w])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![\w])[^,،.:;؛!?؟\n]*$")
+_COMMA = re.compile(r"[,،]")
+
+
+def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> bool:
+    """Whether ``actor`` stands inside a relative clause that a comma closes before ``hi``: it is
+    that clause's subject, and the noun the clause describes is the subject of what follows
+    («أعلنت قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the SDF)."""
+    start = max(lo, actor.start - _RELATIVE_REACH)
+    window = ctx.norm[start:actor.start]
+    if not ("الذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
+        return False
+    return _COMMA.search(ctx.norm, actor.end, hi) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1991,12 +2121,30 @@ def _host_after(ctx: _Ctx, place: int, sent: tuple[int, int]) -> ActorMention | 
     return None
 
 
+def _named_parties(ctx: _Ctx, sent: tuple[int, int]) -> list[ActorMention]:
+    """The parties of talks whose clause names none: every actor named in the sentence (as
+    subject, object or agent: «مؤتمر موسع للمعارضة … إلى جولة مفاوضات جنيف»), once each, not a
+    supporter and never ISIS; ``[]`` when the sentence names nobody (the article's main actor
+    is no party to talks it does not name)."""
+    parties: list[ActorMention] = []
+    names: set[str] = set()
+    for actor in ctx.actors_from(*sent):
+        if not actor.supporting and actor.entry.family not in _NOT_PARTIES and actor.entry.name not in names:
+            names.add(actor.entry.name)
+            parties.append(actor)
+    return parties
+
+
+#: «و» between two actors, either of them in quotes («للجيش السوري و«حزب الله»», «"قسد" و"الوحدات"»).
+_QUOTED_AND_GAP = re.compile(r"[\"'»”]?\s*(?:و|,|،)\s*[\"'«“]?")
+
+
 def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
     """The head actor with actors coordinated to it («قوات النظام وميليشيا حزب الله»)."""
     def joined(left: ActorMention, right: ActorMention) -> bool:
         gap = ctx.norm[left.end:right.start]
-        return (right.start - left.end <= 4 and not right.supporting
-                and (_AND_GAP.fullmatch(gap) is not None
+        return (right.start - left.end <= 6 and not right.supporting
+                and (_AND_GAP.fullmatch(gap) is not None or _QUOTED_AND_GAP.fullmatch(gap) is not None
                      or (_BLANK.fullmatch(gap) is not None and ctx.norm[right.start] == "و")))
 
     index = bisect.bisect_left(ctx.actor_starts, head.start)
@@ -2247,8 +2395,8 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
 _RELATIVE_HEAD_GAP = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s+(?:التي|الذي)\s+$")
 
 
-def _relative_head(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
-                   sentence_start: int, trig: Trigger) -> Resolution | None:
+def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
+                         sentence_start: int, trig: Trigger) -> Resolution | None:
     """The head place of a relative clause opened by a capture verb with its object glued («بلدة
     القورية التي حررها الجيش»: Al-Quriyah), when the place ends right before the relative pronoun;
     else None (also for a pluperfect frame: «التي كان التنظيم قد سيطر عليها»)."""
@@ -2349,7 +2497,7 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
     (:func:`_pronoun_antecedent`), spanning the pronoun's word.
 
     A capture verb opening a relative clause with its object glued («بلدة X التي حررها الجيش في
-    تشرين الأول») refers to the head place of the clause (:func:`_relative_head`); the starts of
+    تشرين الأول») refers to the head place of the clause (:func:`_relative_head_place`); the starts of
     such pronoun places are appended to ``relative`` (their claim needs a date of its own)."""
     out: list[tuple[int, int, Resolution]] = []
     starts = [s for s, _, _ in places]
@@ -2382,7 +2530,7 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
             if sentence_starts and sentence_starts[0] <= trig.start else 0
         antecedents = _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun)
         if not antecedents and glued and relative is not None:
-            head = _relative_head(norm, places, starts, sentence, trig)
+            head = _relative_head_place(norm, places, starts, sentence, trig)
             if head is not None:
                 antecedents = [head]
                 relative.append(word_start)
@@ -2669,12 +2817,14 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
     inferred = not subject
     if subject:
-        if action in CONTROL_ACTIONS:  # talks and zones do not set the subject of later clauses
+        if action in CONTROL_ACTIONS and not _opposed_sides(subject):
+            # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
             memory.last, memory.last_sentence = subject, sentence_index
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
-            and not _opposed_in(ctx, sent, memory.last[0].entry.name):
+            and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig):
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
-    elif not trig.form.actor and memory.main and not _opposed_in(ctx, sent, memory.main):
+    elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main) \
+            and not _opposed_in(ctx, sent, memory.main):
         subject = [ctx.first_actor_named[memory.main]]
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:

@@ -35,6 +35,8 @@ __all__ = [
     "TriggerForm",
     "load_actors",
     "load_actor_markers",
+    "load_actor_words",
+    "load_opposed_families",
     "load_generic_agents",
     "load_triggers",
     "load_action_markers",
@@ -142,6 +144,31 @@ def load_actor_markers() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
             for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors",
                         "subject_verbs", "civilian_subjects", "subject_quantifiers", "military_nouns")}
+
+
+@functools.lru_cache(maxsize=None)
+def load_actor_words(key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``actors.yaml`` that :func:`load_actor_markers` does not read
+    (``nationality_hedges``, ``short_name_heads``, ``toponym_heads``, ``national_armies`` …),
+    normalised, longest first; ``()`` when the file has no such list."""
+    data = _read_yaml("actors.yaml")
+    words = data.get(key) or []
+    return tuple(sorted({_norm_phrase(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=None)
+def load_opposed_families() -> frozenset[tuple[str, str]]:
+    """Pairs of families that fight each other (``opposed_families`` of ``actors.yaml``), in both
+    orders."""
+    data = _read_yaml("actors.yaml")
+    families = {entry.family for entry in load_actors()}
+    pairs: set[tuple[str, str]] = set()
+    for family, others in (data.get("opposed_families") or {}).items():
+        for other in others:
+            if family not in families or other not in families:
+                raise ValueError(f"actors.yaml opposed_families: unknown family {family!r} or {other!r}")
+            pairs.update({(str(family), str(other)), (str(other), str(family))})
+    return frozenset(pairs)
 
 
 @functools.lru_cache(maxsize=None)
