@@ -126,6 +126,9 @@ class NameIndex:
         self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
         self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
+        # a text holds a blocked pattern only if it holds one of their fixed words (a cheap test first)
+        self.blocked_pattern_words: tuple[str, ...] = tuple(sorted({
+            max(pattern.split("*"), key=len).strip() for pattern in self.lexicon.blocked_patterns}))
 
     def scan(self, text: str) -> "_Scan":
         """The normalised view of ``text`` (reused when the same string is scanned again)."""
@@ -152,7 +155,7 @@ def _blocked_pattern_re(patterns: Iterable[str]) -> re.Pattern[str] | None:
 def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
     """Normalised spans of the blocked patterns in the text («"قادمون يا تلعفر"»)."""
     regex = index.blocked_pattern_re
-    if regex is None:
+    if regex is None or not any(word in scan.s for word in index.blocked_pattern_words):
         return []
     return [(m.start(), m.end()) for m in regex.finditer(scan.s)]
 
@@ -359,6 +362,8 @@ class _Scan:
         self.s = norm.replace("\n", " ")
         self.strings, self.word_starts = _split_words(self.s)
         self.cover: list[Any] = [None] * len(self.strings)  # per word: covering _Found or _BLOCK
+        # (a text without tanween needs no tanween test; three substring searches are fast)
+        self.has_tanween = "\u064b" in text or "\u064c" in text or "\u064d" in text
 
     def mark(self, f: Any, a: int, b: int, force: bool = False) -> None:
         """Record that normalised span [a, b) is taken by ``f``."""
@@ -557,6 +562,8 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 def _written_with_tanween(scan: _Scan, f: _Found) -> bool:
     """Whether the written word of ``f`` carries tanween («روسياً», «سوريةً»): an indefinite
     adjective or noun, never a place name."""
+    if not scan.has_tanween:
+        return False
     text = scan.text
     start, end = scan.map[f.nstart], scan.map[f.nend - 1] + 1
     while end < len(text) and "\u064b" <= text[end] <= "\u065f":  # marks after the last letter
@@ -604,6 +611,8 @@ def _surname_in_apposition(scan: _Scan, f: _Found, k: int, index: NameIndex) -> 
     speaker title in the same clause is part of a person's name."""
     if f.prefix or f.key.startswith("ال") or k <= 0:
         return False
+    if "," not in scan.s[scan.word_end(k - 3) if k >= 3 else 0:f.nstart]:
+        return False  # (no comma in the two gaps before the name: no apposition opens there)
     opening = k
     while opening > 0 and "," not in scan.gap(opening):
         if k - opening >= 2 or _hard(scan.gap(opening)) or scan.word(opening - 1) in _PARTICLES:

@@ -425,6 +425,12 @@ def _short_name_regex() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])[وف]?(?P<p>لل|بال|كال|ال)(?P<h>{alternation(heads)})(?![\w])")
 
 
+@functools.lru_cache(maxsize=1)
+def _short_name_heads() -> frozenset[str]:
+    """``short_name_heads`` of actors.yaml, as a set."""
+    return frozenset(load_actor_words("short_name_heads"))
+
+
 #: Clitics and quotes that may open a named mention before its head noun («و"حركة أحرار الشام"»).
 _HEAD_NOISE = " \"'«»“”"
 
@@ -447,6 +453,9 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
         if not a.anaphor:
             words = norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE).split()[:2]
             named.append((a.start, tuple(w.lstrip("وف").removeprefix("ال") for w in words), a))
+    heads = _short_name_heads()
+    if not any(word in heads for _start, firsts, _a in named for word in firsts):
+        return []  # no organisation named by a head noun: no short name can refer back (most texts)
     out = []
     for m in regex.finditer(norm):
         if index.overlaps(m.start(), m.end()):

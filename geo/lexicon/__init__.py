@@ -90,11 +90,15 @@ class TriggerForm:
     batch_gap: bool = False
 
 
+@functools.lru_cache(maxsize=None)
 def _read_yaml(name: str) -> Any:
+    """The parsed lexicon file ``name``, read once per process (callers only read it). The libyaml
+    parser is used when PyYAML has it (ten times faster than the pure-Python one; same result)."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with (_HERE / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=loader)  # noqa: S506 (a safe loader)
 
 
 @functools.lru_cache(maxsize=None)
