@@ -47,6 +47,7 @@ from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, lo
                          load_actor_adjectives, load_actor_markers, load_generic_agents, load_markers,
                          load_triggers, matches_at, normalize, normalize_with_map, vocabulary,
                          word_occurrences)
+from geo.lexicon import load_actors, load_calendar
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -128,7 +129,11 @@ _SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, fo
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
+#: Light words (:func:`_light_gap_words`: words of actor names, time adverbs) do not count.
 _MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5, "batch": 5}
+#: Light words a gap may hold beyond its limit («كسرت وحدات من الجيش العربي السوري والقوات الرديفة
+#: اليوم الحصار»: a whole actor phrase and a date; «سيطرة الجيش يوم الثلاثاء الماضي على»).
+_LIGHT_GAP_EXTRA = 7
 _GAP_SEP = r"[\s,،\-–—\"'«»“”()]+"
 
 
@@ -276,17 +281,62 @@ def _split_forms() -> dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]]:
                                rf"{_GAP_SEP}(?P<tail>{tail})(?![\w])")
             out.setdefault(head.split()[0], []).append((head, regex, form))
             continue
+        inner = _inner_preposition(words) if form.pos == "noun" else 0
         if form.requires_next and len(words) == 1:
             head, tail, limit = words[0], alternation(form.requires_next), _MAX_GAP["next"]
         elif len(words) > 1 and form.pos == "noun" and words[-1] in _TRIGGER_PREPS:
             head, tail, limit = " ".join(words[:-1]), re.escape(words[-1]), _MAX_GAP["noun"]
+        elif inner:  # «التوصل إلى اتفاق» ← «التوصل، بوساطة مصرية، إلى اتفاق»
+            head, tail, limit = " ".join(words[:inner]), alternation([" ".join(words[inner:])]), _MAX_GAP["noun"]
         elif len(words) > 1 and form.pos in ("verb", "present"):
             head, tail, limit = words[0], alternation([" ".join(words[1:])]), _MAX_GAP[form.pos]
         else:
             continue
+        limit += _LIGHT_GAP_EXTRA  # the heavy words are counted by _gap_fits
         regex = re.compile(rf"(?P<gap>(?:{_GAP_SEP}\w+){{1,{limit}}}?){_GAP_SEP}(?P<tail>{tail})(?![\w])")
         out.setdefault(head.split()[0], []).append((head, regex, form))
     return out
+
+
+def _inner_preposition(words: Sequence[str]) -> int:
+    """Index of a preposition inside a multi-word nominal form after its head and before its last
+    word («التوصل إلى اتفاق» → 1), 0 when there is none."""
+    for i in range(1, len(words) - 1):
+        if words[i] in _TRIGGER_PREPS:
+            return i
+    return 0
+
+
+def _gap_limit(form: TriggerForm) -> int:
+    """How many heavy words (not :func:`_light_gap_words`) the gap of the split ``form`` may hold."""
+    if form.requires_next and " " not in form.form:
+        return _MAX_GAP["next"]
+    return _MAX_GAP["noun"] if form.pos == "noun" else _MAX_GAP.get(form.pos, _MAX_GAP["verb"])
+
+
+@functools.lru_cache(maxsize=1)
+def _light_gap_words() -> frozenset[str]:
+    """Words that do not count in the gap of a split trigger: the words of actor names and military
+    nouns (a VSO subject «وحدات من الجيش العربي السوري»), weekday and day-part words, and the
+    ``gap_light_words`` of ``markers.yaml`` (time adverbs, joiners inside a subject)."""
+    words: set[str] = set()
+    for entry in load_actors():
+        for alias in entry.aliases:
+            words.update(alias.split())
+    words.update(load_actor_markers()["military_nouns"])
+    calendar = load_calendar()
+    words.update(w for name in calendar["weekdays"] for w in name.split())
+    words.update(w for part in calendar["day_parts"] for w in part.split())
+    words.update(load_markers()["gap_light_words"])
+    return frozenset(words | {"و" + w for w in words})
+
+
+def _gap_fits(gap: str, form: TriggerForm) -> bool:
+    """Whether the words inside a split trigger are few enough: at most :func:`_gap_limit` of them
+    that are not light (actor names, dates)."""
+    light = _light_gap_words()
+    heavy = sum(1 for w in _WORDS.findall(gap) if w not in light)
+    return heavy <= _gap_limit(form)
 
 
 def find_triggers(norm: str) -> list[Trigger]:
@@ -411,7 +461,7 @@ def _split_trigger(norm: str, start: int, ways: _WordStarts,
             if head_of is not None and (form.pos != "verb" or head != head_of.form.form):
                 continue
             m = regex.match(norm, at + len(head))
-            if m is None or _SENTENCE_BREAK.search(m.group("gap")):
+            if m is None or _SENTENCE_BREAK.search(m.group("gap")) or not _gap_fits(m.group("gap"), form):
                 continue
             if breaks.search(norm, m.start("gap"), m.end("gap")):
                 continue
@@ -433,8 +483,22 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.pos == "noun" and not prefix.rstrip("وف") and form.form in load_action_markers()["masdar_verbs"] \
                 and any(f.pos == "verb" and f.action != form.action for f in forms):
             continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد» the verbal noun (captured)
+        if form.pos == "verb" and not prefix and not suffix and _particle_reading(form.form, following):
+            continue  # «فقد عزز الجيش انتشاره»: «ف» + «قد», not «lost»
         return form
     return None
+
+
+_DEFINITE_OR_SUFFIXED = re.compile(r"^(?:[وفبل]?ال\w+|\w+(?:ه|ها|هم|هما|هن)|\d+)$")
+
+
+def _particle_reading(form: str, following: Sequence[str]) -> bool:
+    """Whether the bare verb ``form`` («فقد») is the particle «ف + قد»: it is one of the
+    ``particle_homographs`` of ``markers.yaml`` and the next word is neither definite, nor suffixed,
+    nor a number (the object or subject of the verb «lost»: «فقد التنظيم», «فقد سيطرته»)."""
+    if form not in load_markers()["particle_homographs"]:
+        return False
+    return not following or _DEFINITE_OR_SUFFIXED.match(following[0]) is None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -909,7 +973,8 @@ def _context_regex(key: str) -> re.Pattern[str]:
 
 #: The ``markers.yaml`` lists searched by :func:`_last_context` (each is also a word gate).
 _CONTEXT_KEYS = ("launch_verbs", "inability", "breach_words", "shared_control_verbs", "credit_words",
-                 "air_subjects", "cause_words", "casualty_words", "exposure_verbs", "calm_words")
+                 "air_subjects", "cause_words", "casualty_words", "exposure_verbs", "calm_words",
+                 "not_talks_before", "subjunctive_openers", "deal_terms")
 
 
 def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1051,17 +1116,81 @@ def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
-def _intent_before(ctx: _Ctx, lo: int, hi: int) -> bool:
+def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     """Whether an intent marker stands in ``norm[lo:hi]`` that is not part of a calm phrase
-    («هدوء حذر»: a cautious calm, not «حذر» "warned")."""
+    («هدوء حذر»: a cautious calm, not «حذر» "warned"); for a ``strike`` trigger (a munition),
+    a launch verb is the strike itself («أطلقت الفرقاطة صواريخ كاليبر»), not the launch of an operation."""
     if not _marker_in(ctx, "intent", lo, hi):
         return False
     lo_calm = max(0, lo - 12)  # the calm noun may stand just before the window
-    if not ctx.may_match("calm_words", lo_calm, hi):
+    if not strike and not ctx.may_match("calm_words", lo_calm, hi):
         return True
-    calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in calm)
+    calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)] \
+        if ctx.may_match("calm_words", lo_calm, hi) else []
+    launches = _launch_words() if strike else frozenset()
+    return any(not any(a <= m.start() and m.end() <= b for a, b in calm) and m.group(0).lstrip("وف") not in launches
                for m in _marker_regexes()["intent"].finditer(ctx.norm, lo, hi))
+
+
+@functools.lru_cache(maxsize=1)
+def _launch_words() -> frozenset[str]:
+    """The ``launch_verbs`` of ``markers.yaml`` (a set, for the intent test of strikes)."""
+    return frozenset(load_markers()["launch_verbs"])
+
+
+#: Families whose trigger names a munition or a raid: a launch verb before it fires it.
+_MUNITION_FAMILIES = frozenset({"attacked", "airstrike"})
+#: How far after a subjunctive opener («على أن», «إلى أن») its imperfect verb may stand.
+_SUBJUNCTIVE_WINDOW = 60
+_IMPERFECT = re.compile(r"\s+[وف]?[يت]\w{2,}")
+
+
+def _subjunctive_clause(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a present-tense ``trig`` stands in a clause opened by «على أن/إلى أن» + an imperfect
+    verb (a term of a deal or a condition: «على أن يتجه المسلحون … وتدخل وحدات الجيش إلى البلدة»,
+    «إلى أن يدخلها الجيش»), not an event."""
+    if trig.form.pos != "present":
+        return False
+    m = _last_context(ctx, "subjunctive_openers", max(sent[0], trig.start - _SUBJUNCTIVE_WINDOW), trig.start)
+    return m is not None and _IMPERFECT.match(ctx.norm, m.end()) is not None \
+        and not _SENTENCE_BREAK.search(ctx.norm, m.end(), trig.start)
+
+
+def _referenced_talks(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a talks trigger only names talks as a reference, not as a meeting held: right after
+    ``not_talks_before`` («المنبثق عن اجتماعات أستانا», «بديل عن مفاوضات جنيف»)."""
+    lo = max(sent[0], trig.start - 20)
+    m = _last_context(ctx, "not_talks_before", lo, trig.start)
+    return m is not None and _BLANK.fullmatch(ctx.norm, m.end(), trig.start) is not None
+
+
+#: How far before a control trigger the terms of a deal («يقضي ب») may stand.
+_TERMS_WINDOW = 45
+
+
+def _deal_term(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether ``trig`` is a term of a deal (``deal_terms`` before it in its clause: «اتفاق يقضي
+    بخروج المسلحين من X»): what the deal provides for, not an event."""
+    m = _last_context(ctx, "deal_terms", max(sent[0], trig.start - _TERMS_WINDOW), trig.start)
+    return m is not None and not _SENTENCE_BREAK.search(ctx.norm, m.end(), trig.start)
+
+
+def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a meeting verb (``meeting_verbs``) has a military subject next to it («التقت القوات
+    المتقدمة بحامية المطار», «أن الوحدات التقت ب…»): a link-up of troops, not talks."""
+    if trig.form.form not in load_markers()["meeting_verbs"]:
+        return False
+    military = frozenset(load_actor_markers()["military_nouns"])
+    after = ctx.norm[trig.end:trig.end + 25].split()[:1]
+    before = _word_before(ctx, trig.start, 1)
+    return any(w.lstrip("وف") in military for w in after + before)
+
+
+def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a strike noun is a figure of speech («أكبر ضربة يتلقاها التنظيم», «ضربة موجعة»):
+    the next word is one of ``not_strike_next``."""
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    return nxt is not None and nxt.group(1) in load_markers()["not_strike_next"]
 
 
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
@@ -1099,9 +1228,20 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         nxt = _SPACE_WORD.match(norm, trig.end)
         if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
             return "press"  # «مؤتمر صحفي»
+        if _military_meeting(ctx, trig):
+            return "link-up"  # «التقت القوات المتقدمة بحامية المطار»
+        if trig.form.pos == "noun" and _referenced_talks(ctx, trig, sent):
+            return "reference"  # «بديل عن مفاوضات جنيف»
+    if trig.form.pos == "noun" and action == "shelled" and _strike_metaphor(ctx, trig):
+        return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
-        if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start):
+        if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start,
+                                           strike=action_family(action) in _MUNITION_FAMILIES):
             return "intent"
+        if _subjunctive_clause(ctx, trig, sent):
+            return "conditional"  # «على أن تدخل وحدات الجيش إلى البلدة»
+        if action in CONTROL_ACTIONS and _deal_term(ctx, trig, sent):
+            return "terms"  # «اتفاق يقضي بخروج المسلحين من X»
         if _marker_in(ctx, "future", near, trig.start):
             return "future"
         if ctx.may_match_at("conditional", sent[0]) and rx["conditional"].match(norm, sent[0]):
@@ -2955,6 +3095,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
             expr = date_index.governing(start, end, before=rel)
     if expr is not None and expr.start >= start and expr.surface.startswith("منذ"):
         state = _STATE_SINCE.search(text, max(0, expr.start - 25), expr.start)
+        if state is None and action_family(action) != "besieged":  # a siege claim is dated by its duration
+            state = _SIEGE_SINCE.search(text, max(0, expr.start - _SIEGE_SINCE_REACH), expr.start)
         if state is not None:  # «مدينة X المحاصرة منذ ثلاث سنوات»: how long the object's state lasts
             expr = date_index.governing(start, end, before=state.start())
     if expr is None:
@@ -3044,6 +3186,12 @@ def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int]
 #: noun such as «المدينة منذ يومين» is no state).
 _STATE_SINCE = re.compile(r"(?<![\w])[وف]?ال(?:محاصر|مطوق|خاضع|محتل|معزول|مغلق|مقطوع|مدمر|مهجور|خالي|"
                           r"مسيطر\s+عليه|متنازع\s+عليه)(?:ة|ه|ها)?\s+$")
+#: A siege noun or verb a few words before «منذ + duration» («فكت حصاراً فرضه التنظيم عليها منذ نحو
+#: ثلاث سنوات»): the duration of the siege, not the date of the claim.
+_SIEGE_SINCE = re.compile(r"(?<![\w])(?:[وفب]?(?:ال)?حصار\S*|[وف]?[يت]?فرض\S*|[وف]?[يت]?حاصر\S*)"
+                          r"(?:\s+[^\s,،.؛:]+){0,4}\s+$")
+#: How far before «منذ» a siege word may stand (:data:`_SIEGE_SINCE`).
+_SIEGE_SINCE_REACH = 50
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
