@@ -1349,8 +1349,9 @@ _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", 
 
 
 #: «من مواقعها في X», «من مواقع النظام في بلدة X», «من نقاطه في X» (before the fillers of X): X is
-#: where the fire or the attack came from; the owner of the positions may be named between.
-_POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?[وف]?من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)"
+#: where the fire or the attack came from; the owner of the positions may be named between. So is
+#: «قذائف مصدرها مواقع النظام في X» (the source of the shells).
+_POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?(?:[وف]?من|مصدره|مصدرها)\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)"
                            r"(?:ه|ها|هم|هما)?(?:\s+[^\s,،.:؛]+){0,3}?\s+[وف]?في\s*$")
 #: Words before «من» that make it partitive, not an origin («على ما تبقى من مواقع المسلحين في X»,
 #: «عدد من مواقع التنظيم في X»: X is the target).
@@ -1401,12 +1402,23 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
         return True  # «تقدمت من X», «دخلت عبر معبر X»: the origin or route (but «اقتربت من X»: the object)
     if family in _STRIKE_NOUN_FAMILIES and words and words[-1] in _FROM and _fired_from(ctx, start):
         return True  # «قذائف أطلقها مسلحون من X على Y»: fired from X onto Y
+    if family in _FIRE_FAMILIES and words and words[-1] in _FROM and back != start \
+            and trig.form.action not in load_action_markers()["from_is_place"] \
+            and not _ORIGIN_FILLERS.isdisjoint(_WORDS.findall(ctx.norm, back, start)):
+        return True  # «انطلق الهجوم من محيط محطة X», «قصفت من جهة X»: where it came from
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
         pos = _skip_fillers_back(ctx, start, floor, _FROM)
         words = _word_before(ctx, pos, 1)
         if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
     return False
+
+
+#: Attacks and fire: «من محيط/جهة/اتجاه X» after them is where they came from.
+_FIRE_FAMILIES = frozenset({"attacked", "shelled", "airstrike", "missile_strike"})
+#: Filler nouns that make «من + X» a direction of origin («من محيط X», «من جهة X»), unlike
+#: «من قرى X» (a partitive: «عدداً من قرى X»).
+_ORIGIN_FILLERS = frozenset(normalize(w) for w in ("محيط", "جهة", "اتجاه", "ناحية", "محور", "محاور"))
 
 
 #: A target after a firing position: «على» within a few words («من X على Y», «من X باتجاه Y»).
@@ -1481,6 +1493,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         br = rx[key].search(ctx.norm, trig.end, limit) if ctx.may_match(key, trig.end, limit) else None
         while br is not None and key == "clause_breaks" and (
                 family in ("besieged", "siege_broken") and _SIEGE_RELATIVE.match(ctx.norm, br.start())
+                or family in _LIST_FAMILIES and _COVERS_RELATIVE.match(ctx.norm, br.start())
                 or _hedged_relative(ctx, br.start())):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
@@ -1493,6 +1506,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     anchor = _parties_end(ctx, trig, limit) if family == "attacked" else trig.end
     out: list[tuple[int, int, Resolution]] = []
     rejected_end, last_end, abroad_end, axis_end, positions_end = -1, -1, -2, -2, -2
+    located = False  # the list walk skipped a reference point («X غربي Y»)
     origin: tuple[int, int, Resolution] | None = None
     places = ctx.places
     for k in range(ctx.places_from(trig.end), len(places)):
@@ -1503,7 +1517,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start]) \
                 or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " ")) \
                 or (axis_end == rejected_end and _AXIS_DASH.fullmatch(ctx.norm, rejected_end, start) is not None) \
-                or (positions_end == rejected_end and _SHORT_GAP.fullmatch(ctx.norm, rejected_end, start) is not None)
+                or (positions_end == rejected_end and _direct_object_gap(ctx, rejected_end, start))
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
             if not near or _marker_in(ctx, "speculative", trig.end, start):
@@ -1514,12 +1528,15 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             if is_origin and origin is None and not _marked(ctx, start, back, trig.end, "range_markers") \
                     and not _COMING_FROM.search(ctx.norm, max(0, back - 30), back):
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
+            if ok and not is_origin and connected and _located_by_participle(ctx, start):
+                ok = connected = False  # «X وY الواقعتين على سفوح Z»: Z only locates the list
             if not ok or is_origin or not connected:
-                if not ok and connected and _abroad_settlement(res):
-                    abroad_end = end  # «على قرى X وY» with X read as a homonym abroad: Y still counts
+                if not ok and connected and (_abroad_settlement(res) or _coarse_first(res)):
+                    abroad_end = end  # «على قرى X وY» with X read as a homonym abroad, «على معظم
+                    # محافظة X ومعبر Y» with the governorate rejected: Y still counts
                 if is_origin and _axis_start(ctx, start):
                     axis_end = end  # «على محور A - B»: B is the object
-                if is_origin and _from_positions(ctx, trig, back, trig.end):
+                if is_origin and (_from_positions(ctx, trig, back, trig.end) or trig.form.pos != "noun"):
                     positions_end = end  # «قصفت من مواقعها في X قرية Y»: Y, the direct object
                 rejected_end = end
                 continue
@@ -1529,16 +1546,190 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         gap = ctx.norm[last_end:start]
         if start - last_end > 45:
             break
+        if len(out) == 1 and _list_apposition(ctx, out[0], start, res):
+            out = []  # «ريف حمص الشمالي مدينتي X وY»: the towns are the objects, not the area
+            if _place_ok(ctx, trig, start, res):
+                out.append((start, end, res))
+                last_end = end
+                continue
+            break
         surface = ctx.norm[start:end]
         if not (_is_coordination(gap) or (surface.startswith("و") and (
                 _is_coordination(gap + " و") or _EPITHET_GAP.fullmatch(gap)))):
+            if not located and start - last_end <= 25 and _marker_regexes()["locative_markers"].search(gap):
+                located, last_end = True, end  # «مدينة X غربي إدلب وقرية Y»: skip the reference
+                continue  # point; a next item needs its own head noun
             break
+        headed = _headed_item(ctx, out[0][2], last_end, end, res)
+        if located and not headed:
+            break
+        located = False
         last_end = end
-        if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or _separate_object(out[0][2], res)):
+        if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or _separate_object(out[0][2], res)
+                                                 or headed):
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced":
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
+    if out and family in ("advanced", "entered"):
+        out = _heading_beyond(ctx, trig, out, limit) or out
+    if out:
+        out = _specific_beyond(ctx, trig, out, limit) or out
+        out = out + _added_objects(ctx, trig, out, sent)
     return out
+
+
+#: A relative clause of a zone or truce that lists what it covers («منطقة خفض التوتر الرابعة،
+#: التي تشمل محافظة X وأجزاء من محافظات Y وZ»): its places are the zone's, not a new clause.
+_COVERS_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?شمل|شمل|[يت]ضم|ضم|[يت]غطي)\w*(?![\w])")
+#: Area kinds: never a separate list item by a head noun, and the possible heads of an apposition.
+_AREA_KINDS = frozenset({"sector", "region", "district", "subdistrict", "governorate", "country"})
+#: Dual and plural settlement nouns that open an apposition to an area («ريف حمص الشمالي
+#: مدينتي X وY», «ريف إدلب قرى X وY»).
+_LIST_NOUNS = frozenset(normalize(w) for w in (
+    "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "المدن", "البلدات", "القرى"))
+#: A participle that places what precedes it («X وY الواقعتين على سفوح Z», «القرية المطلة على Z»):
+#: the place after it is a location, not an object of the trigger.
+_LOCATING_PARTICIPLE = re.compile(r"(?<![\w])ال(?:واقع|مطل|محاذي|مجاور|ممتد)\w*\s+(?:[^\s,،.:؛]+\s+){1,2}$")
+#: Prepositions that cannot stand inside a direct object's gap, nor before a reference direction.
+_GAP_PREPOSITIONS = _NOT_DIRECT | frozenset(normalize(w) for w in ("نحو", "باتجاه", "قرب", "حتى", "عن"))
+#: The head of a phrase that locates its place by a direction («على الطريق الصحراوي شرق X»):
+#: the word before the direction is not a preposition, so X is only a reference point.
+_DIRECTION_BEFORE = re.compile(r"(?P<prev>[^\s,،.:؛]+)\s+(?:(?:جنوب|شمال)\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|"
+                               r"جنوبي|شرقي|غربي)(?:\s+(?:مدينه|بلده|قريه|منطقه))?\s+$")
+#: «قرب X», «بالقرب من X»: a more precise place right after a reference point.
+_NEAR = re.compile(r"\s*(?:[وف]?قرب|[وف]?بالقرب\s+من)\s+")
+#: «… ، إضافة إلى X», «فضلاً عن X»: X continues the objects of the clause's trigger.
+_ADDITION = re.compile(r"(?<![\w])[وف]?(?:(?:بال)?اضافه\s+(?:الي|ل)|فضلا\s+عن)\s*")
+_ADDITION_REACH = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _item_heads() -> frozenset[str]:
+    """Place nouns («منطقة», «دوار», «حقل», «محيط»…) that, glued to «و», open a list item named
+    with its own head noun: the single words of ``place_fillers`` that are neither definite
+    adjectives nor directions (``locative_markers``)."""
+    markers = load_action_markers()
+    directions = {w for phrase in markers["locative_markers"] if " " not in phrase for w in (phrase,)}
+    return frozenset(w for w in markers["place_fillers"]
+                     if " " not in w and not w.startswith("ال") and w not in directions)
+
+
+def _headed_item(ctx: _Ctx, first: Resolution, last_end: int, end: int, res: Resolution) -> bool:
+    """Whether the coordinated place ending at ``end`` is named with its own head noun after «و»
+    («… ودوار X», «ومنطقة X», «ومحيط وادي X»): a named object of its own, whatever its kind's
+    class, unless it is an area (a countryside or a governorate locates the previous object)."""
+    if res.place.kind in _AREA_KINDS and res.place.kind != "region":
+        return False  # (a named region with its own noun is a front: «ومحيط وادي X»)
+    if res.place.kind == "neighbourhood" and _KIND_CLASSES.get(first.place.kind) == "installation":
+        return False  # «مطار X وحيي Y وZ»: the quarters around an airport are one front with it
+    m = _WORDS.search(ctx.norm, last_end, end)
+    if m is None or not m.group().startswith("و") or len(m.group()) < 3:
+        return False
+    return m.group()[1:] in _item_heads()
+
+
+def _list_apposition(ctx: _Ctx, first: tuple[int, int, Resolution], start: int, res: Resolution) -> bool:
+    """Whether the place at ``start`` opens a list of settlements in apposition to the area
+    ``first`` («ريف حمص الشمالي مدينتي X وY»): one dual or plural settlement noun between them."""
+    if first[2].place.kind not in _AREA_KINDS or res.place.kind not in _SETTLEMENTS or start - first[1] > 16:
+        return False
+    words = _WORDS.findall(ctx.norm, first[1], start)
+    if not words:  # the noun may be inside the mention («مدينتي X»)
+        m = _WORDS.match(ctx.norm, start)
+        words = [m.group()] if m is not None else []
+    return len(words) == 1 and words[0] in _LIST_NOUNS and not _PUNCT.search(ctx.norm, first[1], start)
+
+
+def _located_by_participle(ctx: _Ctx, start: int) -> bool:
+    """Whether a locating participle stands a few words before the place at ``start``
+    («الواقعتين على سفوح X», «المطلة على X»)."""
+    lo = max(0, start - 40)
+    return "ال" in ctx.norm[lo:start] and _LOCATING_PARTICIPLE.search(ctx.norm, lo, start) is not None
+
+
+def _direct_object_gap(ctx: _Ctx, end: int, start: int) -> bool:
+    """Whether the place at ``start`` may be the direct object of a verb whose subject was
+    located at a place ending at ``end`` («قصفت القوات المتمركزة في X بالمدفعية قريتي Y وZ»): at
+    most three words and no punctuation nor preposition between them."""
+    if start - end > 40 or _PUNCT.search(ctx.norm, end, start):
+        return False
+    raw = _WORDS.findall(ctx.norm, end, start)
+    if (raw and raw[0].startswith("و")) or ctx.norm.startswith("و", start):
+        return False  # «من محور X وY», «قادمة من X وجنوب Y»: the origin's list goes on
+    words = [w.lstrip("وف") if len(w) > 2 else w for w in raw]
+    return len(words) <= 3 and not any(w in _GAP_PREPOSITIONS for w in words)
+
+
+def _heading_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
+                    limit: int) -> list[tuple[int, int, Resolution]]:
+    """For an advance or an entry whose first object is an area after «في» («تتقدم القوات في عمق
+    البادية باتجاه مدينة X»): the place after «باتجاه/نحو/صوب» in the same clause, where the
+    advance is going (the area is only where the forces are). ``[]`` when there is none."""
+    first = out[0]
+    if first[2].place.kind not in _AREA_KINDS:
+        return []
+    words = _word_before(ctx, _skip_fillers_back(ctx, first[0], trig.end), 1)
+    if not words or not _IN.search(words[0]):
+        return []
+    k = ctx.places_from(out[-1][1])
+    if k >= len(ctx.places):
+        return []
+    start, end, res = ctx.places[k]
+    if start >= limit or start - out[-1][1] > 60 or _PUNCT.search(ctx.norm, out[-1][1], start):
+        return []
+    before = _word_before(ctx, _skip_fillers_back(ctx, start, out[-1][1]), 1)
+    if not before or before[0].lstrip("و") not in _TOWARDS or not _place_ok(ctx, trig, start, res):
+        return []
+    return [ctx.places[k]]
+
+
+def _specific_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
+                     limit: int) -> list[tuple[int, int, Resolution]]:
+    """The place after «قرب» when the only object is a reference point of an unnamed target
+    («غارات على الطريق الصحراوي شرق X قرب منطقة Y»: Y, the most precise place). ``[]`` else."""
+    if len(out) != 1:
+        return []
+    start0, end0, _res0 = out[0]
+    m = _DIRECTION_BEFORE.search(ctx.norm, max(trig.end, start0 - 45), start0)
+    if m is None or m.group("prev").lstrip("وف") in _GAP_PREPOSITIONS or m.group("prev") in _GAP_PREPOSITIONS:
+        return []
+    near = _NEAR.match(ctx.norm, end0)
+    if near is None:
+        return []
+    k = ctx.places_from(end0)
+    if k >= len(ctx.places):
+        return []
+    start, end, res = ctx.places[k]
+    if start >= limit or _skip_fillers_back(ctx, start, near.end()) > near.end() \
+            or not _place_ok(ctx, trig, start, res):
+        return []
+    return [ctx.places[k]]
+
+
+def _added_objects(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
+                   sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """Places added to the objects after an intervening clause by «، إضافة إلى X» / «فضلاً عن X»
+    («دخل الجيش قضاء X بعد انسحاب المسلحين منه، إضافة إلى سد Y»), in the same sentence. Not for
+    a pronoun object (the added place belongs to the clause's main trigger)."""
+    lo = out[-1][1]
+    hi = min(sent[1], lo + _ADDITION_REACH)
+    if out[0][0] in ctx.pronoun_starts or ("اضافه" not in ctx.norm[lo:hi] and "فضلا" not in ctx.norm[lo:hi]):
+        return []
+    m = _ADDITION.search(ctx.norm, lo, hi)
+    if m is None or (ctx.may_match("clause_breaks", lo, m.start())
+                     and _marker_regexes()["clause_breaks"].search(ctx.norm, lo, m.start())):
+        return []  # («… جنوب كركوك، فيما أكدت مصادر أن …، إضافة إلى X»: another clause's list)
+    k = ctx.places_from(m.end())
+    if k >= len(ctx.places) or ctx.places[k][0] >= hi \
+            or _skip_fillers_back(ctx, ctx.places[k][0], m.end()) > m.end():
+        return []
+    return [p for p in _coordinated_group(ctx, k, hi) if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _coarse_first(res: Resolution) -> bool:
+    """A governorate rejected as the first object («على معظم محافظة X ومعبر Y»): it does not close
+    the list."""
+    return res.place.kind == "governorate"
 
 
 def _hedged_relative(ctx: _Ctx, pos: int) -> bool:
@@ -2518,9 +2709,12 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
     while k >= 0 and places[k][0] >= max(sentence_start, trig_start - _PRONOUN_WINDOW):
         place = places[k][2].place
         if place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
-                and (not place.country or place.country in _THEATRE):
-            if masculine:  # (a settlement after a masculine noun is a road or site named after it)
-                if place.kind not in _SETTLEMENTS and _masculine_place(norm, places[k][0], places[k][1]):
+                and (not place.country or place.country in _THEATRE) \
+                and not (k > 0 and _reference_point(norm, places[k - 1][1], places[k][0])):
+            if masculine:  # (a settlement after a masculine noun is a road or site named after it,
+                # but «قضاء X» is the district of the town X)
+                if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])) \
+                        and _masculine_place(norm, places[k][0], places[k][1]):
                     return places[k][2]
             elif place.kind in _SETTLEMENTS:
                 return places[k][2]
@@ -2528,6 +2722,25 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
                 fallback = fallback or places[k][2]
         k -= 1
     return fallback
+
+
+#: Only a direction between two places («قضاء X غربي Y»): Y is a reference point locating X.
+_DIRECTION_GAP = re.compile(r"\s+(?:(?:جنوب|شمال)\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+")
+#: Masculine admin nouns named after their seat town («قضاء سنجار»): a masculine pronoun may
+#: refer to the town.
+_DISTRICT_NOUNS = frozenset(normalize(w) for w in ("قضاء", "القضاء"))
+
+
+def _reference_point(norm: str, prev_end: int, start: int) -> bool:
+    """Whether the place at ``start`` only locates the place ending at ``prev_end`` (a direction
+    word between them): a pronoun refers to the located place, not to the reference point."""
+    return start - prev_end <= 16 and _DIRECTION_GAP.fullmatch(norm, prev_end, start) is not None
+
+
+def _district_named(norm: str, start: int) -> bool:
+    """Whether the place at ``start`` is named after a district noun («قضاء X»)."""
+    before = norm[max(0, start - 8):start].split()
+    return bool(before) and before[-1].lstrip("و") in _DISTRICT_NOUNS
 
 
 #: A place's name then a relative pronoun, up to the window's end («بلدة X التي »), allowing one
@@ -2737,7 +2950,8 @@ def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with:
     whatever kind the gazetteer gives it; ``named_with``: place id → the nouns before its names)."""
     if res.place.country not in ("", "SY"):
         return False
-    return res.place.kind in kinds or noun in named_with.get(res.place.id, ())
+    return res.place.kind in kinds or noun in named_with.get(res.place.id, ()) \
+        or res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
 
 
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
@@ -3222,21 +3436,56 @@ def _side_key(action: str, actor: str) -> str:
 _SUBSUMING = frozenset({"captured", "besieged"})
 
 
+def _named_sides(raw: list[_Raw]) -> dict[tuple[str, str], str]:
+    """(family, place id) → the side key of the first claim on it that names an actor, for the
+    control families: an actor-less repeat («ويرى خبراء أن استعادة X تفتح الطريق») is the same
+    claim, not a new one by an unknown side."""
+    out: dict[tuple[str, str], str] = {}
+    for r in raw:
+        side = _side_key(r.fields["action"], r.fields["actor"])
+        if side:
+            out.setdefault((action_family(r.fields["action"]), r.fields["place_id"]), side)
+    return out
+
+
+def _future_instance(claim: dict[str, Any]) -> bool:
+    """Whether the claim is dated after its article (a planned or expected event)."""
+    day, published = claim.get("event_date"), claim.get("article_date")
+    return day is not None and published is not None and day > published
+
+
+def _better_instance(claim: dict[str, Any], dated: bool, kept: dict[str, Any], kept_dated: bool) -> bool:
+    """Whether a repeated instance of a claim should replace the one kept (its span, date and
+    quote): a report of the event beats a future one, then an explicitly dated one an undated."""
+    future, kept_future = _future_instance(claim), _future_instance(kept)
+    if future != kept_future:
+        return kept_future
+    return dated and not kept_dated
+
+
 def _merge(article: Article, raw: list[_Raw]) -> list[Claim]:
     """One claim per (family, place, side): the explicitly dated report wins, quantities are
     combined; an advance on a place the same side captured or besieged in the article is dropped."""
     chosen: dict[tuple[str, str, str], tuple[dict[str, Any], bool]] = {}
     order: list[tuple[str, str, str]] = []
+    sides = _named_sides(raw)
     for r in raw:
         claim, dated = r.fields, r.dated
-        key = (action_family(claim["action"]), claim["place_id"], _side_key(claim["action"], claim["actor"]))
+        side = _side_key(claim["action"], claim["actor"])
+        family = action_family(claim["action"])
+        if not side and sides.get((family, claim["place_id"])):
+            side = sides[(family, claim["place_id"])]  # an actor-less repeat of a claim with a side
+        key = (family, claim["place_id"], side)
         if key not in chosen:
             chosen[key] = (claim, dated)
             order.append(key)
             continue
         kept, kept_dated = chosen[key]
         quantities = tuple(sorted(dict(claim["quantities"] + kept["quantities"]).items()))
-        best, best_dated = (claim, True) if dated and not kept_dated else (kept, kept_dated)
+        best, best_dated = (claim, True) if _better_instance(claim, dated, kept, kept_dated) else (kept, kept_dated)
+        if not best["actor"]:  # the instance that names the side gives the actor
+            named = kept if kept["actor"] else claim
+            best = {**best, "actor": named["actor"], "actor_ar": named["actor_ar"]}
         chosen[key] = ({**best, "quantities": quantities,
                         "confidence": max(claim["confidence"], kept["confidence"])}, best_dated)
     stronger = {(place, side) for family, place, side in order if family in _SUBSUMING}
