@@ -93,6 +93,9 @@ class IndexEntry:
     #: the key adds «ال» to a name stored without it («الدبس» for «دبس»): it counts only after
     #: a trigger noun or an admin noun (see :func:`_article_added_evidence`)
     article_added: bool = False
+    #: the name reads after «كـ» (like, such as) without context: a country or a Syrian city of
+    #: note («كحلب»); «ك» + a small or foreign place is usually another word («كسرت» ≠ Sirte)
+    simile_ok: bool = False
 
 
 @dataclass
@@ -213,6 +216,15 @@ def _needs_context(place: Any) -> bool:
         and place.kind not in _FACILITY_KINDS and place.kind != "region"
 
 
+def _reads_after_simile_clitic(place: Any) -> bool:
+    """Whether «كـ» + the name of ``place`` reads as "like X" without context: a country, or a
+    Syrian place of note («كحلب وحمص»). Other names glued to «ك» are more often a verb or noun
+    that starts with «ك» («كسرت», not «ك» + Sirte)."""
+    if place is None:
+        return False
+    return place.kind == "country" or (place.country == "SY" and _important(place))
+
+
 #: Kinds of places abroad whose article-less names also match with «ال» («الدبس», «الحصيبة»).
 _ARTICLE_ADDED_KINDS = frozenset({"village", "town", "city"})
 
@@ -280,7 +292,9 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
         important = any(_important(places.get(i)) for i in ids)
         is_weak = ((len(bare.replace(" ", "")) <= 3 and not important) or key in lex.stopwords
                    or all(_needs_context(places.get(i)) for i in ids))
-        entries[key] = IndexEntry(canonical[key], tuple(sorted(ids)), weak=is_weak, lam=key in lam)
+        simile_ok = any(_reads_after_simile_clitic(places.get(i)) for i in ids)
+        entries[key] = IndexEntry(canonical[key], tuple(sorted(ids)), weak=is_weak, lam=key in lam,
+                                  simile_ok=simile_ok)
     for phrase in lex.blocked_phrases:
         entries[phrase] = IndexEntry(phrase, (), role="block")
     for phrase, kind in lex.generic_facilities.items():
@@ -751,9 +765,15 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
     if _surname_in_apposition(scan, f, k, index):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
+    if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
+                                          or _measure_after_ba(scan, f, k)):
+        return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
+    if k == 0 and name in lex.outlets and _byline_of_outlet(scan, f):
+        return False, "", "", True  # «قاسيون – خاص»: the outlet's own byline
     if f.entry.article_added and not (trigger or _article_added_evidence(scan, k, clean_gap, index)):
         return False, "", "", False  # «في الصور» (in the pictures) is not Tyre («صور»)
-    needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f)
+    needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f) \
+        or ("ك" in f.prefix and not f.entry.simile_ok)
     if needs_evidence and not _quoted(scan, f) and _heads_a_construct(scan, f, index):
         return False, "", "", False  # «خريطة السيطرة», «سجن التوبة», «باب بغداد», «صور متداولة»
     if _known_name_continues_after_head(scan, f, index):
@@ -766,10 +786,59 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
             return False, "", "", False  # «مرتفعات عالية» (high ground), not Aley
         if name in lex.stopwords and not quoted \
-                and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة"):
+                and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة") \
+                and not _stopword_named_by_unit_noun(scan, f, k, clean_gap, cues, index):
             # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
+
+
+def _clitic_reading_of_a_verb(scan: _Scan, k: int, lex: Lexicon) -> bool:
+    """Whether word ``k``, read as a preposition clitic + a name, is rather a verb of the claims
+    lexicon («كسرت الوحدات الحصار»: broke, not «ك» + Sirte). Verbs take only «و»/«ف»."""
+    word = scan.word(k)
+    return word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs)
+
+
+def _measure_after_ba(scan: _Scan, f: _Found, k: int) -> bool:
+    """Whether «بـ» + a one-word name is followed by a number: a measure («منطقة بقطر 55
+    كيلومتراً», with a diameter of 55 km), not a place."""
+    if "ب" not in f.prefix or " " in f.key:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    return 0 < n < len(scan.strings) and not _hard_or_comma(scan.gap(n)) and scan.word(n)[:1].isdigit()
+
+
+#: Dashes between an outlet's name and «خاص» in a byline («قاسيون – خاص»).
+_BYLINE_DASHES = frozenset("-–—")
+#: The word after the dash of an outlet's own byline (normalised «خاص»: exclusive).
+_EXCLUSIVE = "خاص"
+
+
+def _byline_of_outlet(scan: _Scan, f: _Found) -> bool:
+    """Whether the outlet name ``f`` that opens the text is its byline: a dash, then «خاص»."""
+    n = scan.word_index(f.nend - 1) + 1
+    return 0 < n < len(scan.strings) and scan.word(n) == _EXCLUSIVE \
+        and not _BYLINE_DASHES.isdisjoint(scan.gap(n))
+
+
+#: Kinds of the trigger nouns that name a settlement («مدينة», «بلدة», «قرية», «ناحية»).
+_SETTLEMENT_TRIGGER_KINDS = frozenset({"city", "town", "village", "subdistrict"})
+
+
+def _stopword_named_by_unit_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool,
+                                 cues: _WordCues, index: NameIndex) -> bool:
+    """Whether the stopword ``f`` that is exactly a gazetteer name («عنه», also "about him")
+    names the place because a strong settlement noun or a unit noun stands right before it
+    («مدينة عنه», «قضاء عنه»). Not a feminine word written with «ة» that agrees with the noun
+    («قرية جديدة»: a new village), nor a name with a clitic of its own."""
+    if f.prefix or f.key != f.entry.name or not clean_gap:
+        return False
+    trig = cues.trigger
+    by_trigger = trig is not None and trig.strong and trig.kind in _SETTLEMENT_TRIGGER_KINDS
+    if not (by_trigger or _article_added_evidence(scan, k, clean_gap, index)):
+        return False
+    return scan.written(f.nend - 1) != "ة"
 
 
 #: Kind hint :func:`_context_ok` gives a match it drops only for want of evidence (no trigger noun,
@@ -875,7 +944,26 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
     # verbs take only the conjunctions و/ف, never ب/ك/ل: «كفر» is not «ك» + «فر» (fled)
     if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
         return False
+    if _shaped_like_a_finite_verb(word[1:] if word[:1] in "وف" and len(word) > 5 else word):
+        return False
     return word not in index.trigger_forms and word not in index.unit_forms
+
+
+#: Object pronouns that close an imperfect verb («يقطنها», «تحاصرهم»).
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن")
+
+
+def _shaped_like_a_finite_verb(word: str) -> bool:
+    """Whether ``word`` has the shape of a finite verb, never of a name: an imperfect verb with
+    an object pronoun («يقطنها», «تحاصرها»: prefix «ي»/«ت», five letters or more), or a
+    feminine perfect of the fourth or a derived form («أعلنت», «أقيمت», «انسحبت»: «ا» without the
+    article, a final «ت» that is no plural «ات»)."""
+    if len(word) < 5:
+        return False
+    if word[0] in "يت" and word.endswith(_OBJECT_PRONOUNS):
+        return True
+    return word[0] == "ا" and not word.startswith("ال") and word.endswith("ت") \
+        and not word.endswith("ات") and len(word) <= 7
 
 
 def _stopword_with_pronoun(stem: str, lex: Lexicon) -> bool:
@@ -1129,7 +1217,7 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
         # Military units: «الفوج 137», «اللواء 137», «الكتيبة السابعة».
         if word in index.unit_forms and k + 1 < nwords and not _hard(scan.gap(k + 1)):
             nxt = scan.word(k + 1)
-            if nxt.isdigit() or nxt in lex.ordinals:
+            if (nxt.isdigit() or nxt in lex.ordinals) and not _formation_of_members(scan, k, lex):
                 prefix = index.unit_forms[word]
                 name = s[a0 + len(prefix):scan.word_end(k + 1)]
                 if name.startswith("ل") and not name.startswith("ال"):
@@ -1148,6 +1236,20 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
             continue
         k = _walk_list(scan, index, kept, out, k, prefix, trig)
     return out
+
+
+def _formation_of_members(scan: _Scan, k: int, lex: Lexicon) -> bool:
+    """Whether the unit noun at word ``k`` names a formation rather than its base: members
+    stand before it, with or without «من» («عناصر من «الفرقة الرابعة»», «ضباط من مرتبات
+    الفرقة الرابعة», «قوات الفرقة الرابعة»)."""
+    back = k - 1
+    if back >= 0 and not _hard_or_comma(scan.gap(k)) and scan.word(back) in ("من", "ومن"):
+        back -= 1
+    if back < 0 or _hard_or_comma(scan.gap(back + 1)):
+        return False
+    word = scan.word(back)
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word in lex.unit_members or bare in lex.unit_members
 
 
 def _spelled_with_hamza(scan: _Scan, k: int) -> bool:
@@ -1571,7 +1673,10 @@ def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: N
         return False
     if stem.endswith("ه") and _takes_feminine_adjectives(trig):
         return False
-    return not _hard_or_comma(scan.gap(n)) and scan.cover[n] is None \
+    cover = scan.cover[n]
+    # («منطقة جمرايا بريف دمشق الشمالي الغربي»: a sector match that begins with the cue counts)
+    starts_a_match = isinstance(cover, _Found) and cover.nstart == scan.word_starts[n]
+    return not _hard_or_comma(scan.gap(n)) and (cover is None or starts_a_match) \
         and index.is_location_cue(scan.word(n))
 
 

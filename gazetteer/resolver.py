@@ -639,11 +639,29 @@ def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
     return None, ""
 
 
+def _country_of_the_nisba_after(mention: Mention, ctx: _Context, index: Any,
+                                gazetteer: Gazetteer) -> Place | None:
+    """The foreign country of a nisba adjective right after an unknown name («مدينة دانانغ
+    الفيتنامية» → Vietnam): the name lies there, not at a Syrian place of the article. None for
+    Syria and when no such adjective follows."""
+    start = ctx.norm_span(mention)[1]
+    if start >= len(ctx.scan.s) or ctx.scan.s[start] != " ":
+        return None  # (an adjective follows after one space, without punctuation)
+    after = _NEXT_WORD.match(ctx.scan.s, start)
+    if after is None or not after.group(1).startswith("ال"):
+        return None
+    country = _country_of_nisba(after.group(1), index, gazetteer)
+    return country if country is not None and country.country != "SY" else None
+
+
 def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
                gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The smallest known area the text gives for an unknown place, and why."""
     if mention.kind_hint == "governorate":
         return _enclosing_country(mention, ctx, resolved, gazetteer, index)
+    abroad = _country_of_the_nisba_after(mention, ctx, index, gazetteer)
+    if abroad is not None:
+        return abroad, f"«{abroad.name_ar or abroad.name}» by the adjective after the name"
     # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
     named = _named_after(mention, gazetteer, index)
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
@@ -824,6 +842,8 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     datelines: set[int] = set()  # a dateline names where the report was filed: never demoted
     areas = _named_areas(mentions, found)
     countries: dict[str, set[str]] | None = None  # see _homonym_of_a_city_abroad
+    namesakes = _namesake_keys(mentions, found)
+    outright: dict[str, set[str]] | None = None  # see _countries_named_outright
     for position, (m, (cands, _anchor)) in enumerate(zip(mentions, found)):
         if not cands:
             continue
@@ -832,12 +852,18 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
         if choice is not None:
             datelines.add(id(m))
         else:
-            if m.kind_hint in _SMALL_SETTLEMENT_HINTS and any(_city_abroad(p) for p in cands):
+            if (m.kind_hint in _SMALL_SETTLEMENT_HINTS or m.key in namesakes) \
+                    and any(_city_abroad(p) for p in cands):
                 if countries is None:
                     countries = _article_countries(mentions, found)
                 cands = tuple(p for p in cands if not _homonym_of_a_city_abroad(m, p, countries))
                 if not cands:
                     continue  # «قرى … والقاهرة»: a village named after Cairo, placed as unknown
+            if len(cands) > 1 and any(_minor_abroad(p) for p in cands) \
+                    and any(p.country == "SY" and p.kind in _SYRIAN_NAMESAKE_KINDS for p in cands):
+                if outright is None:
+                    outright = _countries_named_outright(mentions, found)
+                cands = _syrian_over_minor_namesakes_abroad(m, cands, outright)
             if len(cands) > 1:
                 cands = _near_the_place_a_direction_names(position, mentions, found, cands, ctx)
             if areas and len(cands) > 1:
@@ -887,6 +913,42 @@ def _homonym_of_a_city_abroad(mention: Mention, place: Place, countries: dict[st
     if not _city_abroad(place):
         return False
     return not any(place.country in found for key, found in countries.items() if key != mention.key)
+
+
+def _namesake_keys(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> frozenset[str]:
+    """Keys of names that a village/town noun introduces somewhere in the article while a
+    candidate is a city abroad («قرى الشاكوسية والقاهرة»): one sense per article, so a bare
+    repeat of the name («السيطرة على القاهرة») is the same village, not Cairo."""
+    return frozenset(m.key for m, (cands, _anchor) in zip(mentions, found)
+                     if m.kind_hint in _SMALL_SETTLEMENT_HINTS and any(_city_abroad(p) for p in cands))
+
+
+#: Kinds of Syrian places that a small namesake abroad must not beat: settlements and the admin
+#: units named after their seat («بيت جن»: the subdistrict, not Beit Jann in Israel).
+_SYRIAN_NAMESAKE_KINDS = frozenset({"city", "town", "village", "subdistrict", "district"})
+
+
+def _countries_named_outright(mentions: Sequence[Mention],
+                              found: Sequence[_Candidates]) -> dict[str, set[str]]:
+    """Mention key -> the country of its mentions whose candidates all lie in one country, not
+    counting names that are only small places abroad (a stray village match «سحم» does not
+    make an article about Jordan)."""
+    out: dict[str, set[str]] = {}
+    for m, (cands, _anchor) in zip(mentions, found):
+        one = {p.country for p in cands}
+        if len(one) == 1 and "" not in one and not all(_minor_abroad(p) for p in cands):
+            out.setdefault(m.key, set()).update(one)
+    return out
+
+
+def _syrian_over_minor_namesakes_abroad(mention: Mention, cands: tuple[Place, ...],
+                                        countries: dict[str, set[str]]) -> tuple[Place, ...]:
+    """Without the small places abroad (fewer than 20,000 people) among ``cands`` whose country
+    no other name of the article points to, when a Syrian settlement or unit of the same name is
+    a candidate: an article about Syria speaks of the Syrian «الشجرة», not the Jordanian town."""
+    named = {c for key, found in countries.items() if key != mention.key for c in found}
+    kept = tuple(p for p in cands if not (_minor_abroad(p) and p.country not in named))
+    return kept if kept else cands
 
 
 #: How far a candidate may lie from the place a direction names («الرياض غربي كركوك»).

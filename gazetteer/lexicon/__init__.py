@@ -64,6 +64,9 @@ class Lexicon:
     ha_stopwords: frozenset[str]
     directions: dict[str, str]
     admin_cues: dict[str, str]
+    #: words for members of a formation («عناصر», «ضباط», «مرتبات»; ``member:`` lines of units.txt):
+    #: unit + ordinal after one of them is the formation, not a base
+    unit_members: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -125,7 +128,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     raw_stopwords = [w.strip() for w in _lines("stopwords.txt", folder)]
     return Lexicon(
         triggers=triggers,
-        units=_words("units.txt", folder),
+        units=frozenset(w for w in _words("units.txt", folder) if not w.startswith("member:")),
         ordinals=_words("ordinals.txt", folder),
         generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
         stopwords=frozenset(normalize(w) for w in raw_stopwords),
@@ -144,4 +147,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         ha_stopwords=_ha_stopwords(raw_stopwords),
         directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
         admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
+        unit_members=frozenset(w[7:] for w in _words("units.txt", folder) if w.startswith("member:")),
     )
