@@ -35,6 +35,7 @@ class ActorMention:
     object_like: bool = False  # introduced by «ضد», «من», «مواقع» …
     anaphor: bool = False  # «هذه القوات», «القافلة»: ``entry`` is the antecedent's actor
     prefix: str = ""  # clitic preposition glued to the mention («ل» of «لقوات النظام», «لل», «ب»)
+    default_army: bool = False  # a bare «الجيش» with no army named before it (the Syrian Army by default)
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,8 +249,11 @@ def _armies_named(norm: str, mentions: list[ActorMention], aliases: list[str]) -
         before = [j for j in named if j < k]
         if army is None and before:
             army = mentions[before[-1]].entry
-        if army is not None and army != mentions[k].entry:
-            m = mentions[k]
+        m = mentions[k]
+        if army is None:  # the place it acts on may still name its country (geo.claims)
+            out[k] = ActorMention(m.start, m.end, m.entry, m.supporting, m.object_like, m.anaphor, m.prefix,
+                                  default_army=True)
+        elif army != m.entry:
             out[k] = ActorMention(m.start, m.end, army, m.supporting, m.object_like, m.anaphor, m.prefix)
     return out
 
@@ -315,7 +319,7 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
 def _weapon_owner_regex() -> re.Pattern[str] | None:
     """A weapon or aircraft noun, with up to two adjectives («الثقيلة», «التابعة»), closing the text
     before a «ل» mention (``weapon_nouns`` of actors.yaml)."""
-    nouns = load_actor_words("weapon_nouns") + load_actor_words("operation_nouns")
+    nouns = load_actor_words("weapon_nouns") + load_actor_words("operation_nouns") + load_actor_words("command_nouns")
     if not nouns:
         return None
     # up to two adjectives or a quoted name of up to four words («عملية «وإن عدتم عدنا»»)
@@ -431,6 +435,8 @@ def _short_name_heads() -> frozenset[str]:
     return frozenset(load_actor_words("short_name_heads"))
 
 
+#: A definite nisba adjective right after a head noun («الوحدات العسكرية»): a common noun phrase.
+_DEFINITE_NISBA_NEXT = re.compile(r"\s+ال\w+[يه](?![\w])")
 #: Clitics and quotes that may open a named mention before its head noun («و"حركة أحرار الشام"»).
 _HEAD_NOISE = " \"'«»“”"
 
@@ -452,7 +458,9 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
     for a in mentions:
         if not a.anaphor:
             words = norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE).split()[:2]
-            named.append((a.start, tuple(w.lstrip("وف").removeprefix("ال") for w in words), a))
+            # each word bare and without a glued «و»/«ف» («وحدات» stays «وحدات», «والحركة» → «حركة»)
+            bare = [w.removeprefix("ال") for w in words]
+            named.append((a.start, tuple(bare + [w[1:].removeprefix("ال") for w in words if w[:1] in "وف"]), a))
     heads = _short_name_heads()
     if not any(word in heads for _start, firsts, _a in named for word in firsts):
         return []  # no organisation named by a head noun: no short name can refer back (most texts)
@@ -460,6 +468,8 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
     for m in regex.finditer(norm):
         if index.overlaps(m.start(), m.end()):
             continue  # part of a full name («الهيئة العليا للمفاوضات»)
+        if _DEFINITE_NISBA_NEXT.match(norm, m.end()):
+            continue  # a noun with its own adjective («الوحدات العسكرية», «الهيئة الشرعية»): no short name
         head = m.group("h")
         antecedent = None
         for start, firsts, a in reversed(named):

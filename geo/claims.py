@@ -40,7 +40,7 @@ from typing import Any
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
 from geo.actors import load_actor_words
-from geo.lexicon import load_opposed_families
+from geo.lexicon import load_opposed_families, load_place_country_armies
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -1972,6 +1972,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     if family == "attacked" and trig.form.pos == "noun":  # «اشتباكات بين قوات النظام والفصائل»
         parties = _parties(ctx, trig, sent)
         if parties:
+            # «… إثر هجوم بدأته الحركة»: the side named as the attacker in the sentence leads
+            attacker = _attacker_of_clash(ctx, trig, sent)
+            if attacker is not None and attacker.entry.family != parties[0].entry.family:
+                return _with_allies(ctx, attacker), parties[:1]
             sides = [a for a in parties if a.entry.family != parties[0].entry.family]
             return [a for a in parties if a.entry.family == parties[0].entry.family], sides[:1]
     # The subject candidates before the trigger (same sentence): ``pre`` = the actors outside
@@ -1999,6 +2003,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     surface = ctx.norm[trig.start:trig.end]
     plural = _PLURAL_VERB.search(surface.split()[0]) is not None
     if is_verb:
+        speaker = _speaker_of_pronoun(ctx, trig, sent)
+        if speaker is not None:  # «قالت فصائل المعارضة إنها صدت هجوماً لقوات النظام»
+            subject = _with_allies(ctx, speaker)
+            return subject, [a for a in post[:1] if all(a.entry.family != s.entry.family for s in subject)]
         immediate = [a for a in post_subjects if a.start - trig.end <= 12]
         if immediate and not plural and not (trig.form.post_actor == "object" and pre_clause):
             subject = [immediate[0]]
@@ -2013,8 +2021,15 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                 # «استهدف قصف مدفعي لقوات النظام X», «استهدف قصف تركي X»: the strike noun joined
                 # to the verb is its subject, and its agent or nationality names the actor
                 nationality = _nationality_after(ctx, trig) or _agent_after(ctx, trig, post)
-            if nationality is None and not immediate and not pre_clause:
-                nationality = _relative_clause_subject(ctx, trig, sent)  # «مسلحي داعش، الذين غادروا X»
+            if nationality is None and not immediate:  # (the head outranks the main clause's subject)
+                head = _relative_clause_subject(ctx, trig, sent)  # «مسلحي داعش، الذين غادروا X»
+                if head is not None:  # with its coordinated actors («مع قوات النظام وحلفائها التي»)
+                    subject = _joined_group(ctx, head)
+                    return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+            if nationality is None and not immediate:
+                # «قال الجيش السوري إن طائرات حربية إسرائيلية شنت غارات»: the noun phrase right
+                # before the verb is its subject, not the speaker of the reporting verb
+                nationality = _military_subject_of_verb(ctx, trig, sent, last_pre)
             if nationality is not None:
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
     else:
@@ -2037,6 +2052,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                 or (_military_subject_before(ctx, trig, sent) if not pre_clause else None)
             if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
                 return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
+            head = _relative_clause_subject(ctx, trig, sent)  # «الطيران المروحي الذي ألقى البراميل»
+            if head is not None:
+                subject = _joined_group(ctx, head)
+                return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
             if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named
                 return [], counter[:1]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
@@ -2081,22 +2100,101 @@ _HEAD_TO_RELATIVE = re.compile(r"[\s\"'»”]*(?:و\w+)?[\s,،]*")
 _FIGHTERS_HEAD_BEFORE = re.compile(r"(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s+(?:(?:ال)?تنظيم\s*)?[\"'«“]?\s*$")
 
 
+#: Verbs whose object is a strike noun fired by their subject («الذي ألقى البراميل», «التي شنت غارات»).
+_FIRING_VERBS = frozenset(("القي", "القت", "يلقي", "تلقي", "رمي", "رمت", "اطلق", "اطلقت", "يطلق", "تطلق",
+                           "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ"))
+
+
 def _relative_clause_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
     """The subject of a verb that opens a relative clause: the actor the clause describes, right
     before the pronoun («قافلة تقل مسلحي تنظيم داعش وعائلاتهم، الذين غادروا X»): a subject, or
     fighters named by an oblique fighters' noun, never an owner of sites («مواقع التنظيم التي»)."""
     k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    if trig.form.pos == "noun" and k >= 1 and ctx.words[k][1] not in _RELATIVE_WORDS:
+        # «الطيران المروحي الذي ألقى مئات البراميل»: the strike noun is the object of the verb
+        # that opens the clause (after a count), whose head is its subject
+        _, quantifiers = _projectile_fall_words()
+        while k >= 1 and (ctx.words[k][1] in quantifiers or ctx.words[k][1].isdigit()):
+            k -= 1
+        if ctx.words[k][1] not in _FIRING_VERBS:
+            return None  # «قوات النظام التي تعرضت لقصف»: the head is the target
+        k -= 1
     if k < 0 or ctx.words[k][1] not in _RELATIVE_WORDS or ctx.words[k][0] < sent[0]:
         return None
     pronoun = ctx.words[k][0]
     for actor in reversed(ctx.actors_from(max(sent[0], pronoun - 40), pronoun)):
-        if actor.supporting or _HEAD_TO_RELATIVE.fullmatch(ctx.norm, actor.end, pronoun) is None:
+        if _HEAD_TO_RELATIVE.fullmatch(ctx.norm, actor.end, pronoun) is None:
             return None
         if actor.object_like and (actor.prefix or not _FIGHTERS_HEAD_BEFORE.search(
-                ctx.norm, max(0, actor.start - 25), actor.start)):
+                ctx.norm, max(0, actor.start - 25), actor.start)) and not _after_preposition(ctx, actor):
             return None
         return actor
     return None
+
+
+#: Prepositions whose actor object a relative clause may still describe as its subject («في سباق مع
+#: قوات النظام التي سيطرت على X», «معارك ضد داعش الذي سيطر على X»), unlike a possessed noun
+#: («مواقع التنظيم التي»: the sites).
+_HEAD_PREPOSITIONS = frozenset(("مع", "ضد", "امام", "بين", "من"))
+
+
+def _after_preposition(ctx: _Ctx, actor: ActorMention) -> bool:
+    """Whether ``actor`` (or the group of actors it closes, «مع قوات النظام والمليشيات الإيرانية»)
+    is the object of a preposition of ``_HEAD_PREPOSITIONS`` (no «ل/ب» clitic on the head)."""
+    group = _joined_group(ctx, actor)
+    if group[0].prefix not in ("", "ال"):
+        return False
+    k = bisect.bisect_left(ctx.words, (group[0].start,)) - 1
+    return k >= 0 and _bare(ctx.words[k][1]) in _HEAD_PREPOSITIONS
+
+
+#: A complementiser with a subject pronoun right before a verb («إنها صدت», «بأنه سيطر», «أنهم»):
+#: the pronoun stands for the speaker of the reporting verb before it.
+_PRONOUN_COMPLEMENT = frozenset(("انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم", "بانهما"))
+#: How far before the complementiser the speaker may be named («قالت فصائل المعارضة في بيان إنها»).
+_SPEAKER_REACH = 60
+
+
+def _speaker_of_pronoun(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The speaker a pronoun subject stands for: «قالت فصائل المعارضة إنها صدت هجوماً», «أعلن
+    الجيش أنه سيطر على X» (the last subject actor before the complementiser, in its sentence and
+    clause, even inside the reporting phrase); ``None`` when the verb does not follow such a
+    pronoun or nobody is named there."""
+    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    if k < 0 or ctx.words[k][1] not in _PRONOUN_COMPLEMENT or ctx.words[k][0] < sent[0]:
+        return None
+    at = ctx.words[k][0]
+    lo = max(sent[0], at - _SPEAKER_REACH, _clause_start(ctx, sent[0], at))
+    for actor in reversed(ctx.actors_from(lo, at)):
+        if not (actor.supporting or actor.object_like):
+            return actor
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _attacker_anaphor_words() -> frozenset[str]:
+    """``attacker_anaphors`` of actors.yaml."""
+    return frozenset(load_actor_words("attacker_anaphors"))
+
+
+def _attacker_anaphor(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
+    """Whether ``subject`` is one anaphor naming the attacking side by its role («القوات
+    المهاجمة», «وحدات أخرى»)."""
+    return len(subject) == 1 and subject[0].anaphor and \
+        ctx.norm[subject[0].start:subject[0].end] in _attacker_anaphor_words()
+
+
+def _army_of_place_country(subject: list[ActorMention], place: Resolution) -> list[ActorMention]:
+    """``subject`` with a bare «الجيش» that no named army explains (``default_army``) taken as the
+    army of the country of the place it acts on, outside Syria (``place_country_armies`` of
+    actors.yaml: «أن الجيش دخل قضاء سنجار» in Iraq is the Iraqi army, not the Syrian one)."""
+    if not any(a.default_army for a in subject):
+        return subject
+    army = load_place_country_armies().get(place.place.country)
+    if army is None:
+        return subject
+    return [ActorMention(a.start, a.end, army, a.supporting, a.object_like, a.anaphor, a.prefix)
+            if a.default_army else a for a in subject]
 
 
 def _opposed_sides(group: Sequence[ActorMention]) -> bool:
@@ -2136,14 +2234,54 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     return False
 
 
-def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
+def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str, action: str = "") -> bool:
     """Whether a claim with no actor named in its sentence may take the article's main actor
     ``main``: for talks and zones only a side that takes part in them (``talks_party_families``
     of actors.yaml: «محادثات أستانة» in an article about Russia), never one kept out of them (the
-    SDF, HTS, ISIS); never for a fallen projectile («سقطت قذائف على X»: the firer is not named)."""
+    SDF, HTS, ISIS); for an air strike (``action``, the refined action) only a side with aircraft
+    (``air_capable_families``); never for a fallen projectile («سقطت قذائف على X»)."""
     if action_family(trig.form.action) in _PARLEY_FAMILIES:
         return actor_family(main) in _talks_party_families()
+    if action == "airstrike" and actor_family(main) not in _air_capable_families():
+        return False  # «طائرات حربية استهدفت X» in an article about HTS: not HTS
     return not _fallen_projectile(ctx, trig)
+
+
+@functools.lru_cache(maxsize=1)
+def _air_capable_families() -> frozenset[str]:
+    """``air_capable_families`` of actors.yaml."""
+    return frozenset(load_actor_words("air_capable_families"))
+
+
+@functools.lru_cache(maxsize=1)
+def _air_words() -> frozenset[str]:
+    """``air_words`` of actors.yaml (normalised words and phrases)."""
+    return frozenset(load_actor_words("air_words"))
+
+
+def _air_arm_only(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
+    """Whether every mention of ``subject`` names an air arm («للطيران الروسي», «طائرات
+    التحالف»): it flew, so it is no dropped subject of a later shelling."""
+    words = _air_words()
+    for a in subject:
+        surface = ctx.norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE_QUOTES)
+        tokens = surface.split()
+        if not any(t in words or " ".join(tokens[i:i + 2]) in words for i, t in enumerate(tokens)):
+            return False
+    return bool(subject)
+
+
+_HEAD_NOISE_QUOTES = " \"'«»“”"
+
+
+def _may_carry(ctx: _Ctx, carried: Sequence[ActorMention], action: str) -> bool:
+    """Whether a remembered subject may be the dropped subject of a claim of ``action``: an air
+    strike only by a side with aircraft, a shelling never by an air arm alone."""
+    if action == "airstrike":
+        return all(a.entry.family in _air_capable_families() for a in carried)
+    if action == "shelled":
+        return not _air_arm_only(ctx, carried)
+    return True
 
 
 @functools.lru_cache(maxsize=1)
@@ -2186,10 +2324,24 @@ def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     split trigger also right after its first part («غارات جوية روسية استهدفت X»)."""
     definite = _definite(ctx.norm[trig.start:trig.end].split()[0])
     if trig.gap is not None:
-        inside = _nationality_of_noun(ctx, trig.gap[0], definite)
+        inside = _nationality_of_noun(ctx, trig.gap[0], definite) or _agent_noun_nationality(ctx, trig.gap[0])
         if inside is not None and inside.end <= trig.gap[1]:
             return inside
-    return _nationality_of_noun(ctx, trig.end, definite)
+    return _nationality_of_noun(ctx, trig.end, definite) or _agent_noun_nationality(ctx, trig.end)
+
+
+def _agent_noun_nationality(ctx: _Ctx, at: int) -> ActorMention | None:
+    """The actor named by a nationality adjective of a military noun in «ل» right after ``at``,
+    the agent of the action noun before it («غارات لمقاتلات يعتقد أنها روسية», «قصف للمدفعية
+    التركية»); the adjective agrees with the military noun, not with the action noun."""
+    k = bisect.bisect_left(ctx.words, (at,))
+    if k >= len(ctx.words) or not ctx.words[k][1].startswith("ل") or ctx.norm[at:ctx.words[k][0]].strip():
+        return None
+    start, word = ctx.words[k]
+    noun = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    if noun not in _military_nouns():
+        return None
+    return _nationality_of_noun(ctx, start + len(word), _definite(noun))
 
 
 def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -2215,6 +2367,34 @@ def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
 
 #: How far before a strike noun the military noun of its verb's subject may stand.
 _SUBJECT_NOUN_REACH = 70
+
+
+#: Words that may stand between a verb's subject noun phrase and the verb («وكانت طائرات إسرائيلية
+#: قد قصفت», «طائرات روسية فجر اليوم شنت»): «قد» and the times of ``subject_quantifiers``.
+_SUBJECT_TO_VERB = frozenset(("قد", "لقد"))
+
+
+def _military_subject_of_verb(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
+                              named: ActorMention | None) -> ActorMention | None:
+    """The actor of a military noun with a nationality adjective that is the subject of a verb
+    trigger, right before it (SVO: «قال الجيش السوري إن طائرات حربية إسرائيلية شنت غارات»,
+    «وكانت طائرات إسرائيلية قد قصفت موقعاً»): only «قد» or a time word may come between, and no
+    actor named after the noun phrase (``named``, the last subject before the trigger) is nearer."""
+    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    if k < 0:
+        return None
+    _, quantifiers = _projectile_fall_words()
+    while k >= 0 and (ctx.words[k][1] in _SUBJECT_TO_VERB or ctx.words[k][1] in quantifiers):
+        k -= 1  # the cheap precondition: the word before the verb (or «قد») must end a nisba adjective
+    if k < 0 or ctx.words[k][1] not in load_actor_adjectives():
+        return None
+    found = _military_subject_before(ctx, trig, sent)
+    if found is None or found.start != ctx.words[k][0] or _PUNCT.search(ctx.norm, found.end, trig.start):
+        return None
+    if any(a.supporting or a.object_like for a in ctx.actors_from(max(sent[0], found.start - 40), found.end)
+           if a.end >= found.end):
+        return None  # «بدعم من القوات الجوية الروسية، سيطرت»: a named supporter, not the subject
+    return found if named is None or named.end <= found.start else None
 
 
 def _military_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
@@ -2434,6 +2614,27 @@ def _parties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[ActorMenti
     return _with_allies(ctx, head) if head is not None else []
 
 
+#: An attack noun with its agent after a clash between two sides: a verb of launching with its
+#: pronoun («هجوم بدأته الحركة», «هجوماً شنه التنظيم») or the agent in «ل» («إثر هجوم للحركة»).
+_CLASH_ATTACK = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات)(?:\s+\w+[يه])?\s+"
+                           r"(?:(?:بداته|بداه|شنته|شنه|نفذته|نفذه|اطلقته|اطلقه)\s+|(?=ل))")
+#: How far after a clash noun the attack that caused it may be named.
+_CLASH_REACH = 220
+
+
+def _attacker_of_clash(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The side of a clash named as the attacker later in its sentence («اشتباكات بين قوات
+    النظام … من جهة، وحركة أحرار الشام من جهة أخرى، إثر هجوم بدأته الحركة»), else ``None``."""
+    hi = min(sent[1], trig.end + _CLASH_REACH)
+    if "هجم" not in ctx.norm[trig.end:hi] and "هجوم" not in ctx.norm[trig.end:hi]:
+        return None  # the cheap precondition
+    for m in _CLASH_ATTACK.finditer(ctx.norm, trig.end, hi):
+        named = ctx.actors_from(m.end(), m.end() + 3)
+        if named and not named[0].supporting:
+            return named[0]
+    return None
+
+
 #: A relative clause right after the venue of talks, whose subject hosts them («مؤتمر سوتشي
 #: الذي تعتزم موسكو عقده», «في أستانا التي تستضيف …»): the venue's name (up to three words), the
 #: pronoun, then one or two words (group 1) before the host.
@@ -2470,8 +2671,9 @@ def _named_parties(ctx: _Ctx, sent: tuple[int, int]) -> list[ActorMention]:
 _QUOTED_AND_GAP = re.compile(r"[\"'»”]?\s*(?:و|,|،)\s*[\"'«“]?")
 
 
-def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
-    """The head actor with actors coordinated to it («قوات النظام وميليشيا حزب الله»)."""
+def _with_allies(ctx: _Ctx, head: ActorMention, objects: bool = False) -> list[ActorMention]:
+    """The head actor with actors coordinated to it («قوات النظام وميليشيا حزب الله»); an object
+    before it («ضد قوات النظام وحزب الله») joins only with ``objects``."""
     def joined(left: ActorMention, right: ActorMention) -> bool:
         gap = ctx.norm[left.end:right.start]
         return (right.start - left.end <= 6 and not right.supporting
@@ -2485,12 +2687,18 @@ def _with_allies(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
         return [head]  # a generic agent («أطلقها مسلحون»), not a named actor of the article
     start = index
     while start > 0 and joined(ctx.actors[start - 1], ctx.actors[start]) \
-            and not ctx.actors[start - 1].object_like:
+            and (not ctx.actors[start - 1].object_like or objects):
         start -= 1
     stop = index
     while stop + 1 < len(ctx.actors) and joined(ctx.actors[stop], ctx.actors[stop + 1]):
         stop += 1
     return ctx.actors[start:stop + 1]
+
+
+def _joined_group(ctx: _Ctx, head: ActorMention) -> list[ActorMention]:
+    """``head`` with the actors coordinated to it, objects included («مع قوات النظام والمليشيات
+    الإيرانية»: both, though the first is the object of «مع»)."""
+    return _with_allies(ctx, head, objects=True)
 
 
 # --------------------------------------------------------------------------- attribution
@@ -3101,6 +3309,8 @@ class _ActorMemory:
     main: str
     last: list[ActorMention]
     last_sentence: int = -10  # index of the sentence of ``last``
+    air: list[ActorMention] = field(default_factory=list)  # the subject of the last air strike
+    air_sentence: int = -10  # index of the sentence of ``air``
     date: tuple[dt.date | None, str, int] | None = None  # last explicit control date, its sentence
 
 
@@ -3169,16 +3379,25 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     first_place = trig.end if places[0][0] in ctx.pronoun_starts \
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
+    subject = _army_of_place_country(subject, places[0][2])  # «دخل الجيش قضاء سنجار» (Iraq)
+    if memory.last and sentence_index - memory.last_sentence <= 1 and _attacker_anaphor(ctx, subject):
+        subject = memory.last  # «القوات المهاجمة سيطرت على X»: the side of the last claim
     inferred = not subject
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject):
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
             memory.last, memory.last_sentence = subject, sentence_index
+        if action == "airstrike" and _may_carry(ctx, subject, action):
+            memory.air, memory.air_sentence = subject, sentence_index
+    elif action == "airstrike" and memory.air and sentence_index - memory.air_sentence <= 2:
+        subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
-            and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig):
+            and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig) \
+            and _may_carry(ctx, memory.last, action):
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
-    elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main) \
-            and not _opposed_in(ctx, sent, memory.main):
+    elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main, action) \
+            and not _opposed_in(ctx, sent, memory.main) \
+            and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:

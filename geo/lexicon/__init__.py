@@ -37,6 +37,7 @@ __all__ = [
     "load_actor_markers",
     "load_actor_words",
     "load_opposed_families",
+    "load_place_country_armies",
     "load_generic_agents",
     "load_triggers",
     "load_action_markers",
@@ -105,9 +106,13 @@ def _read_yaml(name: str) -> Any:
 def load_actors() -> tuple[ActorEntry, ...]:
     """Actors from ``actors.yaml`` (aliases normalised, longest first, duplicates removed)."""
     data = _read_yaml("actors.yaml")
+    spellings = [(_norm_phrase(str(a)), _norm_phrase(str(b))) for a, b in (data.get("alias_spellings") or {}).items()]
     entries = []
     for item in data["actors"]:
-        aliases = sorted({_norm_phrase(a) for a in item["aliases"]}, key=lambda a: (-len(a), a))
+        known = {_norm_phrase(a) for a in item["aliases"]}
+        for written, variant in spellings:  # «الديمقراطية» also written «الديموقراطية»
+            known |= {alias.replace(written, variant) for alias in known if written in alias}
+        aliases = sorted(known, key=lambda a: (-len(a), a))
         entries.append(ActorEntry(name=str(item["name"]), family=str(item["family"]),
                                   aliases=tuple(aliases)))
     return tuple(entries)
@@ -173,6 +178,20 @@ def load_opposed_families() -> frozenset[tuple[str, str]]:
                 raise ValueError(f"actors.yaml opposed_families: unknown family {family!r} or {other!r}")
             pairs.update({(str(family), str(other)), (str(other), str(family))})
     return frozenset(pairs)
+
+
+@functools.lru_cache(maxsize=None)
+def load_place_country_armies() -> Mapping[str, ActorEntry]:
+    """ISO country code → the actor a bare «الجيش» names when it acts on a place of that country
+    (``place_country_armies`` of ``actors.yaml``)."""
+    data = _read_yaml("actors.yaml")
+    by_name = {entry.name: entry for entry in load_actors()}
+    out: dict[str, ActorEntry] = {}
+    for country, name in (data.get("place_country_armies") or {}).items():
+        if name not in by_name:
+            raise ValueError(f"actors.yaml place_country_armies: unknown actor {name!r}")
+        out[str(country)] = by_name[str(name)]
+    return out
 
 
 @functools.lru_cache(maxsize=None)
