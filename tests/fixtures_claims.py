@@ -34,6 +34,13 @@ def table_resolutions(text: str, places: PlaceTable, *, lat: float = 35.0, lon: 
     return out
 
 
-def table_claims(text: str, places: PlaceTable, day: dt.date) -> list[Claim]:
+def table_claims(text: str, places: PlaceTable, day: dt.date, *, lat: float = 35.0, lon: float = 38.0,
+                 countries: Mapping[str, str] | None = None) -> list[Claim]:
     """The claims of a one-text article dated ``day`` over :func:`table_resolutions`."""
-    return extract_claims(Article(id="t", date=day, text=text), table_resolutions(text, places))
+    resolutions = table_resolutions(text, places, lat=lat, lon=lon, countries=countries)
+    return extract_claims(Article(id="t", date=day, text=text), resolutions)
+
+
+def table_summary(text: str, places: PlaceTable, day: dt.date, **where: object) -> list[tuple[str, str]]:
+    """(action, place id) of each claim of :func:`table_claims` (``where``: its lat/lon/countries)."""
+    return [(c.action, c.place_id) for c in table_claims(text, places, day, **where)]  # type: ignore[arg-type]

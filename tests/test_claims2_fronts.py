@@ -10,12 +10,13 @@ only geo.claims is exercised. Each class has positive cases and near misses that
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from fixtures_claims import table_resolutions
-from geo.claims import _prepare, _window_words, extract_claims
-from geo.model import Article, Claim
+from fixtures_claims import table_claims, table_resolutions, table_summary
+from geo.claims import _prepare, _window_words
+from geo.model import Article
 
 DAY = dt.date(2017, 9, 13)  # Wednesday
 
@@ -31,13 +32,8 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    article = Article(id="t", date=DAY, text=text)
-    return extract_claims(article, table_resolutions(text, PLACES, lat=33.5, lon=36.3))
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(c.action, c.place_id) for c in claims_of(text)]
+claims_of = partial(table_claims, places=PLACES, day=DAY, lat=33.5, lon=36.3)
+summary = partial(table_summary, places=PLACES, day=DAY, lat=33.5, lon=36.3)
 
 
 # --------------------------------------------------------------------------- places framed before the trigger

@@ -11,13 +11,12 @@ only geo.claims (and geo.dates) are exercised. Each class has positive cases and
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from fixtures_claims import table_resolutions
-from geo.claims import extract_claims
+from fixtures_claims import table_claims, table_summary
 from geo.dates import find_date_expressions
-from geo.model import Article, Claim
 
 DAY = dt.date(2017, 9, 13)  # Wednesday
 
@@ -35,13 +34,8 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    article = Article(id="t", date=DAY, text=text)
-    return extract_claims(article, table_resolutions(text, PLACES, lat=34.5, lon=38.3))
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(c.action, c.place_id) for c in claims_of(text)]
+claims_of = partial(table_claims, places=PLACES, day=DAY, lat=34.5, lon=38.3)
+summary = partial(table_summary, places=PLACES, day=DAY, lat=34.5, lon=38.3)
 
 
 # --------------------------------------------------------------------------- light words in a gap

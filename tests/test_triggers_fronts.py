@@ -7,13 +7,13 @@ only geo.claims is exercised. Each class has positive cases and near misses that
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from fixtures_claims import table_resolutions
-from geo.claims import extract_claims, find_triggers
+from fixtures_claims import table_claims, table_summary
+from geo.claims import find_triggers
 from geo.lexicon import normalize
-from geo.model import Article, Claim
 
 DAY = dt.date(2017, 9, 13)  # Wednesday
 
@@ -29,14 +29,8 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    article = Article(id="t", date=DAY, text=text)
-    countries = {"t-amman": "JO", "t-cairo": "EG"}
-    return extract_claims(article, table_resolutions(text, PLACES, lat=33.5, lon=36.3, countries=countries))
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(c.action, c.place_id) for c in claims_of(text)]
+claims_of = partial(table_claims, places=PLACES, day=DAY, lat=33.5, lon=36.3, countries={"t-amman": "JO", "t-cairo": "EG"})
+summary = partial(table_summary, places=PLACES, day=DAY, lat=33.5, lon=36.3, countries={"t-amman": "JO", "t-cairo": "EG"})
 
 
 def actions_of(text: str) -> list[str]:
