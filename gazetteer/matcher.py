@@ -626,7 +626,7 @@ def _surname_in_apposition(scan: _Scan, f: _Found, k: int, index: NameIndex) -> 
     if f.prefix or f.key.startswith("ال") or k <= 0:
         return False
     if "," not in scan.s[scan.word_end(k - 3) if k >= 3 else 0:f.nstart]:
-        return False  # (no comma in the two gaps before the name: no apposition opens there)
+        return False  # (no comma in the gaps before the name's two preceding words: no apposition)
     opening = k
     while opening > 0 and "," not in scan.gap(opening):
         if k - opening >= 2 or _hard(scan.gap(opening)) or scan.word(opening - 1) in _PARTICLES:
@@ -801,12 +801,18 @@ def _clitic_reading_of_a_verb(scan: _Scan, k: int, lex: Lexicon) -> bool:
 
 
 def _measure_after_ba(scan: _Scan, f: _Found, k: int) -> bool:
-    """Whether «بـ» + a one-word name is followed by a number: a measure («منطقة بقطر 55
+    """Whether «بـ» + a one-word name is followed by a number and a unit: a measure («منطقة بقطر 55
     كيلومتراً», with a diameter of 55 km), not a place."""
     if "ب" not in f.prefix or " " in f.key:
         return False
     n = scan.word_index(f.nend - 1) + 1
-    return 0 < n < len(scan.strings) and not _hard_or_comma(scan.gap(n)) and scan.word(n)[:1].isdigit()
+    if not (0 < n < len(scan.strings) - 1 and not _hard_or_comma(scan.gap(n)) and scan.word(n)[:1].isdigit()):
+        return False
+    return scan.word(n + 1).startswith(_MEASURE_UNITS)  # «بإدلب 3 منهم أطفال» is Idlib
+
+
+#: Units after «بـX + number» that make it a measure (normalised starts: كم، كيلومتر، متر …).
+_MEASURE_UNITS = ("كم", "كيلو", "كلم", "متر", "ميل", "هكتار", "دونم")
 
 
 #: Dashes between an outlet's name and «خاص» in a byline («قاسيون – خاص»).

@@ -654,14 +654,16 @@ def _country_of_the_nisba_after(mention: Mention, ctx: _Context, index: Any,
     return country if country is not None and country.country != "SY" else None
 
 
+#: Kind hints of unknown names that a foreign nisba after them places abroad (settlements; a base or
+#: a post is often named after the army that holds it).
+_NISBA_ABROAD_HINTS = frozenset({"city", "town", "village", "capital"})
+
+
 def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int, _Cue],
                gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The smallest known area the text gives for an unknown place, and why."""
     if mention.kind_hint == "governorate":
         return _enclosing_country(mention, ctx, resolved, gazetteer, index)
-    abroad = _country_of_the_nisba_after(mention, ctx, index, gazetteer)
-    if abroad is not None:
-        return abroad, f"«{abroad.name_ar or abroad.name}» by the adjective after the name"
     # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
     named = _named_after(mention, gazetteer, index)
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
@@ -670,6 +672,12 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
     cued_after = [r for r in same if r.mention.start > mention.start
                   and cues.get(id(r.mention), _NO_CUE).level in ("countryside", "governorate", "near",
                                                                  "in")]
+    # 0. A settlement with a foreign nisba after it («مدينة دانانغ الفيتنامية») lies in that country,
+    # unless the sentence places it in Syria («معسكر زرنوقة التركي في ريف إدلب»: named after its army)
+    if mention.kind_hint in _NISBA_ABROAD_HINTS and not any(r.place.country == "SY" for r in cued_after):
+        abroad = _country_of_the_nisba_after(mention, ctx, index, gazetteer)
+        if abroad is not None:
+            return abroad, f"«{abroad.name_ar or abroad.name}» by the adjective after the name"
     if named is not None:
         # the sentence's own area: one introduced by a cue word, or a Syrian admin area («بريف X»)
         # («مخيم الركبان … وهاجمت … قرب بلدة القريتين»: a cue of another place further on is not its

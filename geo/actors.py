@@ -227,11 +227,16 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+#: How far back (characters) an army named with its country names a bare «الجيش».
+_ARMY_REACH = 400
+
+
 def _armies_named(norm: str, mentions: list[ActorMention], aliases: list[str]) -> list[ActorMention]:
     """A bare «الجيش» («قوات الجيش», «وحدات الجيش»: ``generic_army_aliases``) is the army of the
-    country the article names: the nearest preceding army named with its country
-    (``national_armies``: «الجيش اللبناني», «الجيش العراقي»); with none named before it it stays
-    the alias's own actor (the Syrian Army). A nationality adjective right
+    country the text names: the nearest preceding army named with its country as a subject
+    (``national_armies``: «الجيش اللبناني», «الجيش العراقي») within :data:`_ARMY_REACH`
+    characters; with none it stays the alias's own actor (the Syrian Army), which the country of
+    the place it acts on may still change (``default_army``). A nationality adjective right
     after it names the army itself («قوات الجيش التركي»). ``aliases``: the normalised alias of each
     mention."""
     generic = frozenset(load_actor_words("generic_army_aliases"))
@@ -246,7 +251,8 @@ def _armies_named(norm: str, mentions: list[ActorMention], aliases: list[str]) -
             continue
         following = _NEXT_WORD.match(norm, mentions[k].end)
         army = adjectives.get(following.group(1)) if following is not None else None
-        before = [j for j in named if j < k]
+        before = [j for j in named if j < k and not mentions[j].object_like
+                  and mentions[k].start - mentions[j].end <= _ARMY_REACH]
         if army is None and before:
             army = mentions[before[-1]].entry
         m = mentions[k]
@@ -263,7 +269,8 @@ def _armies_named(norm: str, mentions: list[ActorMention], aliases: list[str]) -
 #: الأوسط»», «موسكو (رويترز)»). A capital there is no actor (the resolver reads it as a city).
 _DATELINE_WINDOW = 300
 _DATELINE_BEFORE = re.compile(r"[ \t\u200e\u200f«»\"'()*#]*(?:\w+(?:\s\w+)?\s*[-–—ـ/]\s*)?")
-_DATELINE_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[-–—ـ/(]|:\s*[«\"])")
+_DATELINE_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[-–—ـ/(][ \t]*[^\s:()]+(?:[ \t][^\s:()]+)?[ \t]*(?:[):\n]|[-–—ـ/]|\Z)"
+                             r"|:\s*[«\"])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -283,7 +290,13 @@ def _after_toponym_head(norm: str, start: int) -> bool:
 
 
 def _in_dateline(norm: str, start: int, end: int) -> bool:
-    """Whether the actor alias at ``norm[start:end]`` is a place name of the dateline."""
+    """Whether the actor alias at ``norm[start:end]`` is a place name of the dateline: one word
+    without the article (a capital or country: «أنقرة», «موسكو»), then a separator and one or two
+    words of an agency closed by a colon, bracket, separator or line end («أنقرة/ الأناضول»,
+    «موسكو (رويترز)»). «الجيش التركي - وفق مصادر محلية - قصف» is a subject with an aside."""
+    alias = norm[start:end].strip()
+    if " " in alias or alias.startswith("ال"):
+        return False
     line_start = norm.rfind("\n", 0, start) + 1
     if _DATELINE_BEFORE.fullmatch(norm, line_start, start) is None:
         return False
@@ -396,6 +409,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     """
     gates = _context_gates()
     possessives = frozenset(load_actor_words("possessive_anaphors"))
+    mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # (the helpers read them in text order)
     mentions = sorted([*mentions, *_short_names(norm, mentions), *_counted_fighters(norm, mentions)],
                       key=lambda a: (a.start, a.end))
     out = list(mentions)
@@ -436,7 +450,7 @@ def _short_name_heads() -> frozenset[str]:
 
 
 #: A definite nisba adjective right after a head noun («الوحدات العسكرية»): a common noun phrase.
-_DEFINITE_NISBA_NEXT = re.compile(r"\s+ال\w+[يه](?![\w])")
+_DEFINITE_NISBA_NEXT = re.compile(r"\s+(?!(?:التي|الذي|الذين|الي)(?![\w]))ال[^\W\d_]{2,}يه?(?![\w])")
 #: Clitics and quotes that may open a named mention before its head noun («و"حركة أحرار الشام"»).
 _HEAD_NOISE = " \"'«»“”"
 

@@ -309,6 +309,8 @@ def _inner_preposition(words: Sequence[str]) -> int:
 
 def _gap_limit(form: TriggerForm) -> int:
     """How many heavy words (not :func:`_light_gap_words`) the gap of the split ``form`` may hold."""
+    if form.batch_gap:
+        return _MAX_GAP["batch"]  # «خروج الدفعة الثانية من مقاتلي …»: batch words inside
     if form.requires_next and " " not in form.form:
         return _MAX_GAP["next"]
     return _MAX_GAP["noun"] if form.pos == "noun" else _MAX_GAP.get(form.pos, _MAX_GAP["verb"])
@@ -327,8 +329,15 @@ def _light_gap_words() -> frozenset[str]:
     calendar = load_calendar()
     words.update(w for name in calendar["weekdays"] for w in name.split())
     words.update(w for part in calendar["day_parts"] for w in part.split())
+    # prepositions, particles and single letters inside aliases («من», «في», «ب ي د») stay heavy
+    words.difference_update([w for w in words if len(w) <= 1 or w in _GAP_PARTICLES])
     words.update(load_markers()["gap_light_words"])
     return frozenset(words | {"و" + w for w in words})
+
+
+#: Function words that count in a split trigger's gap even when an actor alias contains them.
+_GAP_PARTICLES = frozenset(normalize(w) for w in (
+    "في", "من", "مع", "على", "إلى", "عن", "ضد", "بين", "ثم", "أو", "حتى", "عبر", "نحو"))
 
 
 def _gap_fits(gap: str, form: TriggerForm) -> bool:
@@ -1010,9 +1019,10 @@ def _operation_noun_regex() -> re.Pattern[str]:
 
 def _launched_attack(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether ``trig`` is the stated goal (a purpose verbal noun with «ل»: «لتحرير», «لاقتحام») of
-    an operation or attempt launched in the past tense before it in its sentence («أطلق الجيش
-    عملية واسعة لتحرير X», «عملية Y التي أطلقها الجيش فجر أمس لاستعادة X», «شنت 20 محاولة
-    لاقتحام X»): the attack happened, only its goal is an intent, so it is an attack on X."""
+    an operation or attempt launched in the past tense, or told as ongoing («المتواصلة»,
+    «المستمرة»), before it in its sentence (``launch_verbs``: «أطلق الجيش عملية واسعة لتحرير X»,
+    «عملية Y التي أطلقها الجيش فجر أمس لاستعادة X», «شنت 20 محاولة لاقتحام X», «المعارك مستمرة
+    لتحرير X»): the attack happens, only its goal is an intent, so it is an attack on X."""
     if trig.form.pos != "noun" or not trig.prefix.lstrip("وف").startswith("ل") \
             or action_family(trig.form.action) not in _PURPOSE_FAMILIES:
         return False
@@ -1360,8 +1370,6 @@ _PARTITIVE = frozenset(normalize(w) for w in (
 #: «محور A - B» (an axis named by its two ends): A is where the movement starts, B where it goes.
 _AXIS_BEFORE = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:محور|محاور)\s+$")
 _AXIS_DASH = re.compile(r"\s*[-–—]\s*")
-#: At most two words and no punctuation: a direct object right after a firing position.
-_SHORT_GAP = re.compile(r"(?:\s+[^\s,،.:؛\-]+){0,2}\s+")
 
 
 def _from_positions(ctx: _Ctx, trig: Trigger, back: int, floor: int) -> bool:
@@ -1442,6 +1450,12 @@ def _is_governor(ctx: _Ctx, pos: int) -> bool:
 
 #: «القوات القادمة من X»: where other forces come from, never the front of the trigger's advance.
 _COMING_FROM = re.compile(r"(?<![\w])(?:ال)?قادم\w*\s+من\s*$")
+def _locative_clitic(surface: str, res: Resolution) -> bool:
+    """Whether the normalised ``surface`` of a place mention opens with a glued locative «بـ» that
+    is not part of its name («بحماة», «بالرقة»; not «بصرى», nor «وببصرى» after «و»)."""
+    return surface[:1] == "ب" and not res.mention.key.startswith("ب")
+
+
 #: Families whose coordinated places are all claims; for the others see :func:`_separate_object`
 #: («على المطار وحي X» is one front: the first place only; «على قرى X وY» are several).
 _LIST_FAMILIES = frozenset({"zone", "negotiation", "other"})
@@ -1554,6 +1568,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 continue
             break
         surface = ctx.norm[start:end]
+        if not gap.strip() and _locative_clitic(surface, res):
+            break  # «بلدة مورك بحماة»: «بـ» glued to the next name says where the first one lies
         if not (_is_coordination(gap) or (surface.startswith("و") and (
                 _is_coordination(gap + " و") or _EPITHET_GAP.fullmatch(gap)))):
             if not located and start - last_end <= 25 and _marker_regexes()["locative_markers"].search(gap):
@@ -3227,8 +3243,12 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                     break
                 k -= 1
             if antecedent is None and at >= 1:
-                named = {places[i][2].place.id: places[i][2] for i in range(k, -1, -1)
-                         if places[i][0] >= sentence_starts[at - 1] and _anaphor_fits(places[i][2], noun, kinds[noun], named_with)}
+                named = {}
+                i = k
+                while i >= 0 and places[i][0] >= sentence_starts[at - 1]:  # (places are in text order)
+                    if _anaphor_fits(places[i][2], noun, kinds[noun], named_with):
+                        named[places[i][2].place.id] = places[i][2]
+                    i -= 1
                 antecedent = next(iter(named.values())) if len(named) == 1 else None
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
                 antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
@@ -3701,7 +3721,7 @@ def _merge(article: Article, raw: list[_Raw]) -> list[Claim]:
             continue
         kept, kept_dated = chosen[key]
         quantities = tuple(sorted(dict(claim["quantities"] + kept["quantities"]).items()))
-        best, best_dated = (claim, True) if _better_instance(claim, dated, kept, kept_dated) else (kept, kept_dated)
+        best, best_dated = (claim, dated) if _better_instance(claim, dated, kept, kept_dated) else (kept, kept_dated)
         if not best["actor"]:  # the instance that names the side gives the actor
             named = kept if kept["actor"] else claim
             best = {**best, "actor": named["actor"], "actor_ar": named["actor_ar"]}

@@ -180,3 +180,11 @@ def test_actorless_repeat_is_merged(claims_of):
     got = claims_of("سيطر الجيش السوري أمس على مدينة السخنة بعد معارك. ويرى خبراء أن استعادة السخنة "
                     "أمر مهم.")
     assert len([c for c in got if c.action == "captured"]) == 1
+
+
+def test_a_place_glued_to_locative_ba_after_an_object_is_where_it_lies(claims_of):
+    """«بلدة مورك بحماة»: «بـ» glued to the next name locates the first object; «وبصرى» is another."""
+    got = claims_of("سيطرت قوات النظام على بلدة مورك بحماة.")
+    assert [c.place_name for c in got if c.action == "captured"] == ["Mūrak"]
+    got = claims_of("سيطرت قوات النظام على بلدة مورك وبصرى.")
+    assert len([c for c in got if c.action == "captured"]) == 2
