@@ -78,18 +78,17 @@ def analyse_article(article: Article, gazetteer: Gazetteer, *,
             found = tuple(refine_unknown(found, online))
         return found
 
-    if on_failure is None:
-        resolutions = places()
-        return ArticleAnalysis(article=article, resolutions=resolutions,
-                               claims=tuple(extract_claims(article, resolutions)))
     resolutions = _contained(places, "places", article, on_failure)
     claims = _contained(lambda: tuple(extract_claims(article, resolutions)), "claims", article, on_failure)
     return ArticleAnalysis(article=article, resolutions=resolutions, claims=claims)
 
 
 def _contained(stage: Callable[[], tuple[Any, ...]], name: str, article: Article,
-               on_failure: Callable[[StageFailure], None]) -> tuple[Any, ...]:
-    """``stage()``, or ``()`` after reporting its unexpected exception to ``on_failure``."""
+               on_failure: Callable[[StageFailure], None] | None) -> tuple[Any, ...]:
+    """``stage()``, or ``()`` after reporting its unexpected exception to ``on_failure`` (without
+    one, the exception propagates)."""
+    if on_failure is None:
+        return stage()
     try:
         return stage()
     except (KeyboardInterrupt, MemoryError, RecursionError):

@@ -225,8 +225,9 @@ def _reads_after_simile_clitic(place: Any) -> bool:
     return place.kind == "country" or (place.country == "SY" and _important(place))
 
 
-#: Kinds of places abroad whose article-less names also match with «ال» («الدبس», «الحصيبة»).
-_ARTICLE_ADDED_KINDS = frozenset({"village", "town", "city"})
+#: Settlement kinds of the gazetteer (the other kind sets below extend it); also the kinds of
+#: places abroad whose article-less names match with «ال» too («الدبس», «الحصيبة»).
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 
 
 def _article_added_keys(keys: Iterable[tuple[str, str]], places: dict[str, Any]) -> dict[str, set[str]]:
@@ -236,7 +237,7 @@ def _article_added_keys(keys: Iterable[tuple[str, str]], places: dict[str, Any])
     out: dict[str, set[str]] = {}
     for key, pid in keys:
         place = places.get(pid)
-        if place is None or place.country in ("SY", "") or place.kind not in _ARTICLE_ADDED_KINDS \
+        if place is None or place.country in ("SY", "") or place.kind not in _SETTLEMENT_KINDS \
                 or " " in key or key.startswith("ال") or len(key) < 3:
             continue
         out.setdefault("ال" + key, set()).add(pid)
@@ -613,13 +614,12 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
 
 
 #: Words whose apposition «، NAME،» names a person: a spokesman or official.
-_SPEAKER_TITLES = frozenset({"المتحدث", "الناطق", "القيادي", "المسؤول", "القائد", "قائد", "مسؤول",
-                             "متحدث", "رئيس", "مدير", "عضو"})
+_SPEAKER_TITLES = frozenset({"المتحدث", "الناطق", "القيادي", "متحدث", "رئيس", "مدير", "عضو"})
 #: How far before the apposition the speaker title may stand («المتحدث باسم وحدات حماية الشعب في عفرين»).
 _TITLE_WORDS = 8
 
 
-def _surname_in_apposition(scan: _Scan, f: _Found, k: int, index: NameIndex) -> bool:
+def _surname_in_apposition(scan: _Scan, f: _Found, k: int) -> bool:
     """«قال المتحدث باسم الوحدات في عفرين، بروسك حسكة، لرووداو»: an article-less name inside a
     short apposition between commas (one to three words, ``f`` not the first) that follows a
     speaker title in the same clause is part of a person's name."""
@@ -763,10 +763,10 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True
     if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index):
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
-    if _surname_in_apposition(scan, f, k, index):
+    if _surname_in_apposition(scan, f, k):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
     if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
-                                          or _measure_after_ba(scan, f, k)):
+                                          or _measure_after_ba(scan, f)):
         return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
     if k == 0 and name in lex.outlets and _byline_of_outlet(scan, f):
         return False, "", "", True  # «قاسيون – خاص»: the outlet's own byline
@@ -774,12 +774,12 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", False  # «في الصور» (in the pictures) is not Tyre («صور»)
     needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f) \
         or ("ك" in f.prefix and not f.entry.simile_ok)
-    if needs_evidence and not _quoted(scan, f) and _heads_a_construct(scan, f, index):
+    quoted = (needs_evidence or name in lex.stopwords) and _quoted(scan, f)
+    if needs_evidence and not quoted and _heads_a_construct(scan, f, index):
         return False, "", "", False  # «خريطة السيطرة», «سجن التوبة», «باب بغداد», «صور متداولة»
     if _known_name_continues_after_head(scan, f, index):
         return False, "", "", False  # «جبل الشيخ بركات» is not «جبل الشيخ» (Hermon)
     if needs_evidence or name in lex.stopwords:
-        quoted = _quoted(scan, f)
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
@@ -800,7 +800,7 @@ def _clitic_reading_of_a_verb(scan: _Scan, k: int, lex: Lexicon) -> bool:
     return word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs)
 
 
-def _measure_after_ba(scan: _Scan, f: _Found, k: int) -> bool:
+def _measure_after_ba(scan: _Scan, f: _Found) -> bool:
     """Whether «بـ» + a one-word name is followed by a number and a unit: a measure («منطقة بقطر 55
     كيلومتراً», with a diameter of 55 km), not a place."""
     if "ب" not in f.prefix or " " in f.key:
@@ -829,7 +829,7 @@ def _byline_of_outlet(scan: _Scan, f: _Found) -> bool:
 
 
 #: Kinds of the trigger nouns that name a settlement («مدينة», «بلدة», «قرية», «ناحية»).
-_SETTLEMENT_TRIGGER_KINDS = frozenset({"city", "town", "village", "subdistrict"})
+_SETTLEMENT_TRIGGER_KINDS = _SETTLEMENT_KINDS | {"subdistrict"}
 
 
 def _stopword_named_by_unit_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool,
@@ -852,7 +852,7 @@ def _stopword_named_by_unit_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool
 _NO_EVIDENCE = "?no-evidence"
 
 
-def _without_head(scan: _Scan, f: _Found, index: NameIndex) -> _Found | None:
+def _without_head(f: _Found, index: NameIndex) -> _Found | None:
     """The shorter match inside an alias that begins with its own trigger or admin noun
     («ناحية الرياض», «قضاء الحويجة»): the rest of the alias («الرياض») when it is a name of the
     same place, restricted to the alias's places (the alias says which namesake is meant). The
@@ -956,7 +956,6 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
 
 
 #: Object pronouns that close an imperfect verb («يقطنها», «تحاصرهم»).
-_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن")
 
 
 def _shaped_like_a_finite_verb(word: str) -> bool:
@@ -966,7 +965,7 @@ def _shaped_like_a_finite_verb(word: str) -> bool:
     article, a final «ت» that is no plural «ات»)."""
     if len(word) < 5:
         return False
-    if word[0] in "يت" and word.endswith(_OBJECT_PRONOUNS):
+    if word[0] in "يت" and word.endswith(_PRONOUN_SUFFIXES):
         return True
     return word[0] == "ا" and not word.startswith("ال") and word.endswith("ت") \
         and not word.endswith("ات") and len(word) <= 7
@@ -1057,7 +1056,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
             continue
         ok, trigger, kind_hint, occupy = _context_ok(scan, f, index)
         if not ok and not occupy and f.entry.weak and " " in f.key:
-            inner = _without_head(scan, f, index)  # «قضاء الحويجة»: «الحويجة» after its cue
+            inner = _without_head(f, index)  # «قضاء الحويجة»: «الحويجة» after its cue
             if inner is not None:
                 f = inner
                 ok, trigger, kind_hint, occupy = _context_ok(scan, f, index)
@@ -1069,8 +1068,8 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
         elif kind_hint == _NO_EVIDENCE:
             unvouched.append(f)
     kept.extend(_vouched_repeats(scan, index, kept, unvouched))
-    kept.extend(_glued_pairs(scan, index, kept))
-    kept.extend(_context_places(scan, index, kept))
+    kept.extend(_glued_pairs(scan, index))
+    kept.extend(_context_places(scan, index))
     kept.extend(_coordinated_places(scan, index, kept))
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
@@ -1090,7 +1089,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
 _INNER_WAW_RE = re.compile(r"و(?=[^\W_]{3})(?<=[^\W_]{4})")
 
 
-def _glued_pairs(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
+def _glued_pairs(scan: _Scan, index: NameIndex) -> list[_Found]:
     """Two names run together by a missing space: «سورياوالعراق» → «سوريا» + «والعراق»."""
     out: list[_Found] = []
     entries = index.entries
@@ -1203,7 +1202,7 @@ def _strip_conj(word: str) -> tuple[str, str]:
     return "", word
 
 
-def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
+def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
     """Unknown places (and kind hints of known ones) introduced by trigger nouns and unit nouns."""
     lex = index.lexicon
     s = scan.s
@@ -1240,7 +1239,7 @@ def _context_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
         if not trig.hamza and _spelled_with_hamza(scan, k):
             k += 1  # «وأدى القصف إلى …» (and led to) normalises like «وادي»
             continue
-        k = _walk_list(scan, index, kept, out, k, prefix, trig)
+        k = _walk_list(scan, index, out, k, prefix, trig)
     return out
 
 
@@ -1269,7 +1268,7 @@ def _spelled_with_hamza(scan: _Scan, k: int) -> bool:
 
 
 #: Kinds of a known place whose coordinated neighbours are read as places of the same list.
-_LIST_ANCHOR_KINDS = frozenset({"village", "town", "city", "neighbourhood"})
+_LIST_ANCHOR_KINDS = _SETTLEMENT_KINDS | {"neighbourhood"}
 #: Kinds that make a name too ambiguous to anchor a list («حلب»: a city and a governorate).
 _NOT_ANCHOR_KINDS = frozenset({"country", "governorate", "region", "sea", "river", "district"})
 
@@ -1419,7 +1418,7 @@ def _nisba_like(word: str) -> bool:
     return word.endswith(("يه", "يين", "يات", "يتين", "يان"))
 
 
-def _known_at(scan: _Scan, kept: list[_Found], j: int) -> _Found | None:
+def _known_at(scan: _Scan, j: int) -> _Found | None:
     """The kept gazetteer match starting at word ``j`` (no punctuation before it), if any."""
     if j >= len(scan.strings):
         return None
@@ -1433,8 +1432,8 @@ def _known_at(scan: _Scan, kept: list[_Found], j: int) -> _Found | None:
     return None
 
 
-def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
-               out: list[_Found], k: int, prefix: str, trig: Trigger) -> int:
+def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix: str,
+               trig: Trigger) -> int:
     """Read the name(s) after trigger word ``k``; returns the next word index to look at.
 
     Items are: a quoted name; a known (gazetteer) match, which receives the trigger as kind
@@ -1507,7 +1506,7 @@ def _walk_list(scan: _Scan, index: NameIndex, kept: list[_Found],
                 conj, stem = ("", word) if first else _strip_conj(word)
                 if not first and not conj and "," not in gap:
                     break
-                glued = _known_at(scan, kept, j + 1)
+                glued = _known_at(scan, j + 1)
                 if glued is not None and (index.is_name_word(stem) or _site_noun(stem, index)
                                           or stem in lex.name_heads):  # «منطقة باب بغداد»
                     # («وتل سنجار»: a site noun before a known name makes a name too; «وقرى
@@ -1747,7 +1746,6 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
     return False
 
 
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 
 
 def _dual_site_entry(trig: Trigger, name: str, index: NameIndex) -> IndexEntry | None:

@@ -21,7 +21,7 @@ from geo.lexicon import (ActorEntry, alternation, first_words, glued_prefix, loa
                          word_occurrences)
 
 __all__ = ["ActorMention", "find_actor_mentions", "resolve_actor_anaphors", "combine_actors", "actor_family",
-           "canonical_actor", "actor_names", "load_actor_words"]
+           "canonical_actor", "actor_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,9 +500,9 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
 
 
 #: A fighters' noun before a mention («مسلحي تنظيم "داعش"», «عناصر التنظيم»), or at its start.
-_FIGHTERS_BEFORE = re.compile(r"(?<![\w])[وفبل]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|ارهابيي|ارهابيو)\s+"
+_FIGHTERS_HEADS = tuple(h + " " for h in _INNA_HEADS) + _NOMINATIVE_HEADS
+_FIGHTERS_BEFORE = re.compile(rf"(?<![\w])[وفبل]?(?:{'|'.join(h.strip() for h in _FIGHTERS_HEADS)})\s+"
                               r"(?:(?:ال)?تنظيم\s+)?[\"'«“]?\s*$")
-_FIGHTERS_HEADS = ("مسلحي ", "مسلحو ", "عناصر ", "مقاتلي ", "مقاتلو ", "ارهابيي ", "ارهابيو ")
 
 
 @functools.lru_cache(maxsize=1)

@@ -39,15 +39,13 @@ from typing import Any
 
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
-from geo.actors import load_actor_words
-from geo.lexicon import load_opposed_families, load_place_country_armies
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_date_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
-                         load_actor_adjectives, load_actor_markers, load_generic_agents, load_markers,
-                         load_triggers, matches_at, normalize, normalize_with_map, vocabulary,
-                         word_occurrences)
-from geo.lexicon import load_actors, load_calendar
+                         load_actor_adjectives, load_actor_markers, load_actor_words, load_actors,
+                         load_calendar, load_generic_agents, load_markers, load_opposed_families,
+                         load_place_country_armies, load_triggers, matches_at, normalize,
+                         normalize_with_map, vocabulary, word_occurrences)
 from geo.model import Article, Claim, Mention, Resolution
 
 __all__ = ["ACTION_FAMILIES", "CONTROL_ACTIONS", "action_family", "extract_claims", "find_triggers",
@@ -93,7 +91,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _WORDS = re.compile(r"[\w]+")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
-_TRAILING = re.compile(r"[\s\"'«»“”]*")  # what may follow the last word before a place
+_TRAILING = re.compile(r"[\s\"'«»“”]*")  # a run of spaces and quotes (after a word, before a place)
 _PUNCT = re.compile(r"[,،;:.]")
 _UNNAMED_LOCATIVE = re.compile(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)")
 _PLURAL_VERB = re.compile(r"(?:وا|ون)(?:ها|ه|هم)?$")
@@ -161,7 +159,8 @@ def _possessed_variants(form: TriggerForm) -> list[str]:
 
 def _hamza_variants(form: TriggerForm) -> list[str]:
     """Stems of a one-word form ending in hamza with the hamza on its seat, as written before a
-    pronoun suffix («لقاء» → «لقاي» of «لقائهما»); the regex requires the suffix after them."""
+    pronoun suffix («لقاء» → «لقاي» of «لقائهما»); :func:`_plain_trigger` takes them only with a
+    suffix after them."""
     if " " in form.form or not form.suffixes or not form.form.endswith("ء") or len(form.form) < 4:
         return []
     return [form.form[:-1] + seat for seat in _HAMZA_SEATS]
@@ -335,9 +334,10 @@ def _light_gap_words() -> frozenset[str]:
     return frozenset(words | {"و" + w for w in words})
 
 
-#: Function words that count in a split trigger's gap even when an actor alias contains them.
+#: Function words that count in a split trigger's gap even when an actor alias contains them
+#: («من» and «مع» are ``gap_light_words`` of markers.yaml: light inside a subject, on purpose).
 _GAP_PARTICLES = frozenset(normalize(w) for w in (
-    "في", "من", "مع", "على", "إلى", "عن", "ضد", "بين", "ثم", "أو", "حتى", "عبر", "نحو"))
+    "في", "على", "إلى", "عن", "ضد", "بين", "ثم", "أو", "حتى", "عبر", "نحو"))
 
 
 def _gap_fits(gap: str, form: TriggerForm) -> bool:
@@ -578,6 +578,13 @@ _COORD_TOKENS = frozenset(normalize(w) for w in (
     "و", "أو", "على", "في", "إلى", "نحو", "باتجاه", "من", "ثم", "كذلك", "وكذلك", "أيضا"))
 
 
+def _coordinated(norm: str, end: int, start: int) -> bool:
+    """Whether the place starting at ``start`` is coordinated with the one ending at ``end``: the
+    gap coordinates them, or the place is glued to «و» after a gap that would with it."""
+    gap = norm[end:start]
+    return _is_coordination(gap) or (norm.startswith("و", start) and _is_coordination(gap + " و"))
+
+
 def _is_coordination(gap: str) -> bool:
     """Whether the text between two places coordinates them («، » «و» «وعلى» «وبلدة»;
     a range end «… وصولاً إلى» with a few words). A locative («على أطراف», «بريف», «قرب»)
@@ -648,7 +655,7 @@ def _key_words(phrases: Sequence[str], clitics: Sequence[str] = _CLITICS) -> fro
         tokens = phrase.split()
         if not tokens:
             continue
-        if any(_WORD_TOKEN.fullmatch(t) is None for t in tokens):
+        if any(_WORDS.fullmatch(t) is None for t in tokens):
             return None
         index = max(range(len(tokens)), key=lambda i: (len(tokens[i]), i))
         if index == 0:
@@ -658,7 +665,6 @@ def _key_words(phrases: Sequence[str], clitics: Sequence[str] = _CLITICS) -> fro
     return frozenset(out) or None
 
 
-_WORD_TOKEN = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1001,7 +1007,7 @@ def _same_clause(ctx: _Ctx, lo: int, hi: int) -> bool:
     """Whether ``norm[lo:hi]`` holds no punctuation and no clause starter (one clause)."""
     if _PUNCT.search(ctx.norm, lo, hi) or _SENTENCE_BREAK.search(ctx.norm, lo, hi):
         return False
-    return not (ctx.may_match("clause_breaks", lo, hi) and _marker_regexes()["clause_breaks"].search(ctx.norm, lo, hi))
+    return not _marker_in(ctx, "clause_breaks", lo, hi)
 
 
 #: Families of a purpose verbal noun («لتحرير», «لاقتحام», «للتقدم») that can be an operation's goal.
@@ -1036,7 +1042,6 @@ def _launched_attack(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
 
 #: Between an aircraft subject and its verb (SVO), at most this many characters.
 _AIR_SUBJECT_GAP = 45
-_LEADING_QUOTES = re.compile(r"[\s\"'«»“”]*")
 #: Support phrases before an aircraft noun: the aircraft back the subject, they are not it.
 _AIR_SUPPORT = re.compile(r"(?:بدعم\s+من|بدعم|بغطاء|باسناد|بمساند[هة]|مدعوم[هة]?\s+ب\S*|بمؤازر[هة])\s*(?:من\s+)?$")
 
@@ -1047,8 +1052,8 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     its clause before it («أن طائراته دمرت», «الطائرات الروسية ضربت»)."""
     rx = _context_regex("air_subjects")
     after = trig.gap[0] if trig.gap is not None else trig.end
-    skip = _LEADING_QUOTES.match(ctx.norm, after)
-    if rx.match(ctx.norm, skip.end() if skip else after) is not None:
+    skip = _TRAILING.match(ctx.norm, after)  # (quotes and spaces; it always matches)
+    if rx.match(ctx.norm, skip.end() if skip is not None else after) is not None:
         return True
     if trig.form.pos == "noun":
         return False
@@ -1057,8 +1062,8 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
         return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
     return before is not None and _same_clause(ctx, before.end(), trig.start) \
-        and not any(not _context_regex("air_subjects").search(ctx.norm, a.start, a.end)
-                    for a in ctx.actors_from(before.end(), trig.start) if not a.object_like)
+        and all(rx.search(ctx.norm, a.start, a.end) for a in ctx.actors_from(before.end(), trig.start)
+                if not a.object_like)
 
 
 #: How far before a verbal noun an inability («لم تتمكن … من») may stand.
@@ -1130,16 +1135,19 @@ def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     """Whether an intent marker stands in ``norm[lo:hi]`` that is not part of a calm phrase
     («هدوء حذر»: a cautious calm, not «حذر» "warned"); for a ``strike`` trigger (a munition),
     a launch verb is the strike itself («أطلقت الفرقاطة صواريخ كاليبر»), not the launch of an operation."""
-    if not _marker_in(ctx, "intent", lo, hi):
+    if not ctx.may_match("intent", lo, hi):
+        return False
+    intents = list(_marker_regexes()["intent"].finditer(ctx.norm, lo, hi))
+    if not intents:
         return False
     lo_calm = max(0, lo - 12)  # the calm noun may stand just before the window
-    if not strike and not ctx.may_match("calm_words", lo_calm, hi):
+    calm_here = ctx.may_match("calm_words", lo_calm, hi)
+    if not strike and not calm_here:
         return True
-    calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)] \
-        if ctx.may_match("calm_words", lo_calm, hi) else []
+    calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)] if calm_here else []
     launches = _launch_words() if strike else frozenset()
     return any(not any(a <= m.start() and m.end() <= b for a, b in calm) and m.group(0).lstrip("وف") not in launches
-               for m in _marker_regexes()["intent"].finditer(ctx.norm, lo, hi))
+               for m in intents)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1148,8 +1156,6 @@ def _launch_words() -> frozenset[str]:
     return frozenset(load_markers()["launch_verbs"])
 
 
-#: Families whose trigger names a munition or a raid: a launch verb before it fires it.
-_MUNITION_FAMILIES = frozenset({"attacked", "airstrike"})
 #: How far after a subjunctive opener («على أن», «إلى أن») its imperfect verb may stand.
 _SUBJUNCTIVE_WINDOW = 60
 _IMPERFECT = re.compile(r"\s+[وف]?[يت]\w{2,}")
@@ -1190,7 +1196,7 @@ def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
     المتقدمة بحامية المطار», «أن الوحدات التقت ب…»): a link-up of troops, not talks."""
     if trig.form.form not in load_markers()["meeting_verbs"]:
         return False
-    military = frozenset(load_actor_markers()["military_nouns"])
+    military = _military_nouns()
     after = ctx.norm[trig.end:trig.end + 25].split()[:1]
     before = _word_before(ctx, trig.start, 1)
     return any(w.lstrip("وف") in military for w in after + before)
@@ -1246,7 +1252,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
         if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start,
-                                           strike=action_family(action) in _MUNITION_FAMILIES):
+                                           strike=action_family(action) in _STRIKE_FAMILIES):
             return "intent"
         if _subjunctive_clause(ctx, trig, sent):
             return "conditional"  # «على أن تدخل وحدات الجيش إلى البلدة»
@@ -1408,7 +1414,7 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
     words = _word_before(ctx, back, 1)
     if family == "advanced" and words and words[-1] in _FROM_OR_VIA and not trig.form.from_object:
         return True  # «تقدمت من X», «دخلت عبر معبر X»: the origin or route (but «اقتربت من X»: the object)
-    if family in _STRIKE_NOUN_FAMILIES and words and words[-1] in _FROM and _fired_from(ctx, start):
+    if family in _STRIKE_FAMILIES and words and words[-1] in _FROM and _fired_from(ctx, start):
         return True  # «قذائف أطلقها مسلحون من X على Y»: fired from X onto Y
     if family in _FIRE_FAMILIES and words and words[-1] in _FROM and back != start \
             and trig.form.action not in load_action_markers()["from_is_place"] \
@@ -1570,8 +1576,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         surface = ctx.norm[start:end]
         if not gap.strip() and _locative_clitic(surface, res):
             break  # «بلدة مورك بحماة»: «بـ» glued to the next name says where the first one lies
-        if not (_is_coordination(gap) or (surface.startswith("و") and (
-                _is_coordination(gap + " و") or _EPITHET_GAP.fullmatch(gap)))):
+        if not (_coordinated(ctx.norm, last_end, start)
+                or (surface.startswith("و") and _EPITHET_GAP.fullmatch(gap))):
             if not located and start - last_end <= 25 and _marker_regexes()["locative_markers"].search(gap):
                 located, last_end = True, end  # «مدينة X غربي إدلب وقرية Y»: skip the reference
                 continue  # point; a next item needs its own head noun
@@ -1625,7 +1631,7 @@ def _item_heads() -> frozenset[str]:
     with its own head noun: the single words of ``place_fillers`` that are neither definite
     adjectives nor directions (``locative_markers``)."""
     markers = load_action_markers()
-    directions = {w for phrase in markers["locative_markers"] if " " not in phrase for w in (phrase,)}
+    directions = {phrase for phrase in markers["locative_markers"] if " " not in phrase}
     return frozenset(w for w in markers["place_fillers"]
                      if " " not in w and not w.startswith("ال") and w not in directions)
 
@@ -1732,8 +1738,7 @@ def _added_objects(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolutio
     if out[0][0] in ctx.pronoun_starts or ("اضافه" not in ctx.norm[lo:hi] and "فضلا" not in ctx.norm[lo:hi]):
         return []
     m = _ADDITION.search(ctx.norm, lo, hi)
-    if m is None or (ctx.may_match("clause_breaks", lo, m.start())
-                     and _marker_regexes()["clause_breaks"].search(ctx.norm, lo, m.start())):
+    if m is None or _marker_in(ctx, "clause_breaks", lo, m.start()):
         return []  # («… جنوب كركوك، فيما أكدت مصادر أن …، إضافة إلى X»: another clause's list)
     k = ctx.places_from(m.end())
     if k >= len(ctx.places) or ctx.places[k][0] >= hi \
@@ -1853,8 +1858,6 @@ def _venue_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple
     return []
 
 
-#: Strike families whose place may stand before a noun trigger, in a casualty or exposure frame.
-_FRAMED_STRIKES = frozenset({"shelled", "airstrike", "attacked", "missile_strike"})
 #: At most this many characters between the framed places and what follows them (cause word, trigger).
 _FRAME_REACH = 40
 
@@ -1865,7 +1868,7 @@ def _framed_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
     التحالف»), a place exposed to it («تعرضت بلدة X لقصف مدفعي»), or fronts calm as a truce begins
     («ساد هدوء حذر أمس جبهات محافظات X وY … لسريان وقف إطلاق النار»)."""
     family = action_family(trig.form.action)
-    if family in _FRAMED_STRIKES and trig.form.pos == "noun":
+    if family in _FIRE_FAMILIES and trig.form.pos == "noun":  # (a casualty or exposure frame)
         return _casualty_places(ctx, trig, sent) or _exposed_places(ctx, trig, sent)
     if family == "other":
         return _calm_places(ctx, trig, sent)
@@ -1881,8 +1884,7 @@ def _coordinated_group(ctx: _Ctx, k: int, limit: int) -> list[tuple[int, int, Re
         last_end = out[-1][1]
         if end > limit or start - last_end > 45:
             break
-        gap = ctx.norm[last_end:start]
-        if not (_is_coordination(gap) or (ctx.norm.startswith("و", start) and _is_coordination(gap + " و"))):
+        if not _coordinated(ctx.norm, last_end, start):
             break
         out.append(places[j])
     return out
@@ -1903,9 +1905,7 @@ def _casualty_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tu
         return []
     k = j
     while k > 0 and ctx.places[k - 1][0] >= clause and ctx.places[k][0] - ctx.places[k - 1][1] <= 45 \
-            and (_is_coordination(ctx.norm[ctx.places[k - 1][1]:ctx.places[k][0]])
-                 or (ctx.norm.startswith("و", ctx.places[k][0])
-                     and _is_coordination(ctx.norm[ctx.places[k - 1][1]:ctx.places[k][0]] + " و"))):
+            and _coordinated(ctx.norm, ctx.places[k - 1][1], ctx.places[k][0]):
         k -= 1
     first = ctx.places[k][0]
     words = _word_before(ctx, _skip_fillers_back(ctx, first, clause), 1)
@@ -1977,6 +1977,11 @@ def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
 
 
 # --------------------------------------------------------------------------- actors
+def _other_sides(counter: Sequence[ActorMention], subject: Sequence[ActorMention]) -> list[ActorMention]:
+    """The counter-actors of ``counter`` whose family is none of the ``subject``'s."""
+    return [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+
+
 def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: int,
                  ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subject mentions, counter mentions) for the trigger."""
@@ -2015,14 +2020,14 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     if inside:  # split phrase: «وسعت قوات النظام نطاق سيطرتها», «سيطرة الجيش على»
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
-        return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+        return subject, _other_sides(counter, subject)
     surface = ctx.norm[trig.start:trig.end]
     plural = _PLURAL_VERB.search(surface.split()[0]) is not None
     if is_verb:
         speaker = _speaker_of_pronoun(ctx, trig, sent)
         if speaker is not None:  # «قالت فصائل المعارضة إنها صدت هجوماً لقوات النظام»
             subject = _with_allies(ctx, speaker)
-            return subject, [a for a in post[:1] if all(a.entry.family != s.entry.family for s in subject)]
+            return subject, _other_sides(post[:1], subject)
         immediate = [a for a in post_subjects if a.start - trig.end <= 12]
         if immediate and not plural and not (trig.form.post_actor == "object" and pre_clause):
             subject = [immediate[0]]
@@ -2041,13 +2046,13 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                 head = _relative_clause_subject(ctx, trig, sent)  # «مسلحي داعش، الذين غادروا X»
                 if head is not None:  # with its coordinated actors («مع قوات النظام وحلفائها التي»)
                     subject = _joined_group(ctx, head)
-                    return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+                    return subject, _other_sides(counter, subject)
             if nationality is None and not immediate:
                 # «قال الجيش السوري إن طائرات حربية إسرائيلية شنت غارات»: the noun phrase right
                 # before the verb is its subject, not the speaker of the reporting verb
                 nationality = _military_subject_of_verb(ctx, trig, sent, last_pre)
             if nationality is not None:
-                return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
+                return [nationality], _other_sides(counter, [nationality])
     else:
         agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)
         if agent is None and _HEAD_END.search(surface):
@@ -2067,11 +2072,11 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             nationality = _nationality_after(ctx, trig) or _subject_noun_actor(ctx, trig) \
                 or (_military_subject_before(ctx, trig, sent) if not pre_clause else None)
             if nationality is not None:  # «غارات روسية على X»: the adjective names the actor
-                return [nationality], [a for a in counter if a.entry.family != nationality.entry.family]
+                return [nationality], _other_sides(counter, [nationality])
             head = _relative_clause_subject(ctx, trig, sent)  # «الطيران المروحي الذي ألقى البراميل»
             if head is not None:
                 subject = _joined_group(ctx, head)
-                return subject, [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+                return subject, _other_sides(counter, subject)
             if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named
                 return [], counter[:1]
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
@@ -2086,7 +2091,7 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         subject = [host]
     if subject:
         subject = _with_allies(ctx, subject[0])
-    counter = [a for a in counter if all(a.entry.family != s.entry.family for s in subject)]
+    counter = _other_sides(counter, subject)
     return subject, counter[:1]
 
 
@@ -2116,9 +2121,10 @@ _HEAD_TO_RELATIVE = re.compile(r"[\s\"'»”]*(?:و\w+)?[\s,،]*")
 _FIGHTERS_HEAD_BEFORE = re.compile(r"(?:مسلحي|عناصر|مقاتلي|ارهابيي)\s+(?:(?:ال)?تنظيم\s*)?[\"'«“]?\s*$")
 
 
+#: Verbs that fire or carry out a strike («أطلقها», «شنت غارات», «نفذها»; normalised).
+_FIRE_VERBS = ("نفذ", "نفذت", "اطلق", "اطلقت", "شن", "شنت", "يطلق", "تطلق", "ينفذ", "تنفذ", "يشن", "تشن")
 #: Verbs whose object is a strike noun fired by their subject («الذي ألقى البراميل», «التي شنت غارات»).
-_FIRING_VERBS = frozenset(("القي", "القت", "يلقي", "تلقي", "رمي", "رمت", "اطلق", "اطلقت", "يطلق", "تطلق",
-                           "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ"))
+_FIRING_VERBS = frozenset(_FIRE_VERBS + ("القي", "القت", "يلقي", "تلقي", "رمي", "رمت"))
 
 
 def _relative_clause_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
@@ -2250,16 +2256,14 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     return False
 
 
-def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str, action: str = "") -> bool:
+def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
     """Whether a claim with no actor named in its sentence may take the article's main actor
     ``main``: for talks and zones only a side that takes part in them (``talks_party_families``
     of actors.yaml: «محادثات أستانة» in an article about Russia), never one kept out of them (the
-    SDF, HTS, ISIS); for an air strike (``action``, the refined action) only a side with aircraft
-    (``air_capable_families``); never for a fallen projectile («سقطت قذائف على X»)."""
+    SDF, HTS, ISIS); never for a fallen projectile («سقطت قذائف على X»). (What it may carry out,
+    an air strike only with aircraft, is :func:`_may_carry`.)"""
     if action_family(trig.form.action) in _PARLEY_FAMILIES:
         return actor_family(main) in _talks_party_families()
-    if action == "airstrike" and actor_family(main) not in _air_capable_families():
-        return False  # «طائرات حربية استهدفت X» in an article about HTS: not HTS
     return not _fallen_projectile(ctx, trig)
 
 
@@ -2315,7 +2319,7 @@ _NATIONALITY_WINDOW = re.compile(r"((?:\s+[^\s,،.:؛]+){1,3})")
 def _strike_nouns() -> frozenset[str]:
     """The verbal-noun trigger forms of the fighting and strike families («قصف مدفعي», «غارات»)."""
     return frozenset(f.form for f in load_triggers()
-                     if f.pos == "noun" and action_family(f.action) in _STRIKE_NOUN_FAMILIES)
+                     if f.pos == "noun" and action_family(f.action) in _STRIKE_FAMILIES)
 
 
 def _strike_noun_subject(surface: str) -> bool:
@@ -2491,16 +2495,14 @@ _NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ض
 #: An agent clause after a strike noun: up to two adjectives, an optional relative pronoun and a
 #: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»).
 _AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,2}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
-                           r"(?:نفذ|نفذت|اطلق|اطلقت|شن|شنت|يطلق|تطلق|ينفذ|تنفذ|يشن|تشن)(?:ها|ه|هم)?\s+")
-#: Families whose verbal noun may be followed by such a clause.
-_STRIKE_NOUN_FAMILIES = frozenset({"attacked", "airstrike"})
+                           rf"(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?\s+")
 
 
 def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     """The firer named by an agent clause after a strike noun («سقوط قذائف هاون أطلقها مسلحون
     على X»: an actor, or a generic armed noun of ``generic_agents``), not the army named elsewhere
     in the sentence."""
-    if trig.form.pos != "noun" or action_family(trig.form.action) not in _STRIKE_NOUN_FAMILIES:
+    if trig.form.pos != "noun" or action_family(trig.form.action) not in _STRIKE_FAMILIES:
         return None
     m = _AGENT_CLAUSE.match(ctx.norm, trig.end)
     if m is None:
@@ -2923,18 +2925,13 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
     """The place a pronoun after the trigger at ``trig_start`` refers to: the nearest settlement
     named before it in its sentence («هاجم التنظيم مدينة X في ريف حمص وسيطر عليها» → X), else
     the nearest other place of the theatre (not a country or governorate); for the masculine
-    pronoun («عليه») the nearest place named with a masculine noun («مطار X», «جبل X»). None in a
-    relative clause («X التي سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head
-    noun)."""
-    if _RELATIVE_END.search(norm, max(0, trig_start - 48), trig_start):
-        return None
+    pronoun («عليه») the nearest place named with a masculine noun («مطار X», «جبل X»). (Its
+    caller, :func:`_pronoun_antecedents`, has ruled out a relative clause.)"""
     fallback = None
     k = bisect.bisect_left(starts, trig_start) - 1
     while k >= 0 and places[k][0] >= max(sentence_start, trig_start - _PRONOUN_WINDOW):
         place = places[k][2].place
-        if place.kind not in _SKIP_KINDS and place.kind not in _COARSE_KINDS \
-                and (not place.country or place.country in _THEATRE) \
-                and not (k > 0 and _reference_point(norm, places[k - 1][1], places[k][0])):
+        if _theatre_place(places[k][2]) and not (k > 0 and _reference_point(norm, places[k - 1][1], places[k][0])):
             if masculine:  # (a settlement after a masculine noun is a road or site named after it,
                 # but «قضاء X» is the district of the town X)
                 if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])) \
@@ -2984,8 +2981,7 @@ def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], s
         return None
     if _RELATIVE_HEAD_GAP.fullmatch(norm, places[k][1], trig.start) is None:
         return None
-    place = places[k][2].place
-    if place.kind in _SKIP_KINDS or place.kind in _COARSE_KINDS or (place.country and place.country not in _THEATRE):
+    if not _theatre_place(places[k][2]):
         return None
     return places[k][2]
 
@@ -3019,7 +3015,8 @@ def _pronoun_antecedents(norm: str, places: list[tuple[int, int, Resolution]], s
     «ه»/«ها»: the one place of :func:`_pronoun_antecedent`; but «ها» after a list of settlements
     (three or more, or under one list noun: «قرى X وY وZ … سيطروا عليها») refers to the whole list
     (the feminine singular is the pronoun of inanimate plurals). The dual «هما» refers to the last
-    two coordinated places («مدينة X ومعبر Y … انسحبت منهما»)."""
+    two coordinated places («مدينة X ومعبر Y … انسحبت منهما»). None in a relative clause («X التي
+    سيطر عليها التنظيم منذ عامين»: background, and often an unnamed head noun)."""
     if _RELATIVE_END.search(norm, max(0, trig_start - 48), trig_start):
         return []
     if pronoun == "هما":
@@ -3068,7 +3065,7 @@ def _masculine_place(norm: str, start: int, end: int) -> bool:
 
 def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
                     triggers: list[Trigger], actors: list[ActorMention],
-                    sentence_starts: Sequence[int], relative: list[int] | None = None) -> list[tuple[int, int, Resolution]]:
+                    sentence_starts: Sequence[int], relative: list[int]) -> list[tuple[int, int, Resolution]]:
     """Places given by a pronoun object right after a trigger («وتمكن من السيطرة عليها», «بعد
     انسحاب القوات الحكومية منها»: its subject may stand between): the place referred back to
     (:func:`_pronoun_antecedent`), spanning the pronoun's word.
@@ -3106,20 +3103,26 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
             if sentence_starts and sentence_starts[0] <= trig.start else 0
         antecedents = _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun)
-        if not antecedents and glued and relative is not None:
+        if not antecedents and glued:
             head = _relative_head_place(norm, places, starts, sentence, trig)
             if head is not None:
                 antecedents = [head]
                 relative.append(word_start)
         for antecedent in antecedents:
-            a, b = original_span(text, nmap, word_start, word_end)
-            mention = Mention(surface=text[a:b], start=a, end=b, key=norm[word_start:word_end])
-            out.append((word_start, word_end, Resolution(mention=mention, place=antecedent.place,
-                                                         confidence=round(antecedent.confidence * 0.8, 3),
-                                                         reason=f"pronoun refers back to «{antecedent.mention.surface}»",
-                                                         geo_precision=antecedent.geo_precision,
-                                                         known=antecedent.known)))
+            out.append((word_start, word_end, _referring(text, norm, nmap, word_start, word_end, antecedent,
+                                                         "pronoun refers back to")))
     return out
+
+
+def _referring(text: str, norm: str, nmap: list[int], start: int, end: int, antecedent: Resolution,
+               why: str) -> Resolution:
+    """The resolution of an anaphor at normalised ``[start, end)`` (a pronoun, «المدينة») that
+    refers back to ``antecedent``: its place, at a lower confidence."""
+    a, b = original_span(text, nmap, start, end)
+    mention = Mention(surface=text[a:b], start=a, end=b, key=norm[start:end])
+    return Resolution(mention=mention, place=antecedent.place, confidence=round(antecedent.confidence * 0.8, 3),
+                      reason=f"{why} «{antecedent.mention.surface}»", geo_precision=antecedent.geo_precision,
+                      known=antecedent.known)
 
 
 #: Plural heads of armed men that open a subject with no known actor name («مقاتلو الحركة»).
@@ -3254,13 +3257,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
         if antecedent is None:
             continue
-        a, b = original_span(text, nmap, start, m.end())
-        mention = Mention(surface=text[a:b], start=a, end=b, key=norm[start:m.end()])
-        out.append((start, m.end(), Resolution(mention=mention, place=antecedent.place,
-                                                confidence=round(antecedent.confidence * 0.8, 3),
-                                                reason=f"refers back to «{antecedent.mention.surface}»",
-                                                geo_precision=antecedent.geo_precision,
-                                                known=antecedent.known)))
+        out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), antecedent, "refers back to")))
     return out
 
 
@@ -3415,7 +3412,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig) \
             and _may_carry(ctx, memory.last, action):
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
-    elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main, action) \
+    elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main) \
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]

@@ -72,6 +72,7 @@ _W = r"[وفب]?"  # clitic conjunction / preposition
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     cal = load_calendar()
+    past = "|".join(_PAST_WORDS)
     months = alternation(cal["months"])
     weekdays = alternation(cal["weekdays"])
     ordinals = alternation(cal["ordinals"])
@@ -87,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                    rf"|{_B}(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}){_E}",
         "explicit": rf"{_B}{_W}(?:في\s+|يوم\s+|يومي\s+|منذ\s+|حتى\s+)?(?P<d1>{day})"
                     rf"(?:\s*(?:و|-|الى|حتى)\s*(?P<d2>{day}))?\s+(?:من\s+)?(?:شهر\s+)?"
-                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:الماضي|الفايت|المنصرم))"
+                    rf"(?:(?P<cur>الشهر\s+(?:الجاري|الحالي))|(?P<prev>الشهر\s+(?:{past}))"
                     rf"|(?P<month>{month_group}))"
                     rf"{year}{qual}{_E}",
         "month": rf"{_B}{_W}(?:(?P<pre>في|خلال|منذ|حتى|مطلع|ل)\s+)?(?:(?P<part>{parts})\s+)?"
@@ -111,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
-                   rf"(?:\s+(?P<which>الماضي|الفايت|المنصرم|المقبل|القادم))?{_E}",
+                   rf"(?:\s+(?P<which>{past}|المقبل|القادم))?{_E}",
         "recent_hours": rf"{_B}{_W}(?:(?:خلال|في|منذ)\s+)?(?:ال\s*24\s+)?(?:ال)?(?:ساعات|ساعه)\s+"
                         rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته){_E}",
     }

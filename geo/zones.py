@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = ["deescalation_zones", "governorates"]
 
 
+@lru_cache(maxsize=None)
 def _read(name: str) -> dict[str, Any]:
+    """The parsed package data file ``name`` (read once; callers only read it)."""
     text = resources.files("geo").joinpath("data", name).read_text(encoding="utf-8")
     return json.loads(text)
 

@@ -44,3 +44,8 @@ def table_claims(text: str, places: PlaceTable, day: dt.date, *, lat: float = 35
 def table_summary(text: str, places: PlaceTable, day: dt.date, **where: object) -> list[tuple[str, str]]:
     """(action, place id) of each claim of :func:`table_claims` (``where``: its lat/lon/countries)."""
     return [(c.action, c.place_id) for c in table_claims(text, places, day, **where)]  # type: ignore[arg-type]
+
+
+def table_actors(text: str, places: PlaceTable, day: dt.date, **where: object) -> dict[str, str]:
+    """Place id -> actor of each claim of :func:`table_claims` (``where``: its lat/lon/countries)."""
+    return {c.place_id: c.actor for c in table_claims(text, places, day, **where)}  # type: ignore[arg-type]

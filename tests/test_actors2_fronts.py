@@ -7,11 +7,11 @@ any corpus)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from fixtures_claims import table_claims
+from fixtures_claims import table_actors, table_claims
 from geo.actors import find_actor_mentions, resolve_actor_anaphors
 from geo.lexicon import load_actor_words, normalize
-from geo.model import Claim
 
 DAY = dt.date(2017, 10, 18)
 
@@ -28,13 +28,8 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    return table_claims(text, PLACES, DAY)
-
-
-def actors_of(text: str) -> dict[str, str]:
-    """Place id → actor of the claims of ``text``."""
-    return {c.place_id: c.actor for c in claims_of(text)}
+claims_of = partial(table_claims, places=PLACES, day=DAY)
+actors_of = partial(table_actors, places=PLACES, day=DAY)  # place id → actor
 
 
 def test_public_loader_of_actor_word_lists() -> None:

@@ -7,12 +7,12 @@ an air arm is no firer of artillery, the attacking side named by its role, the a
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from fixtures_claims import table_claims, table_resolutions
+from fixtures_claims import table_actors, table_claims
 from geo.actors import find_actor_mentions, resolve_actor_anaphors
-from geo.claims import extract_claims
 from geo.lexicon import normalize
-from geo.model import Article, Claim
+from geo.model import Claim
 
 DAY = dt.date(2017, 10, 18)
 
@@ -33,13 +33,8 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    return table_claims(text, PLACES, DAY)
-
-
-def actors_of(text: str) -> dict[str, str]:
-    """Place id → actor of the claims of ``text``."""
-    return {c.place_id: c.actor for c in claims_of(text)}
+claims_of = partial(table_claims, places=PLACES, day=DAY)
+actors_of = partial(table_actors, places=PLACES, day=DAY)  # place id → actor
 
 
 # ------------------------------------------------------------ the subject of a reported clause
@@ -99,8 +94,7 @@ def test_target_before_a_relative_clause_is_not_the_firer() -> None:
 
 # ------------------------------------------------------------ a bare «الجيش» and spellings
 def _claims_in(text: str, countries: dict[str, str]) -> list[Claim]:
-    resolutions = table_resolutions(text, PLACES, countries=countries)
-    return extract_claims(Article(id="t", date=DAY, text=text), resolutions)
+    return table_claims(text, PLACES, DAY, countries=countries)
 
 
 def test_bare_army_takes_the_country_of_its_place_abroad() -> None:

@@ -101,6 +101,8 @@ def _window_regexes() -> dict[str, re.Pattern[str]]:
     out["denial"] = _claims._DENIAL
     out["after_markers"] = _claims._AFTER_MARKERS
     out["relative_pronouns"] = _claims._RELATIVE_SUBJECT
+    for key in _claims._CONTEXT_KEYS:  # the lists searched by _last_context
+        out[key] = _claims._context_regex(key)
     return out
 
 
@@ -117,6 +119,8 @@ def _gate_phrases() -> dict[str, list[str]]:
     out["after_markers"] = [word + {"وفقا": " لمصادر", "نقلا": " عن"}.get(word, "") for word in _claims._AFTER_PHRASES]
     out["relative_pronouns"] = [f"{pronoun} {rest}" for pronoun in _claims._RELATIVE_PRONOUNS
                                 for rest in ("فرضه", "سيطر عليها")]
+    for key in _claims._CONTEXT_KEYS:
+        out[key] = list(markers[key])
     return out
 
 

@@ -8,17 +8,13 @@ from __future__ import annotations
 import pytest
 
 from gazetteer.matcher import find_mentions
-from gazetteer.resolver import resolve_mentions
 from gazetteer.store import load_gazetteer
+from fixtures_places import resolutions as resolved
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
     return load_gazetteer()
-
-
-def resolved(text, gazetteer):
-    return resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
 
 
 def test_qada_is_an_admin_cue_for_a_common_word_name(gazetteer):

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.matcher import find_mentions
-from gazetteer.resolver import resolve_mentions
 from gazetteer.store import load_gazetteer
+from fixtures_places import resolved_by_surface as _resolved, surfaces as _surfaces
 
 GOLD = Path(__file__).resolve().parent / "generalisation" / "articles.jsonl"
 
@@ -34,15 +33,6 @@ MIN_WITHIN_161 = 0.97
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _surfaces(text: str, gaz) -> list[str]:
-    return [m.surface for m in find_mentions(text, gaz)]
-
-
-def _resolved(text: str, gaz) -> dict[str, object]:
-    mentions = find_mentions(text, gaz)
-    return {r.mention.surface: r for r in resolve_mentions(mentions, text, gaz)}
 
 
 # --------------------------------------------------------------------------- whole-set scores

@@ -12,16 +12,7 @@ nisba adjective after an unknown name places it in that country.
 
 from __future__ import annotations
 
-from gazetteer.matcher import find_mentions
-from gazetteer.resolver import resolve_mentions
-
-
-def _surfaces(text: str, gazetteer) -> list[str]:
-    return [m.surface for m in find_mentions(text, gazetteer)]
-
-
-def _resolved(text: str, gazetteer) -> list:
-    return resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)
+from fixtures_places import resolutions as _resolved, surfaces as _surfaces
 
 
 # --- «كـ» before a name --------------------------------------------------------------------------

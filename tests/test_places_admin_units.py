@@ -14,11 +14,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer.matcher import find_mentions
-from gazetteer.resolver import resolve_mentions
-
-
-def _resolved(text: str, gazetteer) -> dict:
-    return {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
+from fixtures_places import resolved_by_surface as _resolved
 
 
 @pytest.mark.parametrize("text, unit, country", [

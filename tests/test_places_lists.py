@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer.matcher import find_mentions
-
-
-def _surfaces(text: str, gazetteer) -> list[str]:
-    return [m.surface for m in find_mentions(text, gazetteer)]
+from fixtures_places import surfaces as _surfaces
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -149,17 +149,16 @@ def load_actor_markers() -> dict[str, tuple[str, ...]]:
     """``support_markers``, ``ally_words``, ``object_markers``, ``naming_markers``, ``anaphors``,
     ``subject_verbs``, ``civilian_subjects``, ``subject_quantifiers`` and ``military_nouns`` of ``actors.yaml``
     (normalised, longest first)."""
-    data = _read_yaml("actors.yaml")
-    return {key: tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
+    return {key: load_actor_words(key)
             for key in ("support_markers", "ally_words", "object_markers", "naming_markers", "anaphors",
                         "subject_verbs", "civilian_subjects", "subject_quantifiers", "military_nouns")}
 
 
 @functools.lru_cache(maxsize=None)
 def load_actor_words(key: str) -> tuple[str, ...]:
-    """The word list ``key`` of ``actors.yaml`` that :func:`load_actor_markers` does not read
-    (``nationality_hedges``, ``short_name_heads``, ``toponym_heads``, ``national_armies`` …),
-    normalised, longest first; ``()`` when the file has no such list."""
+    """The word list ``key`` of ``actors.yaml`` (``nationality_hedges``, ``short_name_heads``,
+    ``toponym_heads``, ``national_armies`` …), normalised, longest first; ``()`` when the file has
+    no such list."""
     data = _read_yaml("actors.yaml")
     words = data.get(key) or []
     return tuple(sorted({_norm_phrase(w) for w in words}, key=lambda w: (-len(w), w)))
