@@ -2576,7 +2576,8 @@ def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> boo
     («أعلنت قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the SDF)."""
     start = max(lo, actor.start - _RELATIVE_REACH)
     window = ctx.norm[start:actor.start]
-    if not ("الذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
+    if not ("لذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
+        # (a cheap test first: every relative pronoun holds one of these; «اللذين» has no «الذ»)
         return False
     return _COMMA.search(ctx.norm, actor.end, hi) is not None
 

@@ -99,3 +99,15 @@ def test_batch_words_inside_an_evacuation_trigger_use_the_batch_gap():
 
     found = find_triggers(normalize("خروج الدفعة الثانية نحو 300 مقاتلي المعارضة من البلدة"))
     assert [(t.form.form, t.form.action) for t in found] == [("خروج مقاتلي", "withdrew")]
+
+
+@pytest.mark.parametrize("pronoun", ["الذي", "التي", "الذين", "اللذين", "اللتين"])
+def test_every_relative_pronoun_opens_a_closed_relative_clause(pronoun):
+    """The cheap substring test before the relative-clause regex lets every pronoun through
+    («اللذين» holds no «الذ»)."""
+    from geo.claims import _in_closed_relative, _prepare
+
+    text = f"أعلنت القوات، {pronoun} يقاتل معها حزب الله، سيطرتها على البلدة."
+    ctx = _prepare(Article(id="r", date=DAY, text=text), [])
+    (actor,) = [a for a in ctx.actors if a.entry.name == "Hezbollah"]
+    assert _in_closed_relative(ctx, actor, 0, len(ctx.norm))
