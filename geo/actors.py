@@ -392,13 +392,16 @@ def _anaphor_matches(norm: str) -> Iterator[re.Match[str]]:
 
 
 def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
-                           skip: Sequence[tuple[int, int]] = (), *, window: int = 600) -> list[ActorMention]:
+                           skip: Sequence[tuple[int, int]] = (), *, window: int = 600,
+                           words: list[tuple[int, str]] | None = None) -> list[ActorMention]:
     """``mentions`` plus anaphoric actor references resolved to their antecedent, in text order.
 
     An anaphor («هذه القوات», «القافلة», «قواتها» …, ``anaphors`` of ``actors.yaml``) outside
     every actor mention takes the actor of the nearest preceding mention that is a subject (not an
     object, not a supporter, not inside one of the ``skip`` spans such as reporting phrases) within
-    ``window`` characters. Anaphors without an antecedent are dropped.
+    ``window`` characters. Anaphors without an antecedent are dropped. ``words``:
+    ``geo.lexicon.vocabulary(norm)``, if the caller has it (then short names and counted fighters
+    are looked for only at the words that can begin them).
 
     Examples
     --------
@@ -410,7 +413,8 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     gates = _context_gates()
     possessives = frozenset(load_actor_words("possessive_anaphors"))
     mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # (the helpers read them in text order)
-    mentions = sorted([*mentions, *_short_names(norm, mentions), *_counted_fighters(norm, mentions)],
+    mentions = sorted([*mentions, *_short_names(norm, mentions, words=words),
+                       *_counted_fighters(norm, mentions, words=words)],
                       key=lambda a: (a.start, a.end))
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
@@ -444,6 +448,25 @@ def _short_name_regex() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _short_name_starts() -> frozenset[str] | None:
+    """Every whole word a match of :func:`_short_name_regex` can begin with (``None``: not known)."""
+    return first_words(load_actor_words("short_name_heads"),
+                       tuple(c + p for c in ("", "و", "ف") for p in ("لل", "بال", "كال", "ال")))
+
+
+def _gated_matches(regex: re.Pattern[str], norm: str, pos: int, firsts: frozenset[str] | None,
+                   words: list[tuple[int, str]] | None, digits: bool = False) -> Iterator[re.Match[str]]:
+    """``regex.finditer(norm, pos)`` for a regex that matches from a word start (``(?<![\\w])``) and
+    whose match begins with a whole word of ``firsts`` (or, with ``digits``, of decimal digits):
+    tried only at those words of ``words`` (``vocabulary(norm)``; without it or ``firsts``, the
+    plain scan)."""
+    if words is None or firsts is None:
+        return regex.finditer(norm, pos)
+    starts = [p for p, word in words if p >= pos and (word in firsts or (digits and word.isdecimal()))]
+    return matches_at(regex, norm, starts)
+
+
+@functools.lru_cache(maxsize=1)
 def _short_name_heads() -> frozenset[str]:
     """``short_name_heads`` of actors.yaml, as a set."""
     return frozenset(load_actor_words("short_name_heads"))
@@ -455,7 +478,8 @@ _DEFINITE_NISBA_NEXT = re.compile(r"\s+(?!(?:التي|الذي|الذين|الي
 _HEAD_NOISE = " \"'«»“”"
 
 
-def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000) -> list[ActorMention]:
+def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000, *,
+                 words: list[tuple[int, str]] | None = None) -> list[ActorMention]:
     """Organisations named again by the head noun of their name alone: «الهيئة» after «هيئة تحرير
     الشام», «مقاتلو الحركة» after «حركة أحرار الشام», «الحزب» after «حزب الله». The short name
     takes the actor of the nearest preceding mention (within ``window`` characters) whose written
@@ -471,15 +495,15 @@ def _short_names(norm: str, mentions: Sequence[ActorMention], window: int = 2000
     named: list[tuple[int, tuple[str, ...], ActorMention]] = []
     for a in mentions:
         if not a.anaphor:
-            words = norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE).split()[:2]
+            written = norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE).split()[:2]
             # each word bare and without a glued «و»/«ف» («وحدات» stays «وحدات», «والحركة» → «حركة»)
-            bare = [w.removeprefix("ال") for w in words]
-            named.append((a.start, tuple(bare + [w[1:].removeprefix("ال") for w in words if w[:1] in "وف"]), a))
+            bare = [w.removeprefix("ال") for w in written]
+            named.append((a.start, tuple(bare + [w[1:].removeprefix("ال") for w in written if w[:1] in "وف"]), a))
     heads = _short_name_heads()
     if not any(word in heads for _start, firsts, _a in named for word in firsts):
         return []  # no organisation named by a head noun: no short name can refer back (most texts)
     out = []
-    for m in regex.finditer(norm):
+    for m in _gated_matches(regex, norm, 0, _short_name_starts(), words):
         if index.overlaps(m.start(), m.end()):
             continue  # part of a full name («الهيئة العليا للمفاوضات»)
         if _DEFINITE_NISBA_NEXT.match(norm, m.end()):
@@ -515,7 +539,15 @@ def _counted_fighters_regex() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:\d+|{alternation(counts)})\s+(?:من\s+)?(?P<n>{alternation(nouns)})(?![\w])")
 
 
-def _counted_fighters(norm: str, mentions: Sequence[ActorMention], window: int = 1500) -> list[ActorMention]:
+@functools.lru_cache(maxsize=1)
+def _counted_starts() -> frozenset[str] | None:
+    """The whole words other than numbers a match of :func:`_counted_fighters_regex` can begin
+    with (``None``: not known)."""
+    return first_words(load_actor_words("fighter_counts"))
+
+
+def _counted_fighters(norm: str, mentions: Sequence[ActorMention], window: int = 1500, *,
+                      words: list[tuple[int, str]] | None = None) -> list[ActorMention]:
     """Counted fighters («انسحاب نحو 300 مسلح», «خروج عشرات المسلحين») are fighters of the side
     whose fighters the text named last, within ``window`` characters, with a fighters' noun
     («مسلحي تنظيم "داعش"», «عناصر التنظيم»); with none named so they name nobody. The role
@@ -528,7 +560,7 @@ def _counted_fighters(norm: str, mentions: Sequence[ActorMention], window: int =
     gates = _context_gates()
     out = []
     ends = [a.end for a in named]
-    for m in regex.finditer(norm, named[0].end):
+    for m in _gated_matches(regex, norm, named[0].end, _counted_starts(), words, digits=True):
         start = m.start("n")
         k = bisect.bisect_right(ends, start) - 1
         if k < 0 or start - named[k].end > window:

@@ -33,7 +33,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -829,13 +829,31 @@ class _Ctx:
 
 
 _ORIG_BREAK = re.compile(r"[.!?؟;؛]+|\n\s*\n|(?<=[.!?؟:;؛\"»”])\s*\n|\n(?=\s*[•\-*])")
+#: A stop or line break (a match of ``_ORIG_BREAK`` may start there), or a character after which
+#: one may start (the look-behind of its third branch). Matched as one character class, which
+#: the regex engine scans for quickly, unlike ``_ORIG_BREAK`` itself.
+_BREAK_CUE = re.compile(r"[.!?؟:;؛\"»”\n]")
+_BREAK_AT = frozenset(".!?؟;؛\n")  # the cues a match may start at
+_BREAK_AFTER = frozenset(".!?؟:;؛\"»”")  # the cues a match may start right after
+
+
+def _break_starts(text: str) -> list[int]:
+    """The sorted positions of ``text`` where ``_ORIG_BREAK`` can match (a superset)."""
+    out: list[int] = []
+    for m in _BREAK_CUE.finditer(text):
+        p, ch = m.start(), m.group()
+        if ch in _BREAK_AT and (not out or out[-1] < p):
+            out.append(p)
+        if ch in _BREAK_AFTER:
+            out.append(p + 1)
+    return out
 
 
 def _sentences(text: str, nmap: list[int]) -> list[tuple[int, int]]:
     """Sentence spans (normalised offsets). A single line break ends a sentence only after
     punctuation or before a bullet: hard-wrapped paragraphs stay one sentence."""
     spans, begin = [], 0
-    for m in _ORIG_BREAK.finditer(text):
+    for m in matches_at(_ORIG_BREAK, text, _break_starts(text)):
         if (m.group(0) == "." and 0 < m.start() and m.end() < len(text)
                 and text[m.start() - 1].isdigit() and text[m.end()].isdigit()):
             continue
@@ -2817,11 +2835,11 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
     gate_starts, trigger_words = _word_gates(words)
     attributions = _attribution_spans(norm, gate_starts.get("start:attribution", []))
     named = _find_actor_mentions(norm, words)
-    actors = resolve_actor_anaphors(norm, named, attributions)
+    actors = resolve_actor_anaphors(norm, named, attributions, words=words)
     triggers = _outside_actor_names(_find_triggers(norm, trigger_words), named)
     sentences = _sentences(article.text, nmap)
     anaphors = _place_anaphors(article.text, norm, nmap, kept, objects=frozenset(t.end for t in triggers),
-                               sentence_starts=[a for a, _ in sentences])
+                               sentence_starts=[a for a, _ in sentences], words=words)
     relative: list[int] = []
     pronouns = _pronoun_places(article.text, norm, nmap, kept, triggers, actors, [a for a, _ in sentences],
                                relative)
@@ -3186,14 +3204,45 @@ _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
     "الصناعية", "الرياضية", "القديمة", "الجامعية", "الجديدة", "العسكرية", "المجاورة", "الأخرى"))
 
 
+#: Words a place anaphor may span before its noun's word: a preposition, a locative, a demonstrative
+#: («في وسط هذه المدينة»).
+_ANAPHOR_WORDS_BEFORE = 3
+
+
+def _place_anaphor_matches(regex: re.Pattern[str], nouns: Iterable[str], norm: str,
+                           words: list[tuple[int, str]]) -> list[re.Match[str]]:
+    """``list(regex.finditer(norm))`` for the regex of :func:`_place_anaphor_regex`, searched only
+    near the words that may end one of its matches (``words``: ``vocabulary(norm)``).
+
+    A match ends with a noun of ``nouns`` (or the noun without its alif after «ل»: «للمدينة») at
+    the end of a word, and starts at most :data:`_ANAPHOR_WORDS_BEFORE` words before that word;
+    none of the words before the noun ends with a noun. So the matches are those of the windows
+    from there to the end of each word ending with a noun, taken in text order (each window
+    starting no earlier than the last match's end, as ``finditer`` resumes there).
+    """
+    suffixes = tuple(noun[1:] for noun in nouns)  # «المدينه» and «لمدينه» both end with «لمدينه»
+    out: list[re.Match[str]] = []
+    resume = 0
+    for k, (start, word) in enumerate(words):
+        if not word.endswith(suffixes):
+            continue
+        lo = max(resume, words[max(0, k - _ANAPHOR_WORDS_BEFORE)][0])
+        for m in regex.finditer(norm, lo, start + len(word)):
+            out.append(m)
+            resume = m.end()
+    return out
+
+
 def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
                     window: int = 600, *, objects: frozenset[int] = frozenset(),
-                    sentence_starts: Sequence[int] = ()) -> list[tuple[int, int, Resolution]]:
+                    sentence_starts: Sequence[int] = (),
+                    words: list[tuple[int, str]] | None = None) -> list[tuple[int, int, Resolution]]:
     """Places referred back to: «في هذه المنطقة», «تلك المدينة» take the nearest preceding place
     of a fitting kind (within ``window`` characters); a bare «في المدينة» (after a preposition, or
     as the direct object of a trigger ending at one of ``objects``: «طهرت المدينة») takes the
     nearest such place earlier in its sentence (``sentence_starts``), else the most mentioned such
-    place so far (the article's topic), the latest on a tie."""
+    place so far (the article's topic), the latest on a tie. ``words``: ``vocabulary(norm)``, if
+    the caller has it."""
     regex, kinds, bare = _place_anaphor_regex()
     out = []
     # ``places`` come sorted and without overlaps (see :func:`_prepare`): then the ends are sorted
@@ -3211,7 +3260,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     for _, _, res in places:
         if res.mention.trigger:
             named_with.setdefault(res.place.id, set()).add("ال" + res.mention.trigger)
-    for m in regex.finditer(norm):
+    for m in _place_anaphor_matches(regex, kinds, norm, vocabulary(norm) if words is None else words):
         if m.group("lnoun") is not None:  # «للمدينة»
             noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
         else:
@@ -3365,25 +3414,17 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     """The claims of one trigger (one per object place), or ``[]``."""
     article = ctx.article
     sent = _sentence_of(ctx, trig.start)
-    if _blocked(ctx, trig, sent):
+    # A trigger without a place yields nothing, except that an unblocked control trigger may
+    # still date the story: only then must the (costlier) blocking rules run before the places.
+    control = trig.form.action in CONTROL_ACTIONS
+    if control and _blocked(ctx, trig, sent):
         return []
-    following = index + 1
-    if trig.form.action == "repelled":  # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
-        while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
-            following += 1
-    next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
-    places = _object_places(ctx, trig, sent, next_trigger)
-    if not places and trig.form.place_before:
-        places = _places_before(ctx, trig, sent)
-    if not places and trig.form.action == "negotiation":
-        places = _venue_before(ctx, trig, sent)
-    framed = False
-    if not places:  # «قتل مدنيون في X جراء غارات», «تعرضت X لقصف», «ساد هدوء X … لسريان الهدنة»
-        places = _framed_places(ctx, trig, sent)
-        framed = bool(places)
+    places, framed = _trigger_places(ctx, index, trig, sent)
+    if not control and (not places or _blocked(ctx, trig, sent)):
+        return []
     sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
-        if trig.form.action in CONTROL_ACTIONS:
+        if control:
             value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
             if dated and precision == "day":
                 memory.date = (value, precision, sentence_index)
@@ -3468,6 +3509,28 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         )
         out.append(_Raw(fields, dated, inferred))
     return out
+
+
+def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
+                    sent: tuple[int, int]) -> tuple[list[tuple[int, int, Resolution]], bool]:
+    """(the places of the trigger ``ctx.triggers[index]``, whether they are framed places): its
+    objects, else the places before it (``place_before`` forms), the venue of talks, or the
+    places of a framing clause. Pure: it may run before or after :func:`_blocked`."""
+    following = index + 1
+    if trig.form.action == "repelled":  # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
+        while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
+            following += 1
+    next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
+    places = _object_places(ctx, trig, sent, next_trigger)
+    if not places and trig.form.place_before:
+        places = _places_before(ctx, trig, sent)
+    if not places and trig.form.action == "negotiation":
+        places = _venue_before(ctx, trig, sent)
+    if places:
+        return places, False
+    # «قتل مدنيون في X جراء غارات», «تعرضت X لقصف», «ساد هدوء X … لسريان الهدنة»
+    places = _framed_places(ctx, trig, sent)
+    return places, bool(places)
 
 
 def _opposed_in(ctx: _Ctx, sent: tuple[int, int], actor: str) -> bool:

@@ -1,0 +1,56 @@
+"""The word-gated scans equal the full-text regex scans they replace.
+
+``geo.claims._place_anaphor_matches`` (place anaphors), ``geo.claims._break_starts`` (sentence
+breaks) and ``geo.actors._gated_matches`` (short names, counted fighters) try their regex only
+where a match can begin; on texts made of the words, clitics and punctuation of those regexes they
+must yield exactly what ``finditer`` over the whole text yields.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import actors as _actors
+from geo import claims as _claims
+from geo.lexicon import matches_at, normalize, vocabulary
+
+_PIECES = ["في", "وفي", "داخل", "وسط", "اطراف", "هذه", "تلك", "المدينة", "للمدينة", "بالمدينة", "وبالمدينة",
+           "فللبلدة", "الحي", "الحيوي", "المطار", "المنطقة", "ب", "ل", "الحركة", "والحركة", "للحزب", "كالحزب",
+           "حزب", "عشرات", "العشرات", "من", "المسلحين", "عنصرا", "300", "٣٠", "12a", "x", "_", "#", "«", "»"]
+_SEPARATORS = [" ", " ", "", "  ", "\n", "، ", ". ", " _", "\n\n", ": ", "» "]
+
+_texts = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=25).map(
+    lambda parts: "".join(word + sep for word, sep in parts))
+
+
+def _norm(text: str) -> str:
+    return normalize(text).replace("_", " ")  # as geo.claims._prepare
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_place_anaphor_matches_equal_finditer(text: str) -> None:
+    norm = _norm(text)
+    regex, kinds, _bare = _claims._place_anaphor_regex()
+    assert [m.span() for m in _claims._place_anaphor_matches(regex, kinds, norm, vocabulary(norm))] == \
+        [m.span() for m in regex.finditer(norm)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list('.!?؟:;؛"»”\n \t\r•-*ab٣\u2028\x85'), max_size=30))
+def test_break_starts_cover_every_sentence_break(text: str) -> None:
+    assert [m.span() for m in matches_at(_claims._ORIG_BREAK, text, _claims._break_starts(text))] == \
+        [m.span() for m in _claims._ORIG_BREAK.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=40))
+def test_gated_actor_scans_equal_finditer(text: str, pos: int) -> None:
+    norm = _norm(text)
+    words = vocabulary(norm)
+    for regex, firsts, digits in ((_actors._short_name_regex(), _actors._short_name_starts(), False),
+                                  (_actors._counted_fighters_regex(), _actors._counted_starts(), True)):
+        assert regex is not None
+        assert [m.span() for m in _actors._gated_matches(regex, norm, pos, firsts, words, digits=digits)] == \
+            [m.span() for m in regex.finditer(norm, pos)]
