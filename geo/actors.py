@@ -325,7 +325,35 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
         return False, False
     if prefix in ("ل", "لل") and _after_weapon_noun(before):  # «المدفعية الثقيلة للجيش اللبناني»
         return False, False
+    if prefix in ("", "ال") and _after_partitive_head(tail):  # «وألوية من الحشد الشعبي تحرر …»
+        return False, False
     return False, (prefix in ("ل", "لل", "ب", "بال") or accusative or gates.object.found(before, tail))
+
+
+@functools.lru_cache(maxsize=1)
+def _partitive_heads() -> frozenset[str]:
+    """``partitive_heads`` of actors.yaml, as a set."""
+    return frozenset(load_actor_words("partitive_heads"))
+
+
+#: Prepositions before a unit noun that make the unit (and its side) an object («مع وحدات من»).
+_UNIT_OBJECT_PREPOSITIONS = frozenset(("مع", "ضد", "على", "من", "بين", "امام", "عن", "الى", "في"))
+
+
+def _after_partitive_head(tail: str) -> bool:
+    """Whether ``tail`` (the text before a mention, right-stripped) ends with a unit noun and a
+    partitive «من» («ألوية من», «ووحدات من»): the mention names the side the unit belongs to, and
+    the unit is the doer, not an object."""
+    if not tail.endswith("من"):
+        return False
+    words = tail.split()
+    if len(words) < 2 or words[-1] != "من":
+        return False
+    unit = words[-2]
+    heads = _partitive_heads()
+    if not (unit in heads or (unit[:1] in ("و", "ف") and unit[1:] in heads)):
+        return False
+    return len(words) < 3 or words[-3] not in _UNIT_OBJECT_PREPOSITIONS
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +460,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         tail = before.rstrip()
         object_like = prefix in ("ل", "لل", "ب", "بال") or gates.object.found(before, tail)
         out.append(ActorMention(start, end, antecedent.entry, gates.support.found(before, tail), object_like,
-                                anaphor=True, prefix=prefix))
+                                anaphor=True, prefix=prefix, default_army=antecedent.default_army))
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -567,7 +595,8 @@ def _counted_fighters(norm: str, mentions: Sequence[ActorMention], window: int =
             continue
         before = norm[max(0, start - 30):start]
         supporting, object_like = _roles(gates, before, m.group("n"), "")
-        out.append(ActorMention(start, m.end("n"), named[k].entry, supporting, object_like, anaphor=True))
+        out.append(ActorMention(start, m.end("n"), named[k].entry, supporting, object_like, anaphor=True,
+                                default_army=named[k].default_army))
     return out
 
 

@@ -2224,17 +2224,49 @@ def _attacker_anaphor(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
         ctx.norm[subject[0].start:subject[0].end] in _attacker_anaphor_words()
 
 
-def _army_of_place_country(subject: list[ActorMention], place: Resolution) -> list[ActorMention]:
+def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolution,
+                           inferred: bool = False) -> list[ActorMention]:
     """``subject`` with a bare «الجيش» that no named army explains (``default_army``) taken as the
-    army of the country of the place it acts on, outside Syria (``place_country_armies`` of
-    actors.yaml: «أن الجيش دخل قضاء سنجار» in Iraq is the Iraqi army, not the Syrian one)."""
-    if not any(a.default_army for a in subject):
+    army of the article's theatre country, or else of the country of the place it acts on, outside
+    Syria (``place_country_armies`` of actors.yaml: «أن الجيش دخل قضاء سنجار» in Iraq is the Iraqi
+    army, «تقدمت وحدات الجيش في جرود رأس بعلبك» in a Lebanese communiqué the Lebanese Army).
+
+    An ``inferred`` subject (not named in the clause, carried from elsewhere in the article) of the
+    Syrian government's side acting on a place in such a country is that country's army too
+    («أعلن رئيس الوزراء العراقي تحرير قضاء القائم» in a story about the Syrian Army's advance)."""
+    armies = load_place_country_armies()
+    local = armies.get(place.place.country)
+
+    def foreign(a: ActorMention) -> bool:
+        return a.default_army or (inferred and local is not None and a.entry.family == _GOVERNMENT_FAMILY)
+
+    if not any(foreign(a) for a in subject):
         return subject
-    army = load_place_country_armies().get(place.place.country)
+    army = (armies.get(_theatre_country(ctx.places)) if any(a.default_army for a in subject) else None) or local
     if army is None:
         return subject
     return [ActorMention(a.start, a.end, army, a.supporting, a.object_like, a.anaphor, a.prefix)
-            if a.default_army else a for a in subject]
+            if foreign(a) else a for a in subject]
+
+
+#: The family of the Syrian government's forces (actors.yaml).
+_GOVERNMENT_FAMILY = "government"
+
+
+#: Place kinds that do not locate the fighting (a country is named in every kind of story).
+_NOT_THEATRE_KINDS = frozenset(("country",))
+
+
+def _theatre_country(places: Sequence[tuple[int, int, Resolution]]) -> str:
+    """The country where the article's fighting takes place: the country of more than half of its
+    place mentions (countries themselves left out), or ``""`` when no country has a majority
+    (an Iraqi communiqué on Tal Afar, a Lebanese one on the Ras Baalbek barrens, whose villages
+    the gazetteer may not know but places near the named ones)."""
+    counts = Counter(res.place.country for _, _, res in places if res.place.kind not in _NOT_THEATRE_KINDS)
+    if not counts:
+        return ""
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n > sum(counts.values()) else ""
 
 
 def _opposed_sides(group: Sequence[ActorMention]) -> bool:
@@ -3438,7 +3470,6 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     first_place = trig.end if places[0][0] in ctx.pronoun_starts \
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
-    subject = _army_of_place_country(subject, places[0][2])  # «دخل الجيش قضاء سنجار» (Iraq)
     if memory.last and sentence_index - memory.last_sentence <= 1 and _attacker_anaphor(ctx, subject):
         subject = memory.last  # «القوات المهاجمة سيطرت على X»: the side of the last claim
     inferred = not subject
@@ -3458,6 +3489,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
+    subject = _army_of_place_country(ctx, subject, places[0][2], inferred)  # «دخل الجيش قضاء سنجار» (Iraq)
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:
         span_start = ctx.places[ctx.places_from(trig.start) - 1][0]  # from the head: «بلدة X التي حررها»
