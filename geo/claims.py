@@ -414,7 +414,14 @@ def _strike_target(norm: str, strike: Trigger, verb: Trigger) -> bool:
     gap = norm[strike.end:verb.start]
     return (verb.start - strike.end <= 30 and len(_WORDS.findall(gap)) <= 4
             and not _SENTENCE_BREAK.search(gap) and not _PUNCT.search(gap)
-            and _marker_regexes()["clause_breaks"].search(gap) is None)
+            and _marker_regexes()["clause_breaks"].search(gap) is None
+            and _LOCATED_STRIKE.search(gap) is None)
+
+
+#: A strike noun already located by a preposition («نفذت ثلاث ضربات قرب X دمرت موقعاً»): the verb
+#: after it names what was destroyed there, not a new target (the strike keeps X as its object).
+#: «على الأقل» is an adverb, not a location.
+_LOCATED_STRIKE = re.compile(r"(?<![\w])[وف]?(?:قرب|بالقرب|حول|محيط|نحو|باتجاه|علي(?!\s+الاقل))(?![\w])")
 
 
 def _outside_actor_names(triggers: list[Trigger], actors: Sequence[ActorMention]) -> list[Trigger]:
@@ -887,6 +894,24 @@ _DENIAL_WORDS = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينف
 _DENIAL = re.compile(rf"(?<![\w])[وف]?(?:{'|'.join(map(re.escape, _DENIAL_WORDS))})(?![\w])")
 
 
+#: At most this many characters between a repelling verb and the air or missile strike it faced.
+_INTERCEPT_GAP = 40
+
+
+def _intercepted_strike(ctx: _Ctx, repel: Trigger) -> bool:
+    """Whether the repelling trigger ``repel`` faced an air or missile strike named right after it
+    in the same clause («تصدت الدفاعات الجوية لهجوم صاروخي …»): an interception, not a ground
+    attack held off; the strike (its own trigger) is the claim."""
+    k = bisect.bisect_right(ctx.trigger_starts, repel.start)
+    if k >= len(ctx.triggers):
+        return False
+    nxt = ctx.triggers[k]
+    if action_family(nxt.form.action) != "airstrike" or nxt.start - repel.end > _INTERCEPT_GAP:
+        return False
+    gap = ctx.norm[repel.end:nxt.start]
+    return not _SENTENCE_BREAK.search(gap) and _marker_regexes()["clause_breaks"].search(gap) is None
+
+
 def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a repelling trigger just before ``trig`` (same clause) repelled it."""
     k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
@@ -1240,6 +1265,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
                 return "state"
     if action_family(action) in _ATTEMPT_FAMILIES and _repelled_before(ctx, trig):
         return "repelled"  # «صدت محاولة … للتقدم»: the attempt failed
+    if action == "repelled" and _intercepted_strike(ctx, trig):
+        return "interception"  # «تصدت الدفاعات الجوية لهجوم صاروخي»: the strike is the claim
     if trig.form.form in load_markers()["air_only_verbs"] and not _air_subject(ctx, trig, sent):
         return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
     if _standing_state(ctx, trig, sent):
@@ -1266,7 +1293,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "link-up"  # «التقت القوات المتقدمة بحامية المطار»
         if trig.form.pos == "noun" and _referenced_talks(ctx, trig, sent):
             return "reference"  # «بديل عن مفاوضات جنيف»
-    if trig.form.pos == "noun" and action == "shelled" and _strike_metaphor(ctx, trig):
+    if trig.form.pos == "noun" and action in ("shelled", "airstrike") and _strike_metaphor(ctx, trig):
         return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
         if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start,
@@ -1670,10 +1697,14 @@ def _headed_item(ctx: _Ctx, first: Resolution, last_end: int, end: int, res: Res
 
 def _list_apposition(ctx: _Ctx, first: tuple[int, int, Resolution], start: int, res: Resolution) -> bool:
     """Whether the place at ``start`` opens a list of settlements in apposition to the area
-    ``first`` («ريف حمص الشمالي مدينتي X وY»): one dual or plural settlement noun between them."""
+    ``first`` («ريف حمص الشمالي مدينتي X وY»): one dual or plural settlement noun between them, or
+    «كلاً من» («حررت على الضفة الشرقية للنهر كلاً من X، Y وZ»: the area is only where they lie)."""
     if first[2].place.kind not in _AREA_KINDS or res.place.kind not in _SETTLEMENTS or start - first[1] > 16:
         return False
     words = _WORDS.findall(ctx.norm, first[1], start)
+    if [w.lstrip("وف") for w in words[:2]] in (["كلا", "من"], ["كل", "من"]) \
+            and (len(words) == 2 or words[2] in _LIST_NOUNS):
+        return True  # «على الضفة الشرقية كلاً من X، Y وZ»: the list names the objects
     if not words:  # the noun may be inside the mention («مدينتي X»)
         m = _WORDS.match(ctx.norm, start)
         words = [m.group()] if m is not None else []
@@ -1826,7 +1857,7 @@ def _parties_end(ctx: _Ctx, trig: Trigger, limit: int) -> int:
     return side.end() if side is not None else end
 
 
-_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|منطقه|مناطق|كمنطقه)(?![\w])")
+_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|(?:ال)?منطقه|(?:ال)?مناطق|كمنطقه|(?:ال)?مشمول\w*)(?![\w])")
 
 
 def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
@@ -1887,10 +1918,42 @@ def _framed_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
     («ساد هدوء حذر أمس جبهات محافظات X وY … لسريان وقف إطلاق النار»)."""
     family = action_family(trig.form.action)
     if family in _FIRE_FAMILIES and trig.form.pos == "noun":  # (a casualty or exposure frame)
-        return _casualty_places(ctx, trig, sent) or _exposed_places(ctx, trig, sent)
+        return _casualty_places(ctx, trig, sent) or _exposed_places(ctx, trig, sent) \
+            or _fronted_places(ctx, trig, sent)
     if family == "other":
         return _calm_places(ctx, trig, sent)
     return []
+
+
+#: A locative preposition that opens a fronted adverbial («قرب X، نفذت ثلاث ضربات»).
+_FRONTED_NEAR = re.compile(r"(?<![\w])[وف]?(?:قرب|بالقرب\s+من|في\s+محيط|بمحيط)\s+$")
+#: At most this many characters between the comma closing a fronted adverbial and the trigger.
+_FRONTED_REACH = 50
+
+
+def _fronted_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """«في 20 تشرين الأول، قرب X، نفذت ثلاث ضربات استهدفت …»: a strike or shelling with no place
+    after it takes the places of an adverbial «قرب/بالقرب من/في محيط X» fronted before it and set
+    off by a comma (the style of strike releases). Nothing but a few words (the verb, a number)
+    stands between the comma and the trigger; no other place, no clause break."""
+    j = ctx.places_from(trig.start) - 1
+    if j < 0 or ctx.places[j][0] < sent[0]:
+        return []
+    end = ctx.places[j][1]
+    comma = _TRAILING.match(ctx.norm, end)
+    after = comma.end() if comma is not None else end
+    if not ctx.norm.startswith((",", "،"), after) or trig.start - after > _FRONTED_REACH \
+            or _marker_in(ctx, "clause_breaks", after, trig.start):
+        return []
+    k = j
+    while k > 0 and ctx.places[k - 1][0] >= sent[0] and ctx.places[k][0] - ctx.places[k - 1][1] <= 45 \
+            and _coordinated(ctx.norm, ctx.places[k - 1][1], ctx.places[k][0]):
+        k -= 1
+    first = ctx.places[k][0]
+    back = _skip_fillers_back(ctx, first, sent[0])
+    if _FRONTED_NEAR.search(ctx.norm, max(sent[0], back - 20), back) is None:
+        return []
+    return [p for p in ctx.places[k:j + 1] if _place_ok(ctx, trig, p[0], p[2])]
 
 
 def _coordinated_group(ctx: _Ctx, k: int, limit: int) -> list[tuple[int, int, Resolution]]:
@@ -3357,6 +3420,10 @@ def _loss_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt('loss_words')})(?:\s+\S+)?\s*$")
 
 
+#: Strike nouns with no qualifier («ضربات»): air strikes unless guns are named next to them.
+_BARE_STRIKE_NOUNS = frozenset(normalize(w) for w in ("ضربات", "ضربة", "ضربتين", "ضربتان"))
+
+
 def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                    place: tuple[int, int, Resolution]) -> str:
     """The action after context: purpose/target → advanced, loss → withdrew, air shelling → airstrike,
@@ -3373,6 +3440,9 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action_family(action) == "captured" and trig.end <= place[0] \
             and _context_regex("partial_markers").search(ctx.norm, trig.end, place[0]):
         return "advanced"  # «سيطرت على أجزاء واسعة من حي X»: part of the place
+    if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and _context_regex("artillery_words").search(
+            ctx.norm, max(sent[0], trig.start - 40), min(sent[1], trig.end + 25)):
+        return "shelled"  # «استهدف سلاح المدفعية بضربات مركزة X»: a bare strike noun fired by guns
     if action in ("shelled", "attacked") and _air_subject(ctx, trig, sent):
         return "airstrike"  # «استهدف الطيران الروسي …», «ضربات التحالف على X»
     if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40) \
