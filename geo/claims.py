@@ -40,7 +40,7 @@ from typing import Any
 from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
                         resolve_actor_anaphors)
 from geo.arabic import original_span
-from geo.dates import DateExpression, _Expressions, _find_date_expressions
+from geo.dates import DateExpression, _Expressions, _find_article_expressions
 from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
                          load_actor_adjectives, load_actor_markers, load_actor_words, load_actors,
                          load_calendar, load_generic_agents, load_markers, load_opposed_families,
@@ -2941,7 +2941,7 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
     kept = sorted(kept + anaphors + pronouns, key=lambda p: (p[0], -p[1]))
     return _Ctx(article=article, norm=norm, nmap=nmap, places=kept, actors=actors,
                 triggers=triggers,
-                dates=_find_date_expressions(article.text, plain, nmap, article.date),
+                dates=_find_article_expressions(article.text, plain, nmap, article.date),
                 sentences=sentences, attributions=attributions, words=words, gate_starts=gate_starts,
                 pronoun_starts=frozenset(start for start, _, _ in pronouns), relative_objects=frozenset(relative))
 
@@ -3607,7 +3607,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             admin1=place.admin1, source=article.source, url=article.url,
             quantities=quantities, article_date=article.date,
             notes="" if dated else ("date: from the previous sentence" if inherited
-                                    else "date: article date (no date expression)"),
+                                    else "date: article date (no date expression)" if event_date == article.date
+                                    else "date: from a day heading or the dated lead of the text"),
         )
         out.append(_Raw(fields, dated, inferred))
     return out
@@ -3690,7 +3691,9 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     closing = date_index.closing(start, end) if expr is None or expr.end <= start or expr.start >= end else None
     if closing is not None:  # «…، وذلك يوم الأحد»: the date of the whole sentence
         expr = closing
-    elif expr is not None and expr.start >= end and expr.start - end > 30:
+    elif expr is not None and expr.start >= end and (expr.start - end > 30
+                                                     or _NEXT_CLAUSE.search(text, end, expr.start)):
+        # far after the clause, or in the next clause («… تحرير الرقة، ثم سيطرت فجر 22 منه على X»)
         expr = date_index.governing(start, end, before=end)
     day_of_operation = 0
     if expr is None and ctx.operation_days:  # «في اليوم الأول لعملية X التي أطلقها الجيش فجر أمس، …»
@@ -3716,12 +3719,15 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         if state is not None:  # «مدينة X المحاصرة منذ ثلاث سنوات»: how long the object's state lasts
             expr = date_index.governing(start, end, before=state.start())
     if expr is None:
-        return article_date, "days", False
+        framed = date_index.frame_day(start)  # under a day heading, in a dated roundup or list
+        return (framed, "day", False) if framed is not None else (article_date, "days", False)
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
     if expr.date is None:
         return None, "unknown", True
     value, precision = expr.date, expr.precision
+    if expr.kind == "day_part":  # «منذ الصباح» under a day heading or in a dated roundup
+        value = date_index.frame_day(expr.start) or value
     if value > article_date and action in CONTROL_ACTIONS:
         return article_date, "days", False
     if expr.end <= start and _EVE.search(text[expr.end:start]):
@@ -3729,9 +3735,15 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if day_of_operation > 1 and precision == "day":
         value += dt.timedelta(days=day_of_operation - 1)  # «في اليوم الثاني لعملية … التي أطلقها أمس»
     shift = _offset_after(text, expr, end) if expr.end <= start and precision == "day" else 0
+    if not shift and expr.end <= start and precision == "day":
+        shift = _offset_before(text, expr.end, start if trigger is None else max(start, trigger))
     if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
         value += dt.timedelta(days=shift)
     return value, precision, True
+
+
+#: A clause of its own after a claim, before a date expression: «، ثم», «ثم», «قبل أن», «بعد أن».
+_NEXT_CLAUSE = re.compile(r"(?<![\w])(?:ثم|قبل\s+أن|بعد\s+أن)(?![\w])")
 
 
 #: «في اليوم الأول (الثاني …) لعملية X التي أطلقها الجيش فجر أمس»: the operation's date dates its
@@ -3776,6 +3788,27 @@ def _offset_after(text: str, expr: DateExpression, end: int) -> int:
         n = m.group("n")
         days = int(n) if n.isdigit() else _OFFSET_NUMBERS.get(n, 0)
     return -days if m.group("dir") == "قبل" else days
+
+
+#: «بعد يومين من» / «قبل ثلاثة أيام من» right before an event, after the date of another one
+#: («استعاد الجيش أمس البلدة بعد يومين من هجوم شنه التنظيم»: the attack was two days earlier).
+_OFFSET_FROM = re.compile(r"(?<![\w])(?P<dir>بعد|قبل)\s+(?:(?P<one>يوم)|(?P<two>يومين)|(?P<n>\d+|ثلاثة|ثلاث|أربعة|"
+                          r"اربعة|خمسة)\s+(?:أيام|ايام))\s+(?:فقط\s+)?(?:من|على)\s+")
+#: How far the event may stand after «بعد يومين من» (its noun, a pronoun, a quoted name).
+_OFFSET_FROM_REACH = 16
+
+
+def _offset_before(text: str, date_end: int, event: int) -> int:
+    """Days to add to a date ending at ``date_end`` when the event at ``event`` follows «بعد يومين
+    من» / «قبل يومين من» right before it (-2 / +2), else 0."""
+    m = None
+    for m in _OFFSET_FROM.finditer(text, date_end, event):
+        pass
+    if m is None or event - m.end() > _OFFSET_FROM_REACH or _OFFSET_STOP.search(text, m.end(), event):
+        return 0
+    days = 1 if m.group("one") else 2 if m.group("two") else \
+        (int(m.group("n")) if m.group("n").isdigit() else _OFFSET_NUMBERS.get(m.group("n"), 0))
+    return -days if m.group("dir") == "بعد" else days
 
 
 def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:

@@ -18,6 +18,12 @@ Resolution rules (all documented in ``docs/CLAIMS.md``):
   the period (early → 1st, mid → 11th, late → 21st).
 * «العام الماضي», «عام 2016», «قبل عام» → ``year``. Vague spans («منذ سنوات») resolve to
   ``None``.
+* «في 21 منه» → that day of the month named before in the paragraph; «في اليوم التالي» → the day
+  after the last day date of the paragraph; a yearless day and month after a date of another year
+  in the same paragraph → that year (:func:`_in_narrated_year`).
+* Live blogs: expressions under a day heading are resolved against the heading's day
+  (:func:`_find_article_expressions`); :func:`date_frames` gives the stretches of text whose undated
+  events take a heading's, a list's or a roundup lead's day.
 * Future expressions («غداً», «الأسبوع المقبل», dates after the article date) are flagged
   ``future=True``; claim extraction does not date past events with them.
 """
@@ -33,10 +39,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.arabic import original_span
-from geo.lexicon import alternation, glued_prefix, is_word_char, load_calendar, matches_at, normalize_with_map
+from geo.lexicon import (alternation, glued_prefix, is_word_char, load_calendar, matches_at, normalize,
+                         normalize_with_map)
 
 __all__ = ["DateExpression", "find_date_expressions", "resolve_event_date", "governing_expression",
-           "sentence_span"]
+           "sentence_span", "date_frames", "day_headings", "day_sections"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +120,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
                    rf"(?:\s+(?P<which>{past}|المقبل|القادم))?{_E}",
+        "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})\s+منه{_E}",
+        "next_day": rf"{_B}{_W}(?:(?:في|حتى)\s+)?(?:(?:{dayparts})\s+)?اليوم\s+(?:التالي|الذي\s+تلاه|الذي\s+يليه){_E}",
+        "day_part": rf"{_B}{_W}منذ\s+(?:ساعات\s+)?(?:ال)?(?P<part>صباح|فجر)(?:\s+(?:الباكر|الاولي))?{_E}"
+                    # not «منذ فجر الثلاثاء», «منذ صباح أمس», «منذ فجر 5 أيلول»: those name their day
+                    rf"(?!\s+(?:{weekdays}|اليوم|امس|البارحه|يوم|\d|{ordinals}))",
         "recent_hours": rf"{_B}{_W}(?:(?:خلال|في|منذ)\s+)?(?:ال\s*24\s+)?(?:ال)?(?:ساعات|ساعه)\s+"
                         rf"(?:ال\s*24\s+|الاربع\s+والعشرين\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته){_E}",
     }
@@ -178,6 +190,10 @@ def _past_year_for(month: int, day_of_month: int, ref: dt.date, qual: str | None
 
 
 _PART_DAY = {"early": 1, "mid": 11, "late": 21}
+#: «بعد» right before a date expression («بعد منتصف ليل الخميس»).
+_AFTER_WORD = re.compile(r"(?<![\w])بعد\s+$")
+#: After «قبل + duration»: «من» + an event («قبل ساعات من سريان الاتفاق»), not «من الآن».
+_RELATIVE_TO_EVENT = re.compile(r"\s+من\s+(?!الان(?![\w]))")
 
 
 def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, str, bool] | None:
@@ -252,9 +268,18 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         return None, "unknown", False
     if kind == "recent_days":
         return ref - dt.timedelta(days=1), "days", False
+    if kind == "day_of_it":  # «في 21 منه»: the month is the one named before (see _of_named_month)
+        d1 = _day_number(g["d1"])
+        return None if d1 is None else (dt.date(ref.year, 1, 1), "day", False)
+    if kind == "next_day":  # «وأسفرت في اليوم التالي عن …»: the day after a date named before
+        return dt.date(ref.year, 1, 1), "day", False  # (dated by _of_named_month)
+    if kind == "day_part":  # «منذ الصباح»: the day of the story (today unless a frame says otherwise)
+        return ref, "day", False
     if kind == "recent_hours":  # «خلال الساعات الماضية»: today
         return ref, "day", False
     if kind == "ago":
+        if g["rel"] == "قبل" and _RELATIVE_TO_EVENT.match(m.string, m.end()):
+            return None  # «قبل ساعات من سريان الهدنة»: before another event, not before now
         unit, n_text = g["unit"], g.get("n")
         n = 1
         if n_text:
@@ -301,11 +326,15 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         if which in ("المقبل", "القادم"):
             ahead = (wd - ref.weekday()) % 7 or 7
             return ref + dt.timedelta(days=ahead), "day", True
-        return ref - dt.timedelta(days=back), "day", False
+        value = ref - dt.timedelta(days=back)
+        if value < ref and g.get("dp") == "منتصف ليل" \
+                and _AFTER_WORD.search(m.string, max(0, m.start() - 6), m.start()):
+            value += dt.timedelta(days=1)  # «بعد منتصف ليل الخميس»: the small hours of Friday
+        return value, "day", False
     return None  # pragma: no cover
 
 
-_ORDER = ("numeric", "explicit", "relative", "recent_days", "recent_hours", "ago", "vague", "month",
+_ORDER = ("numeric", "explicit", "day_of_it", "next_day", "relative", "recent_days", "recent_hours", "day_part", "ago", "vague", "month",
           "this_period", "year", "weekday")
 
 #: Every match of a date pattern contains one of its *anchor* words, at most ``reach`` characters
@@ -374,6 +403,12 @@ def _anchors() -> _Anchors:
         ("this_period", {"شهر", "اسبوع", "عام", "سنه"}, _CLITIC_ARTICLE, None, 1 + part + 1 + 5 + 2),
         ("year", {"عام", "سنه"}, _CLITIC, (), 1 + 5),
         ("ago", {"قبل", "منذ"}, _CLITIC, (), 1),
+        # [وفب] «في » daypart « » day « » → «منه»
+        ("day_of_it", {"منه"}, _NOTHING, (), 1 + 4 + daypart + 1 + day + 1),
+        # [وفب] «في » daypart « » «اليوم » → «التالي» / «الذي تلاه»
+        ("next_day", {"التالي", "تلاه", "يليه"}, _NOTHING, (), 1 + 4 + daypart + 1 + 6 + 6),
+        # [وفب] «منذ » «ساعات » «ال» → «صباح» / «فجر»
+        ("day_part", {"صباح", "فجر"}, _CLITIC_ARTICLE, (), 1 + 4 + 6 + 2),
         ("vague", {"منذ", "السنوات"}, _CLITIC, (), 1 + 5),
         ("recent_days", {"يومين", "ايام"}, _CLITIC_ARTICLE, (), 1 + 5 + 2),
         ("recent_hours", {"ساعات", "ساعه"}, _CLITIC_ARTICLE, (), 1 + 5 + 5 + 2),
@@ -459,10 +494,85 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
             taken_ends.insert(i, e)
             found.append((s, e, kind, value, precision, future))
     found.sort()
+    found = _in_narrated_year(_of_named_month(found, norm, pats["day_of_it"]), norm, ref)
     # «يوم الأحد 17 أيلول», «الخميس الفاتح مارس»: the weekday only names the explicit date after it
     return [f for k, f in enumerate(found)
             if not (f[2] == "weekday" and k + 1 < len(found) and found[k + 1][2] in ("explicit", "numeric")
                     and 0 <= found[k + 1][0] - f[1] <= 3 and not norm[f[1]:found[k + 1][0]].strip(" ,،"))]
+
+
+_Found = tuple[int, int, str, dt.date | None, str, bool]
+
+
+def _of_named_month(found: list[_Found], norm: str, pattern: re.Pattern[str]) -> list[_Found]:
+    """``found`` (sorted) with each «day + منه» («ثم أعلنت في 21 منه») dated in the month of the
+    nearest explicit date before it in the same paragraph («في 14 تشرين الأول»), and each «في
+    اليوم التالي» the day after the last day-precise date of its paragraph; else dropped."""
+    out: list[_Found] = []
+    month: tuple[int, int, int] | None = None  # (year, month, paragraph start) of the last explicit date
+    last_day: tuple[dt.date, int] | None = None  # the last day-precise date, its paragraph start
+    for item in found:
+        s, e, kind, value, precision, future = item
+        paragraph = norm.rfind("\n", 0, s) + 1
+        if kind == "next_day":  # «في اليوم التالي»: the day after the last day named in the paragraph
+            if last_day is not None and last_day[1] == paragraph:
+                following = last_day[0] + dt.timedelta(days=1)
+                out.append((s, e, kind, following, precision, future))
+                last_day = (following, paragraph)
+            continue
+        if value is not None and precision == "day":
+            last_day = (value, paragraph)
+        if kind == "day_of_it":
+            m = pattern.match(norm, s)
+            day = _day_number(m.group("d1")) if m is not None else None
+            value = None
+            if month is not None and day is not None and norm.rfind("\n", 0, s) < month[2]:
+                value = _safe_date(month[0], month[1], day)
+            if value is not None:
+                out.append((s, e, kind, value, precision, future))
+            continue
+        if kind in ("explicit", "numeric") and value is not None:
+            month = (value.year, value.month, s)
+        out.append(item)
+    return out
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
+_SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
+
+
+def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Found]:
+    """``found`` (sorted) with a day and month without a year put in the year of the story told
+    («في 3 شباط 2016، كسرت القوات الحصار … وبعد أيام … في 15 شباط»: 2016, not the article's
+    year): the year of the last date with a year before it, in the same paragraph and not later
+    in that year, or anywhere before it with «من العام نفسه»."""
+    out: list[_Found] = []
+    named: tuple[dt.date, int] | None = None  # the last date written with its year, its paragraph start
+    plain = -1  # paragraph start of the last date of the article's year without a year
+    for item in found:
+        s, e, kind, value, precision, future = item
+        if kind not in ("explicit", "numeric") or value is None:
+            out.append(item)
+            continue
+        paragraph = norm.rfind("\n", 0, s) + 1
+        if _YEAR_DIGITS.search(norm, s, e):
+            # an aside of a story told in the article's year («وفي 27 آب أعلن … الذين خطفهم في 2
+            # آب 2014 … وفي 28 آب انطلقت») does not move the dates after it
+            named = (value, paragraph) if plain != paragraph else None
+        elif named is not None and named[0].year != ref.year and value.year == ref.year:
+            same_year = _SAME_YEAR.match(norm, e) is not None
+            in_story = norm.rfind("\n", 0, s) + 1 == named[1] and \
+                (value.month, value.day) >= (named[0].month, named[0].day)
+            moved = _safe_date(named[0].year, value.month, value.day) if same_year or in_story else None
+            if moved is not None:
+                item = (s, e, kind, moved, precision, moved > ref)
+            else:
+                plain = paragraph
+        else:
+            plain = paragraph
+        out.append(item)
+    return out
 
 
 def _find_date_expressions(text: str, norm: str, mapping: list[int],
@@ -474,6 +584,156 @@ def _find_date_expressions(text: str, norm: str, mapping: list[int],
         out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
                                   precision=precision, kind=kind, future=future))
     return out
+
+
+def _find_article_expressions(text: str, norm: str, mapping: list[int],
+                              article_date: dt.date) -> list[DateExpression]:
+    """:func:`_find_date_expressions`, with the expressions under a day heading of a live blog
+    («الثلاثاء 14 تشرين الثاني» on a line of its own, see :func:`day_headings`) resolved against
+    the heading's day instead of the article date («أمس» under the heading of the 14th is the
+    13th). One more scan of the text per heading day that differs from the article date (only
+    texts with day headings pay for it)."""
+    found = _find_date_expressions(text, norm, mapping, article_date)
+    sections = day_sections(text, found)
+    if not any(day != article_date for _, _, day in sections):
+        return found
+    by_day: dict[dt.date, list[DateExpression]] = {article_date: found}
+    out: list[DateExpression] = []
+    lo = 0
+    for start, end, day in sections:
+        out.extend(e for e in found if lo <= e.start < start)  # before the section (its heading)
+        if day not in by_day:
+            by_day[day] = _find_date_expressions(text, norm, mapping, day)
+        out.extend(e for e in by_day[day] if start <= e.start < end)
+        lo = end
+    out.extend(e for e in found if e.start >= lo)
+    return out
+
+
+#: What a day heading may hold besides its date: weekday names, «يوم», punctuation.
+_HEADING_FILLER = re.compile(r"[\s\-–—/|,،:()]+")
+
+
+def _heading_filler(words: str) -> bool:
+    """Whether ``words`` (a heading line without its date) only hold weekday names, «يوم» and
+    punctuation."""
+    weekdays = load_calendar()["weekdays"]
+    rest = [w for w in _HEADING_FILLER.split(words) if w]
+    return all(normalize(w) in weekdays or normalize(w) == "يوم" for w in rest)
+
+
+def day_headings(text: str, expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
+    """``(line start, line end, day)`` of the day headings of a live blog: lines holding only a
+    day-precise date (with its weekday), when the text has at least two of them (a single
+    date line is a dateline, not a heading)."""
+    out: list[tuple[int, int, dt.date]] = []
+    for expr in expressions:
+        if expr.date is None or expr.precision != "day" or expr.kind not in ("explicit", "numeric"):
+            continue
+        begin = text.rfind("\n", 0, expr.start) + 1
+        stop = text.find("\n", expr.end)
+        stop = len(text) if stop < 0 else stop
+        if _heading_filler(text[begin:expr.start] + " " + text[expr.end:stop]):
+            out.append((begin, stop, expr.date))
+    return out if len({day for _, _, day in out}) >= 2 else []
+
+
+def day_sections(text: str, expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, day)`` of the text under each day heading (:func:`day_headings`): from the
+    end of the heading line to the start of the next heading (or the end of the text)."""
+    headings = day_headings(text, expressions)
+    return [(stop, headings[k + 1][0] if k + 1 < len(headings) else len(text), day)
+            for k, (_, stop, day) in enumerate(headings)]
+
+
+#: A list item line: «1- …», «2. …», «3) …», «- …», «• …».
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[-–.)]|[-–•*])[ \t]*\S")
+#: Punctuation that a roundup's subheading line («دير الزور», «حماة وإدلب») does not hold.
+_SENTENCE_MARKS = re.compile(r"[.!?؟:؛;،,]")
+#: Longest subheading (words) and shortest lead paragraph (words) of a roundup.
+_SUBHEADING_WORDS = 4
+_LEAD_WORDS = 12
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` (without its line break)."""
+    out: list[tuple[int, int]] = []
+    begin = 0
+    while begin <= len(text):
+        stop = text.find("\n", begin)
+        stop = len(text) if stop < 0 else stop
+        out.append((begin, stop))
+        begin = stop + 1
+    return out
+
+
+def _first_day_date(expressions: Sequence[DateExpression], start: int, end: int) -> dt.date | None:
+    """The date of the first day-precise past expression in ``[start, end)``, else None."""
+    for expr in expressions:
+        if start <= expr.start < end and expr.date is not None and expr.precision == "day" \
+                and not expr.future:
+            return expr.date
+    return None
+
+
+def _list_frames(text: str, lines: list[tuple[int, int]],
+                 expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
+    """A dated line ending with a colon followed by list items («وقد تحقق يوم أمس السبت ما
+    يأتي:» then «1- …», «2- …»): the items are the events of that day."""
+    out: list[tuple[int, int, dt.date]] = []
+    for k, (begin, stop) in enumerate(lines):
+        if not text[begin:stop].rstrip().endswith(":"):
+            continue
+        day = _first_day_date(expressions, begin, stop)
+        if day is None:
+            continue
+        last = k
+        for j in range(k + 1, len(lines)):
+            line = text[lines[j][0]:lines[j][1]]
+            if _LIST_ITEM.match(line):
+                last = j
+            elif line.strip():
+                break
+        if last > k:
+            out.append((stop, lines[last][1], day))
+    return out
+
+
+def _is_subheading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is a subheading: a few words without sentence punctuation or digits,
+    followed by a paragraph."""
+    line = text[lines[k][0]:lines[k][1]].strip()
+    if not line or len(line.split()) > _SUBHEADING_WORDS or _SENTENCE_MARKS.search(line) \
+            or any(ch.isdigit() for ch in line):
+        return False
+    following = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
+    return len(following.split()) > _SUBHEADING_WORDS
+
+
+def _roundup_frame(text: str, lines: list[tuple[int, int]],
+                   expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
+    """A roundup (a dated lead, then sections under subheadings «دير الزور», «ريف دمشق»): the
+    lead's day («أنجزت الوحدات أمس … وفق الحصاد الميداني») dates the undated events of every
+    section."""
+    lead = next((k for k, (b, e) in enumerate(lines) if len(text[b:e].split()) >= _LEAD_WORDS), None)
+    if lead is None:
+        return []
+    day = _first_day_date(expressions, *lines[lead])
+    if day is None:
+        return []
+    subheadings = sum(1 for k in range(lead + 1, len(lines)) if _is_subheading(text, lines, k))
+    return [(lines[lead][1], len(text), day)] if subheadings >= 2 else []
+
+
+def date_frames(text: str, expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, day)``: stretches of ``text`` whose undated events happened on ``day``
+    rather than on the article date. Day headings of a live blog (:func:`day_sections`), a dated
+    line introducing a list (:func:`_list_frames`), the dated lead of a roundup with subheadings
+    (:func:`_roundup_frame`). Sorted; an inner frame (a list) comes after an outer one."""
+    lines = _lines(text)
+    frames = day_sections(text, expressions) + _roundup_frame(text, lines, expressions) \
+        + _list_frames(text, lines, expressions)
+    return sorted(frames, key=lambda f: (f[0], -f[1]))
 
 
 def find_date_expressions(text: str, article_date: dt.date) -> list[DateExpression]:
@@ -575,7 +835,7 @@ class _Expressions:
     governing one of many clauses quickly; see :func:`governing_expression`. The sentence index
     is built at the first query (never for a text without date expressions)."""
 
-    __slots__ = ("items", "starts", "ends", "sorted", "_sentences", "text")
+    __slots__ = ("items", "starts", "ends", "sorted", "_sentences", "text", "_frames")
 
     def __init__(self, items: Sequence[DateExpression], text: str) -> None:
         self.items = list(items)
@@ -585,6 +845,20 @@ class _Expressions:
         self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and \
             all(a <= b for a, b in zip(self.ends, self.ends[1:]))
         self._sentences: _Sentences | None = None
+        self._frames: list[tuple[int, int, dt.date]] | None = None
+
+    def frame_day(self, pos: int) -> dt.date | None:
+        """The day of the innermost :func:`date_frames` stretch holding offset ``pos`` (the day
+        of an undated event there), else None. The frames are found at the first query."""
+        if self._frames is None:
+            self._frames = date_frames(self.text, self.items) if self.items else []
+        day = None
+        for start, end, frame_day in self._frames:
+            if start > pos:
+                break
+            if pos < end:
+                day = frame_day
+        return day
 
     @property
     def sentences(self) -> _Sentences:
