@@ -594,16 +594,21 @@ _DEFINITE_PARTICLES = frozenset({"الي", "التي", "الذي", "الذين",
 def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool,
                                            index: NameIndex) -> bool:
     """Whether the country match ``f`` (word ``k``) is a nisba adjective agreeing with the
-    definite noun before it: a one-word definite country name written with «ـية»
-    («السعودية») right after a definite common noun («العاصمة السعودية», «للحكومة السعودية»).
+    noun before it: a one-word definite country name written with «ـية» («السعودية») right
+    after a definite common noun («العاصمة السعودية», «للحكومة السعودية»), or an indefinite one
+    («سورية») right after an indefinite relative adjective («وسائل إعلام رسمية سورية»).
     With a proclitic of its own («والسعودية») or after a preposition («إلى السعودية») it is the
     country."""
     name = f.entry.name
-    if f.prefix or k <= 0 or not clean_gap or " " in name or not name.startswith("ال") \
+    if f.prefix or k <= 0 or not clean_gap or " " in name \
             or not name.endswith("يه") or scan.written(f.nend - 1) != "ة" \
             or not _names_a_country(f.entry, index) or scan.cover[k - 1] is not None:
         return False
     prev = scan.word(k - 1)
+    if not name.startswith("ال"):
+        # «وسائل إعلام رسمية سورية»: an indefinite country name after an indefinite relative
+        # adjective written with «ـية» is one more adjective of the same noun
+        return not prev.startswith("ال") and _nisba_like(prev) and scan.written(scan.word_end(k - 1) - 1) == "ة"
     for prefix, stem in clitic_splits(prev):
         if prefix in ("", "و", "ف", "ب", "وب", "فب", "ك") and stem.startswith("ال") \
                 and len(stem) > 4 and stem not in _DEFINITE_PARTICLES:
@@ -714,6 +719,7 @@ class _WordCues:
     person: bool = False  # the word or a stem is a person cue («الرئيس»)
     media: bool = False  # the word or one of its first two stems is a media cue («قناة»)
     common: bool = False  # a stem is a common-word cue
+    place: bool = False  # a stem is a place-context word («باتجاه», «تحرير», «محور»)
 
 
 _NO_CUES = _WordCues()
@@ -735,6 +741,7 @@ def _prev_word_cues(index: NameIndex, word: str) -> _WordCues:
         person=word in lex.person_cues or any(st in lex.person_cues for st in stems),
         media=word in lex.media_cues or any(st in lex.media_cues for st in stems[:2]),
         common=any(st in lex.common_cues for st in stems),
+        place=any(st in lex.place_context for st in stems),
     )
 
 
@@ -763,6 +770,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True
     if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index):
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
+    if _imperfect_verb_with_object(scan, f, lex):
+        return False, "", "", True  # «… وتدمر جسراً» (and destroys a bridge), not «و» + Palmyra
     if _surname_in_apposition(scan, f, k):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
     if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
@@ -780,14 +789,18 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if _known_name_continues_after_head(scan, f, index):
         return False, "", "", False  # «جبل الشيخ بركات» is not «جبل الشيخ» (Hermon)
     if needs_evidence or name in lex.stopwords:
-        if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)):
+        if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)
+                                   or (cues.place and (name in lex.common_names or name in lex.stopwords)
+                                       and not _headed_by_its_own_noun(f.key, lex))
+                                   or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
             return False, "", "", False  # «مرتفعات عالية» (high ground), not Aley
         if name in lex.stopwords and not quoted \
                 and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة") \
-                and not _stopword_named_by_unit_noun(scan, f, k, clean_gap, cues, index):
+                and not _stopword_named_by_unit_noun(scan, f, k, clean_gap, cues, index) \
+                and not _stopword_in_place_context(f, clean_gap, cues):
             # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
@@ -845,6 +858,46 @@ def _stopword_named_by_unit_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool
     if not (by_trigger or _article_added_evidence(scan, k, clean_gap, index)):
         return False
     return scan.written(f.nend - 1) != "ة"
+
+
+def _imperfect_verb_with_object(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
+    """Whether the one-word name ``f`` glued to «و» reads as an imperfect verb (it begins with
+    «ت» or «ي») whose indefinite object, written with the accusative tanween «ـاً», follows
+    right after it («وتدمر جسراً»). A direction adverb («وتدمر شرقاً») is no object."""
+    if f.prefix != "و" or " " in f.key or f.key[:1] not in "تي" or not scan.has_tanween:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    word = scan.word(n)
+    # the original word plus one character: the tanween follows its last letter («جسراً», «جسرًا»)
+    written = scan.text[scan.map[scan.word_starts[n]]:scan.map[scan.word_end(n) - 1] + 2]
+    return "\u064b" in written and word not in lex.directions
+
+
+def _direction_adverb_after(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
+    """Whether a direction adverb («شمالاً», «جنوباً»: normalised with a final «ا») follows the
+    match right after it, with no punctuation: «محوران: … جنوباً، والحاضر شمالاً» places it."""
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    word = scan.word(n)
+    return word.endswith("ا") and word in lex.directions
+
+
+def _headed_by_its_own_noun(key: str, lex: Lexicon) -> bool:
+    """Whether the alias ``key`` begins with a trigger or admin noun («ناحية الرياض»): it gives
+    way to the name after it (see :func:`_without_head`), even after a place-context word."""
+    head, _sep, rest = key.partition(" ")
+    return bool(rest) and (head in lex.triggers or head in lex.admin_cues)
+
+
+def _stopword_in_place_context(f: _Found, clean_gap: bool, cues: _WordCues) -> bool:
+    """Whether the stopword ``f`` that is exactly a gazetteer name stands right after a
+    place-context word («باتجاه حديثة», «محوري حديثة»: towards / the fronts of): such a word
+    takes a place after it, never an adjective agreeing with it. Not a name with a clitic of its
+    own («بحديثة» after it is no name)."""
+    return cues.place and clean_gap and not f.prefix and f.key == f.entry.name
 
 
 #: Kind hint :func:`_context_ok` gives a match it drops only for want of evidence (no trigger noun,
@@ -1071,6 +1124,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     kept.extend(_glued_pairs(scan, index))
     kept.extend(_context_places(scan, index))
     kept.extend(_coordinated_places(scan, index, kept))
+    kept.extend(_road_ends(scan, index))
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
     kept.sort(key=lambda f: f.nstart)
@@ -1222,7 +1276,9 @@ def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
         # Military units: «الفوج 137», «اللواء 137», «الكتيبة السابعة».
         if word in index.unit_forms and k + 1 < nwords and not _hard(scan.gap(k + 1)):
             nxt = scan.word(k + 1)
-            if (nxt.isdigit() or nxt in lex.ordinals) and not _formation_of_members(scan, k, lex):
+            if (nxt.isdigit() or (nxt in lex.ordinals
+                                  and not _formation_without_site(scan, k, index.unit_forms[word], lex))) \
+                    and not _formation_of_members(scan, k, lex):
                 prefix = index.unit_forms[word]
                 name = s[a0 + len(prefix):scan.word_end(k + 1)]
                 if name.startswith("ل") and not name.startswith("ال"):
@@ -1257,6 +1313,20 @@ def _formation_of_members(scan: _Scan, k: int, lex: Lexicon) -> bool:
     return word in lex.unit_members or bare in lex.unit_members
 
 
+def _formation_without_site(scan: _Scan, k: int, prefix: str, lex: Lexicon) -> bool:
+    """Whether the unit noun at word ``k`` (with proclitic ``prefix``) is a formation too large
+    to be one base («الفرقة الرابعة»: a division) and no site noun stands right before it
+    («مقر الفرقة الرابعة» is a place)."""
+    word = scan.word(k)[len(prefix):]
+    bare = word[2:] if word.startswith("ال") else word
+    if bare not in lex.formations:
+        return False
+    if k == 0 or _hard_or_comma(scan.gap(k)):
+        return True
+    before = scan.word(k - 1)
+    return not any(stem in lex.unit_sites for stem in _stems(before))
+
+
 def _spelled_with_hamza(scan: _Scan, k: int) -> bool:
     """Whether word ``k`` is written with a hamza or madda on an alef in the original text
     (normalisation writes those alefs «ا»: a word without «ا» has none)."""
@@ -1286,9 +1356,24 @@ def _list_anchor(f: Any, index: NameIndex) -> bool:
         and index.anchors_lists(f.entry.place_ids)
 
 
-def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool) -> bool:
+def _chain_member(f: Any, index: NameIndex) -> bool:
+    """Whether ``f`` is a known place that may stand inside a list around a settlement: a
+    settlement, or any known place but a country, a region, a sea or a river («البصيرة»: a town
+    and a subdistrict)."""
+    if not (isinstance(f, _Found) and f.entry.role == "place" and f.entry.place_ids):
+        return False
+    kinds = {index.place_kinds.get(i, "") for i in f.entry.place_ids}
+    return _list_anchor(f, index) or kinds.isdisjoint(_NOT_CHAIN_KINDS)
+
+
+#: Kinds of a known name that end a list of settlements rather than continue it.
+_NOT_CHAIN_KINDS = frozenset({"country", "sea", "river", "region"})
+
+
+def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool, short: bool = False) -> bool:
     """Whether word ``n`` is untaken and reads as a definite name («اللطامنة»; with ``conj`` it
-    must be glued to «و»: «والحمدان»)."""
+    must be glued to «و»: «والحمدان»; with ``short`` a name of two letters after the article is
+    enough: «، الزر،» between commas)."""
     if scan.cover[n] is not None:
         return False
     word = scan.word(n)
@@ -1296,11 +1381,16 @@ def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool) -> bo
         if word[:1] != "و" or not index.is_name_word(word):
             return False
         word = word[1:]
-    return word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)
+    return word.startswith("ال") and len(word) >= (4 if short else 5) and index.is_name_word(word)
 
 
 #: Words that open a list of places before its first item: «في X وY», «كلاً من X وY».
-_LIST_OPENERS = frozenset({"في"})
+#: (normalised: «على» → «علي», «إلى» → «الي»: a list of targets or destinations, «غارات على X وY»)
+_TARGET_OPENERS = frozenset({"علي", "الي"})
+_LIST_OPENERS = frozenset({"في"}) | _TARGET_OPENERS
+#: Known places a list opened by «على»/«إلى» needs to hold definite unknown names («سيطر على
+#: مورك والحواجز»: checkpoints).
+_TARGET_LIST_KNOWN = 2
 _EACH_OF = frozenset({"كلا", "كل"})
 
 
@@ -1332,75 +1422,228 @@ def _opened_list(scan: _Scan, first: int, after: int, index: NameIndex) -> bool:
                                          and not _hard_or_comma(scan.gap(first - 1)))
     if not opened:
         return False
-    return after >= len(scan.strings) or _hard_or_comma(scan.gap(after)) \
-        or index.is_location_cue(scan.word(after))
+    if after >= len(scan.strings) or _hard_or_comma(scan.gap(after)):
+        return True
+    return before not in _TARGET_OPENERS and index.is_location_cue(scan.word(after))
 
 
 def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Untriggered unknown names coordinated with a known settlement: «في الحماميات واللطامنة
-    ومورك بريف حماة».
+    ومورك بريف حماة», «كلاً من البصيرة، الزر، ذيبان والطيانة».
 
-    A chain of words joined by «و» (no punctuation) around a known settlement is a list of
-    places when it ends at a countryside/governorate cue («بريف», «ريف», «محافظة»; see
-    :func:`_area_cue`). Its free definite words are then unknown places; without the cue only a
-    word between two known settlements is."""
+    A chain of words joined by «و» or commas (no other punctuation) around a known settlement is
+    a list of places when it ends at a countryside/governorate cue («بريف», «ريف», «محافظة»; see
+    :func:`_area_cue`) or when an opener («في», «على», «إلى», «كلاً من») stands before its first
+    item and punctuation closes it. Its free words are then unknown places; without either only a
+    definite word between two known settlements is."""
     out: list[_Found] = []
     nwords = len(scan.strings)
     done = -1
     s = scan.s
-    # cheap test first: a list needs a «و» glued to the name or to the next word
-    joined = [f for f in kept if f.prefix[:1] == "و" or s[f.nend:f.nend + 2] == " و"]
+    # cheap test first: a list needs a «و» glued to the name or to the next word, or a comma
+    joined = [f for f in kept if f.prefix[:1] == "و" or s[f.nend:f.nend + 2] in (" و", ", ", "،")
+              or s[f.nstart - 2:f.nstart].strip() in (",", "،")]
     for hit in sorted(joined, key=attrgetter("nstart")):
-        if hit.nstart < done or not _list_anchor(hit, index):
+        if hit.nstart < done:
+            continue
+        anchor = _list_anchor(hit, index)
+        if not (anchor or _chain_member(hit, index) or _triggered_unknown(hit)):
             continue
         first, last = scan.word_index(hit.nstart), scan.word_index(hit.nend - 1)
         if first < 0 or last < 0:
             continue
-        # items: (word index, known?) in text order
-        items: list[tuple[int, bool]] = [(first, True)]
-        m = first
-        while hit.prefix[:1] == "و" and m > 0 and not _hard_or_comma(scan.gap(m)):
-            glued = scan.word(m)[:1] == "و"
-            if not glued:
-                break
-            m -= 1
-            prev = scan.cover[m]
-            if _list_anchor(prev, index) and prev.nend == scan.word_end(m):
-                m = scan.word_index(prev.nstart)
-                items.insert(0, (m, True))
-            elif _free_definite_name(scan, m, index, conj=False) or \
-                    _free_definite_name(scan, m, index, conj=True):
-                items.insert(0, (m, False))
-            elif _free_bare_name(scan, m, index):
-                items.insert(0, (m, False))  # (kept only when the list is opened, see below)
-            else:
-                break
-        n = last + 1
-        while n < nwords and not _hard_or_comma(scan.gap(n)) and scan.word(n)[:1] == "و":
-            nxt = scan.cover[n]
-            if _list_anchor(nxt, index) and nxt.nstart == scan.word_starts[n]:
-                items.append((n, True))
-                n = scan.word_index(nxt.nend - 1) + 1
-            elif _free_definite_name(scan, n, index, conj=True) or _free_bare_name(scan, n, index):
-                items.append((n, False))
-                n += 1
-            else:
-                break
+        ends: dict[int, int] = {}  # first word -> last word of the two-word unknown items
+        items = _chain_before(scan, index, first, ends) + [(first, True)]
+        after, later = _chain_after(scan, index, last + 1, ends)
+        if not hit.entry.place_ids:  # a list carried by a place found through its trigger
+            after, later = last + 1, []  # noun: only the items before it («في صلوة وجبل …»)
+        items.extend(later)
+        n = after
         done = scan.word_starts[n] if n < nwords else len(scan.s)
         cue = n < nwords and not _hard_or_comma(scan.gap(n)) and _area_cue(index, scan.word(n))
-        opened = len(items) > 1 and _opened_list(scan, items[0][0], n, index)
         known_at = [i for i, (_w, known) in enumerate(items) if known]
+        opened = len(items) > 1 and _opened_list(scan, items[0][0], n, index)
+        # a list after «على»/«إلى» with one known place holds only indefinite names («على
+        # دوما ومسرابا،»): a definite word may be a common noun («على مورك والحواجز.»)
+        bare_only = opened and len(known_at) < _TARGET_LIST_KNOWN \
+            and scan.word(items[0][0] - 1) in _TARGET_OPENERS
         for i, (w, known) in enumerate(items):
-            if known or not (opened or ((cue or known_at[0] < i < known_at[-1])
+            if bare_only and _strip_conj(scan.word(w))[1].startswith("ال"):
+                continue
+            if known or not (opened or (anchor and (cue or known_at[0] < i < known_at[-1])
                                         and _free_definite_name(scan, w, index, conj=scan.word(w)[:1] == "و"))):
                 continue
             word = scan.word(w)
             conj = "و" if word[:1] == "و" and not word.startswith("ال") else ""
-            a = scan.word_starts[w]
-            name = word[len(conj):]
-            _add(scan, out, _Found(a, a + len(word), name, IndexEntry(name, (), role="unknown"), conj,
-                                   kind_hint=index.place_kinds.get(hit.entry.place_ids[0], "")))
+            a, b = scan.word_starts[w], scan.word_end(ends.get(w, w))
+            name = s[a + len(conj):b]
+            _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), conj,
+                                   kind_hint=_list_kind(hit, index)))
     return out
+
+
+def _list_kind(hit: _Found, index: NameIndex) -> str:
+    """The kind hint of the unknown items of a list around ``hit``: the kind of a settlement
+    that anchors it; none for a list carried by another place (a mountain, a district)."""
+    if _list_anchor(hit, index):
+        return index.place_kinds.get(hit.entry.place_ids[0], "")
+    return ""
+
+
+def _triggered_unknown(f: _Found) -> bool:
+    """Whether ``f`` is a place the gazetteer lacks, found through its trigger noun («وجبل
+    الشيخ بركات»): with an opener before the list it may carry the list too («في صلوة وجبل …»)."""
+    return f.entry.role == "unknown" and bool(f.trigger)
+
+
+def _joined_to_next(scan: _Scan, m: int) -> bool:
+    """Whether word ``m`` joins the list item before it: a comma between them (no hard stop), or
+    a «و» glued to word ``m`` with nothing between."""
+    gap = scan.gap(m)
+    if _hard(gap):
+        return False
+    return "," in gap or scan.word(m)[:1] == "و"
+
+
+def _chain_item(scan: _Scan, index: NameIndex, m: int) -> tuple[int, bool] | None:
+    """The list item at word ``m`` (its first word and whether it is known), or None: a known
+    settlement ending at word ``m``, a free definite name or a free indefinite name."""
+    prev = scan.cover[m]
+    if _chain_member(prev, index) and prev.nend == scan.word_end(m):
+        return scan.word_index(prev.nstart), True
+    comma = "," in scan.gap(m + 1)
+    if _free_definite_name(scan, m, index, conj=False, short=comma) \
+            or _free_definite_name(scan, m, index, conj=True) or _free_bare_name(scan, m, index):
+        return m, False  # (an indefinite name is kept only when the list is opened)
+    return None
+
+
+def _chain_before(scan: _Scan, index: NameIndex, first: int,
+                  ends: dict[int, int]) -> list[tuple[int, bool]]:
+    """The items of a «و»/comma list before the item that starts at word ``first``, in text
+    order. An unknown item may be a name head and its word («عين ترما وكفر بطنا»); ``ends``
+    receives its last word."""
+    items: list[tuple[int, bool]] = []
+    m = first
+    while m > 0 and _joined_to_next(scan, m):
+        if m >= 2 and scan.word(m - 2) in index.lexicon.name_heads and scan.cover[m - 2] is None \
+                and not _hard_or_comma(scan.gap(m - 1)) and scan.cover[m - 1] is None \
+                and _name_word_after_head(scan, m - 1, index) and scan.word(m - 1)[:1] != "و":
+            ends[m - 2] = m - 1
+            m -= 2
+            items.insert(0, (m, False))
+            continue
+        item = _chain_item(scan, index, m - 1)
+        if item is None:
+            break
+        m = item[0]
+        items.insert(0, item)
+    return items
+
+
+def _comma_item_ends_in_list(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether the one-word item ``j`` after a comma is followed by what follows a list item:
+    punctuation, the end of the text, another «و» item or an area cue («بريف»). Not a
+    preposition («في أربيل، مسؤولين في أحد الأحزاب»: the object of a verb)."""
+    n = j + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return True
+    nxt = scan.word(n)
+    return (nxt[:1] == "و" and len(nxt) >= 3) or _area_cue(index, nxt)
+
+
+def _chain_after(scan: _Scan, index: NameIndex, n: int,
+                 ends: dict[int, int]) -> tuple[int, list[tuple[int, bool]]]:
+    """The items of a «و»/comma list from word ``n`` on; returns (the word after the list, the
+    items). A comma item must be one word closed by another comma or «و» item (see
+    :func:`_comma_item_ends_in_list`): «…، أعلنت قيادة الجيش» is the next clause. An unknown
+    item may be a name head and its word («وبيت سوى»); ``ends`` receives its last word."""
+    nwords = len(scan.strings)
+    items: list[tuple[int, bool]] = []
+    while n < nwords and _joined_to_next(scan, n):
+        nxt = scan.cover[n]
+        comma = "," in scan.gap(n)
+        if _chain_member(nxt, index) and nxt.nstart == scan.word_starts[n]:
+            items.append((n, True))
+            n = scan.word_index(nxt.nend - 1) + 1
+        elif _headed_item(scan, index, n):
+            items.append((n, False))
+            ends[n] = n + 1
+            n += 2
+        elif (_free_definite_name(scan, n, index, conj=True) or _free_bare_name(scan, n, index)
+              or (comma and _free_definite_name(scan, n, index, conj=False, short=True))) \
+                and not (comma and not _comma_item_ends_in_list(scan, n, index)):
+            items.append((n, False))
+            n += 1
+        else:
+            break
+    return n, items
+
+
+def _headed_item(scan: _Scan, index: NameIndex, n: int) -> bool:
+    """Whether words ``n`` and ``n + 1`` are an unknown two-word list item: a name head with a
+    glued «و» («وبيت», «وعين») and a free name word after it, no punctuation between."""
+    word = scan.word(n)
+    if word[:1] != "و" or word[1:] not in index.lexicon.name_heads or n + 1 >= len(scan.strings):
+        return False
+    return scan.cover[n] is None and scan.cover[n + 1] is None and not _hard_or_comma(scan.gap(n + 1)) \
+        and _name_word_after_head(scan, n + 1, index)
+
+
+#: Dashes between the two ends of a road's name («طريق أ – ب»).
+_ROAD_DASH_RE = re.compile("[-–—]")
+
+
+def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """Unknown places named as one end of a road whose other end is a known place: «طريق X – Y»
+    (a road noun, one end, a dash, the other end). An end is one free name word, or a name head
+    and its word («عين X»). Only the dashes of the text are looked at."""
+    roads = index.lexicon.roads
+    if not roads:
+        return []
+    out: list[_Found] = []
+    starts = scan.word_starts
+    nwords = len(scan.strings)
+    for dash in _ROAD_DASH_RE.finditer(scan.s):
+        n = bisect.bisect_right(starts, dash.start())  # the word after the dash
+        if n <= 1 or n >= nwords or "," in scan.gap(n) or _hard(scan.gap(n).replace("-", "")):
+            continue
+        right = _road_end(scan, index, n)
+        left = next((e for e in (_road_end(scan, index, n - 2), _road_end(scan, index, n - 1))
+                     if e is not None and e[1] == n - 1), None)
+        if right is None or left is None or left[0] == 0 or _hard_or_comma(scan.gap(left[0])) \
+                or not any(stem in roads for stem in _stems(scan.word(left[0] - 1))):
+            continue
+        ends = (left, right)
+        if sum(isinstance(scan.cover[e[0]], _Found) for e in ends) != 1:
+            continue  # both ends known (nothing to add), or none (no evidence)
+        for first, last in ends:
+            if scan.cover[first] is None:
+                a, b = starts[first], scan.word_end(last)
+                name = scan.s[a:b]
+                _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), "",
+                                       kind_hint="town"))
+    return out
+
+
+def _road_end(scan: _Scan, index: NameIndex, j: int) -> tuple[int, int] | None:
+    """The words (first, last) of one end of a road's name starting at word ``j``: a known place
+    match, or one free name word (two with a name head: «عين X»); None otherwise."""
+    hit = scan.cover[j]
+    if isinstance(hit, _Found):
+        if hit.entry.role != "place" or hit.nstart != scan.word_starts[j] or hit.prefix:
+            return None
+        return j, scan.word_index(hit.nend - 1)
+    if hit is not None:
+        return None
+    word = scan.word(j)
+    if word in index.lexicon.name_heads and j + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(j + 1)) \
+            and scan.cover[j + 1] is None and _name_word_after_head(scan, j + 1, index):
+        return j, j + 1
+    if not index.is_name_word(word) or word[:1] == "و" or len(word) < 3 \
+            or (_nisba_like(word) and not word.endswith("يه")):
+        return None  # (a final «ية» is common in village names: «الزكية»)
+    return j, j
 
 
 def _hard(gap: str) -> bool:
@@ -1517,6 +1760,12 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     _add(scan, out, _Found(a, glued.nend, name, IndexEntry(name, (), role="unknown"),
                                            conj, trigger=trig.word, kind_hint=trig.kind), force=True)
                     j = scan.word_index(glued.nend - 1) + 1
+                elif not first and (common := _common_name_item(stem, index)) is not None:
+                    # «حيي الخضراء والجزيرة»: a known name that is also a common word, vouched
+                    # for by the trigger noun of its list
+                    _add(scan, out, _Found(a, b, common.name, common, conj, trigger=trig.word,
+                                           kind_hint=trig.kind))
+                    j += 1
                 elif trig.plural and (alias := _item_alias_entry(trig, stem, index)) is not None:
                     # «حيي الرميلة والثكنة»: the gazetteer knows «حي الثكنة», not «الثكنة»
                     _add(scan, out, _Found(a, b, alias.name, alias, conj, trigger=trig.word,
@@ -1526,14 +1775,19 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
                               and _name_word_after_head(scan, j + 1, index))
-                    if not headed and not index.is_name_word(stem):
-                        break  # «أم»/«أبو» alone are words; «أم حارتين» is a name
+                    if not headed and not (index.is_name_word(stem) and (not conj or index.is_name_word(word))):
+                        break  # «أم»/«أبو» alone are words; «أم حارتين» is a name; «واصل»
+                        # (continued) is a verb, not «و» + a name
+                    if not headed and _verbal_noun_with_object(scan, j, stem):
+                        break  # «تمشيط أحياء البوكمال وتفكيك العبوات»: and dismantling the mines
                     if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
                         break  # «محافظة كبيرة»: an adjective
                     if trig.needs_tail and not _tail_follows(scan, j, index):
                         break  # «منفذ الهجوم» (the attacker), not a crossing
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
+                            and not (trig.plural and _construct_name_before_item(scan, j, index)) \
+                            and not _proper_noun_before_definite_adjective(scan, j, stem, index) \
                             and not (trig.word in lex.name_heads and _bare_name_closes(scan, j, stem, index)):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
                         # («مرتفعات ضهر الصفا», «منطقة أبو X»: a name head opens a name)
@@ -1545,7 +1799,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         nxt = scan.word(j + 1)
                         free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
                         if free and ((stem in lex.name_heads and _name_word_after_head(scan, j + 1, index))
-                                     or nxt in lex.name_tails or nxt.isdigit()
+                                     or nxt in lex.name_tails or nxt.isdigit() or _is_code(nxt)
                                      or (trig.plural and not first and nxt.startswith("ال")
                                          and index.is_name_word(nxt)
                                          and not _nisba_like(nxt) and not nxt.endswith("ي"))
@@ -1557,6 +1811,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
                     known = _dual_site_entry(trig, name, index)
+                    if known is None and end_word > j and _is_code(scan.word(end_word)):
+                        known = _coded_site_entry(trig, scan.word(end_word), index)
                     if known is None and trig.plural:
                         known = _item_alias_entry(trig, name, index)
                     with_trigger = first and trig.with_trigger
@@ -1564,7 +1820,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     key = (trig.word + " " + name) if with_trigger else name
                     if known is not None:  # «حقلا العمر والتنك»: «حقل العمر» is a known name
                         _add(scan, out, _Found(a, scan.word_end(end_word), known.name, known, conj,
-                                               trigger=trig.word, kind_hint=trig.kind))
+                                               trigger=trig.word, kind_hint=trig.kind,
+                                               tstart=trigger_start if with_trigger else -1))
                     else:
                         _add(scan, out, _Found(span_start, scan.word_end(end_word), key,
                                                IndexEntry(key, (), role="unknown"),
@@ -1685,6 +1942,60 @@ def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: N
         and index.is_location_cue(scan.word(n))
 
 
+def _common_name_item(stem: str, index: NameIndex) -> IndexEntry | None:
+    """The known entry of ``stem`` when it is a one-word place name that is also a common word
+    (``common_names.txt``: it needs context, and the trigger noun of its list gives it)."""
+    entry = index.entries.get(stem)
+    if entry is None or entry.role != "place" or not entry.place_ids or stem not in index.lexicon.common_names:
+        return None
+    return entry
+
+
+def _shaped_like_a_verbal_noun(stem: str) -> bool:
+    """Whether ``stem`` has the shape of a verbal noun of a derived verb: «تفعيل» («تفكيك»,
+    «تمشيط»), «افتعال» («اقتحام»), «انفعال» («انسحاب»), «استفعال» («استهداف»)."""
+    n = len(stem)
+    return (n == 5 and stem[0] == "ت" and stem[3] == "ي") \
+        or (n == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا") \
+        or (n == 6 and stem.startswith("ان") and stem[4] == "ا") \
+        or (n == 7 and stem.startswith("است") and stem[5] == "ا")
+
+
+def _verbal_noun_with_object(scan: _Scan, j: int, stem: str) -> bool:
+    """Whether the indefinite word ``stem`` (word ``j``) is a verbal noun with its definite
+    object right after it («وتفكيك العبوات», «واستهداف المواقع»): an action, not a list item."""
+    n = j + 1
+    if not _shaped_like_a_verbal_noun(stem) or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    return scan.word(n).startswith("ال")
+
+
+def _construct_name_before_item(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether the indefinite word ``j`` and a free definite name word after it make one name
+    («مرتفعات حرف الجرش وخربة داوود»): the next item of the list follows them."""
+    n = j + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+        return False
+    nxt = scan.word(n)
+    return nxt.startswith("ال") and index.is_name_word(nxt) and not _nisba_like(nxt[2:]) \
+        and _list_goes_on(scan, n + 1, index)
+
+
+def _proper_noun_before_definite_adjective(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
+    """Whether the indefinite word ``stem`` (word ``j``) takes a definite relative adjective
+    right after it («منطقة عكاشات الصحراوية»): a common noun without the article cannot, so the
+    word is a proper name. Not a relative adjective itself, not a word with a pronoun suffix,
+    and not a construct («منطقة سيطرة الجيش»: the next word is no adjective)."""
+    n = j + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+        return False
+    if _nisba_like(stem) or stem.endswith(_PRONOUN_SUFFIXES) or len(stem) < 3 \
+            or scan.written(scan.word_end(j) - 1) == "ة":
+        return False
+    nxt = scan.word(n)
+    return nxt.startswith("ال") and nxt.endswith("يه") and len(nxt) >= 7 and nxt not in index.lexicon.name_tails
+
+
 def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
     """After a weak trigger that also heads names («وادي»), whether the indefinite word ``stem``
     (word ``j``) is a name by where it stands: the phrase ends after it (punctuation, end of
@@ -1746,6 +2057,22 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
     return False
 
 
+
+
+def _is_code(word: str) -> bool:
+    """Whether ``word`` is a short Latin code with a digit («T2», «K1»): after a site noun and
+    its descriptive word it is the site's name («محطة الضخ T2»)."""
+    return len(word) <= 4 and word.isascii() and word.isalnum() and not word.isdigit() \
+        and any(ch.isdigit() for ch in word)
+
+
+def _coded_site_entry(trig: Trigger, code: str, index: NameIndex) -> IndexEntry | None:
+    """The known site «trigger noun + code» («محطة T2») that a longer phrase with a descriptive
+    word between names («محطة الضخ T2»); None when the gazetteer has no such site."""
+    entry = index.entries.get(trig.word + " " + code)
+    if entry is not None and entry.role in ("place", "facility") and entry.place_ids:
+        return entry
+    return None
 
 
 def _dual_site_entry(trig: Trigger, name: str, index: NameIndex) -> IndexEntry | None:

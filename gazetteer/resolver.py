@@ -466,6 +466,10 @@ def _choose_by_admin_cue(mention: Mention, cands: Sequence[Place], cue: _Cue, ga
                 where = ""
             return _choice(best, 0.8, f"«{cue.cue} {mention.key}» → countryside of the district "
                                       f"{best.name}{where}", "district")
+    if cue.level == "countryside" and all(p.kind in _COUNTRYSIDE_OF_A_TOWN for p in cands):
+        # «ريف تل رفعت (شمالي حلب)»: the countryside of a town is placed at the town, not at its
+        # governorate or at a sector of it (a direction after it may relate it to another place)
+        return None
     govs = [g for g in (_governorate_of(p, gazetteer) for p in cands) if g is not None]
     sectors = [p for p in cands if p.kind == "sector"]
     if cue.level == "countryside" and cue.direction and govs:
@@ -481,6 +485,10 @@ def _choose_by_admin_cue(mention: Mention, cands: Sequence[Place], cue: _Cue, ga
         return _choice(gov, 0.85, f"«{cue.cue}» → {what} {gov.name} "
                                   f"(governorate level, placed at its capital)", "governorate")
     return None
+
+
+#: Kinds of a name whose countryside («ريف X») is the area around the town itself.
+_COUNTRYSIDE_OF_A_TOWN = frozenset({"town", "village", "subdistrict"})
 
 
 def _only_candidate_choice(gazetteer: Gazetteer) -> Callable[[str, str], _Choice]:

@@ -67,6 +67,15 @@ class Lexicon:
     #: words for members of a formation («عناصر», «ضباط», «مرتبات»; ``member:`` lines of units.txt):
     #: unit + ordinal after one of them is the formation, not a base
     unit_members: frozenset[str] = frozenset()
+    #: words before a name that make it a place even when it is a common word or a stopword
+    #: («باتجاه حديثة», «بتحرير القائم»; ``place_context.txt``)
+    place_context: frozenset[str] = frozenset()
+    #: unit nouns of formations too large to be one base (``formation:`` lines of units.txt):
+    #: with an ordinal word they name the formation unless a site noun (``site:`` lines) precedes
+    #: road nouns named by their two ends («طريق X – Y»; ``roads.txt``)
+    roads: frozenset[str] = frozenset()
+    formations: frozenset[str] = frozenset()
+    unit_sites: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -85,6 +94,16 @@ def _lines(name: str, directory: Path) -> list[str]:
 
 def _words(name: str, directory: Path) -> frozenset[str]:
     return frozenset(normalize(w).strip() for w in _lines(name, directory))
+
+
+def _optional_words(name: str, directory: Path) -> frozenset[str]:
+    """:func:`_words` of a lexicon file that older lexicon folders may lack (empty then)."""
+    return _words(name, directory) if (directory / name).exists() else frozenset()
+
+
+def _tagged(words: frozenset[str], tag: str) -> frozenset[str]:
+    """The entries of a word list written ``tag`` + word («member:عناصر»), without the tag."""
+    return frozenset(w[len(tag):].strip() for w in words if w.startswith(tag))
 
 
 def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
@@ -128,7 +147,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     raw_stopwords = [w.strip() for w in _lines("stopwords.txt", folder)]
     return Lexicon(
         triggers=triggers,
-        units=frozenset(w for w in _words("units.txt", folder) if not w.startswith("member:")),
+        units=frozenset(w for w in _words("units.txt", folder) if ":" not in w),
         ordinals=_words("ordinals.txt", folder),
         generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
         stopwords=frozenset(normalize(w) for w in raw_stopwords),
@@ -147,5 +166,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         ha_stopwords=_ha_stopwords(raw_stopwords),
         directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
         admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
-        unit_members=frozenset(w[7:] for w in _words("units.txt", folder) if w.startswith("member:")),
+        unit_members=_tagged(_words("units.txt", folder), "member:"),
+        formations=_tagged(_words("units.txt", folder), "formation:"),
+        unit_sites=_tagged(_words("units.txt", folder), "site:"),
+        place_context=_optional_words("place_context.txt", folder),
+        roads=_optional_words("roads.txt", folder),
     )
