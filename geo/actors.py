@@ -303,11 +303,27 @@ def _in_dateline(norm: str, start: int, end: int) -> bool:
     return _DATELINE_AFTER.match(norm, end) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _support_group_nouns() -> tuple[str, ...]:
+    """``support_group_nouns`` of actors.yaml (normalised, longest first)."""
+    return load_actor_words("support_group_nouns")
+
+
+def _supported_through_group(gates: _ContextGates, tail: str) -> bool:
+    """Whether ``tail`` (the text before a mention, right-stripped) ends with a support marker and a
+    collective noun of ``support_group_nouns`` («بدعم من مجموعة القوات الجوية الروسية»)."""
+    for noun in _support_group_nouns():
+        if tail.endswith(noun) and (len(tail) == len(noun) or not tail[-len(noun) - 1].isalnum()):
+            rest = tail[:-len(noun)]
+            return gates.support.found(rest, rest.rstrip())
+    return False
+
+
 def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[bool, bool]:
     """(supporting, object_like) of an actor mention from the 30 characters ``before`` it, its
     normalised ``alias`` and the clitic ``prefix`` glued to it."""
     tail = before.rstrip()
-    if gates.support.found(before, tail):
+    if gates.support.found(before, tail) or _supported_through_group(gates, tail):
         return True, False
     bare = not prefix
     if prefix in ("ب", "بال") and gates.naming.found(before, tail):  # «ما تعرف بقوات …»

@@ -2068,7 +2068,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     """(subject mentions, counter mentions) for the trigger."""
     family = action_family(trig.form.action)
     if family in _PARLEY_FAMILIES:
-        parties = _parties(ctx, trig, sent)
+        parties = _parties(ctx, trig, sent) or _envoy_parties(
+            ctx, _clause_start(ctx, sent[0], trig.start), min(sent[1], max(trig.end, first_place)))
         if parties:
             return parties, []
     if family == "attacked" and trig.form.pos == "noun":  # «اشتباكات بين قوات النظام والفصائل»
@@ -2102,6 +2103,11 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
         return subject, _other_sides(counter, subject)
+    fighters = _fighters_of_subordinate(ctx, trig, sent)  # «… بعد أن أطلقوا القذائف على X»
+    if fighters is None and is_verb and family not in _PARLEY_FAMILIES:
+        fighters = _unnamed_group_subject(ctx, trig, sent)  # «حاولت مجموعة إرهابية التسلل»
+    if fighters is not None:
+        return [fighters], _other_sides(post[:1], [fighters])
     surface = ctx.norm[trig.start:trig.end]
     plural = _PLURAL_VERB.search(surface.split()[0]) is not None
     if is_verb:
@@ -2158,8 +2164,9 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             if head is not None:
                 subject = _joined_group(ctx, head)
                 return subject, _other_sides(counter, subject)
-            if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named
-                return [], counter[:1]
+            if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named,
+                accused = _accused_firer(ctx, trig, sent)  # unless the sentence accuses a side
+                return ([accused], _other_sides(counter, [accused])) if accused else ([], counter[:1])
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
         group = _with_allies(ctx, last_pre)
         # «تبادلت فصائل المعارضة وقوات النظام إطلاق النار، فيما …»: the two sides of a mutual
@@ -2354,19 +2361,238 @@ _FALL_REACH = 40
 
 def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a shell noun is the subject of a fall verb or noun before it («سقطت قذائف هاون
-    على X», «سقوط 3 قذائف», «تساقطت عدة قذائف»): the projectile is the subject, its firer unnamed."""
+    على X», «سقوط 3 قذائف», «تساقطت عدة قذائف») or of a fall verb right after it, the noun opening
+    its clause («قذائف هاون سقطت على X», «قذائف صاروخية عدة تسقط على X»): the projectile is the
+    subject, its firer unnamed."""
     if trig.form.pos != "noun" or trig.form.action != "shelled":
         return False
     falls, quantifiers = _projectile_fall_words()
     k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
     while k >= 0 and trig.start - ctx.words[k][0] <= _FALL_REACH:
         word = ctx.words[k][1]
-        if word in falls or (word[:1] in ("و", "ف") and word[1:] in falls):
+        if _is_fall_word(word, falls):
             return True
         if not (word.isdigit() or word in quantifiers):
-            return False
+            return _falls_after(ctx, trig, falls)
         k -= 1
+    return _falls_after(ctx, trig, falls)
+
+
+def _is_fall_word(word: str, falls: frozenset[str]) -> bool:
+    """Whether ``word`` is a fall verb or noun, alone or after a glued «و»/«ف»."""
+    return word in falls or (word[:1] in ("و", "ف") and word[1:] in falls)
+
+
+#: Words after which a noun opens a clause («أفادت الوكالة بأن قذائف سقطت», «حيث قذائف …»).
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "بأن", "إن", "حيث", "إذ", "فيما", "بينما"))
+#: How many words (adjectives, a count) may stand between a shell noun and the fall verb after it.
+_FALL_AFTER_WORDS = 2
+
+
+def _falls_after(ctx: _Ctx, trig: Trigger, falls: frozenset[str]) -> bool:
+    """Whether a fall verb follows the shell noun within :data:`_FALL_AFTER_WORDS` words, no
+    punctuation between («قذائف هاون سقطت», «قذائف صاروخية عدة سقطت»), the noun bare (not the
+    instrument «بقذائف» of another verb) and indefinite (not shells the text has named before, whose
+    firer it may have named: «قصفت المدفعية التركية قرى … وذكر أن القذائف سقطت») and opening its clause (not the object of a verb or of a
+    preposition before it: «أطلقت قذائف سقطت على X» names its firer)."""
+    k = bisect.bisect_left(ctx.words, (trig.start,))
+    if k >= len(ctx.words) or ctx.words[k][0] != trig.start or ctx.words[k][1][:1] in ("ب", "ل") \
+            or _bare(ctx.words[k][1]).startswith("ال"):
+        return False  # an instrument, or shells named before («قصفت المدفعية … أن القذائف سقطت»)
+    if k > 0 and ctx.words[k - 1][0] >= _sentence_of(ctx, trig.start)[0] \
+            and ctx.words[k - 1][1] not in _CLAUSE_OPENERS \
+            and not _PUNCT.search(ctx.norm, ctx.words[k - 1][0], trig.start):
+        return False  # the noun does not open its clause
+    end = trig.end
+    for pos, word in ctx.words[k + 1:k + 2 + _FALL_AFTER_WORDS]:
+        if pos < end:
+            continue  # a word of the trigger itself («قذائف هاون»)
+        if _PUNCT.search(ctx.norm, end, pos):
+            return False
+        if _is_fall_word(word, falls):
+            return True
+        end = pos + len(word)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _accusation_verbs() -> frozenset[str]:
+    """``accusation_verbs`` of actors.yaml."""
+    return frozenset(load_actor_words("accusation_verbs"))
+
+
+#: How far after an accusation verb the accused side may be named («اتهمت وكالة الأنباء الرسمية
+#: "المجموعات المسلحة" المتحصنة في الغوطة بإطلاقها»).
+_ACCUSED_REACH = 70
+
+
+def _accused_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The side a later clause of the sentence accuses of the fallen projectile («قذائف هاون سقطت
+    على X، واتهمت الوكالة "المجموعات الإرهابية" بإطلاقها»): after an accusation verb
+    (``accusation_verbs`` of actors.yaml), the last actor (or generic armed noun) named before the
+    first «ب» word that states the charge («بإطلاقها», «بالقصف»), else the first one named."""
+    verbs = _accusation_verbs()
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    while k < len(ctx.words) and ctx.words[k][0] < sent[1]:
+        word = ctx.words[k][1]
+        if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
+            return _accused_after(ctx, k, min(sent[1], ctx.words[k][0] + _ACCUSED_REACH))
+        k += 1
+    return None
+
+
+def _accused_after(ctx: _Ctx, verb: int, limit: int) -> ActorMention | None:
+    """The accused side after the accusation verb ``ctx.words[verb]``, before ``limit``."""
+    stop = bisect.bisect_left(ctx.words, (limit,))
+    named = [a for a in ctx.actors_from(ctx.words[verb][0], limit) if not a.supporting and a.end <= limit]
+    named += [g for g in (_generic_agent_at(ctx, k) for k in range(verb + 1, stop)) if g is not None]
+    if not named:
+        return None
+    named.sort(key=lambda a: a.start)
+    # the charge («بإطلاقها») closes the accused's name: the side named last before it
+    charge = next((pos for pos, word in ctx.words[verb + 1:stop]
+                   if word.startswith("ب") and pos >= named[0].end), limit)
+    before = [a for a in named if a.start < charge]
+    return before[-1] if charge < limit and before else named[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _subordinators() -> frozenset[str]:
+    """``subordinators`` of actors.yaml (normalised phrases of one or two words)."""
+    return frozenset(load_actor_words("subordinators"))
+
+
+#: A masculine plural perfect verb («أطلقوا», «قصفوا»): a dropped human subject, not «القوات».
+_MASCULINE_PLURAL = re.compile(r"\w{2,}وا$")
+#: How far back in its sentence the fighters a subordinate clause's plural verb refers to may be named.
+_SUBORDINATE_REACH = 120
+
+
+def _subordinate_verb(ctx: _Ctx, trig: Trigger) -> int:
+    """The index in ``ctx.words`` of the masculine plural verb of the trigger's clause: the trigger
+    verb itself («بعد أن قصفوا X»), or the firing verb whose object the strike noun is, after a
+    count («بعد أن أطلقوا عدداً من القذائف على X»); ``-1`` if none."""
+    k = bisect.bisect_left(ctx.words, (trig.start,))
+    if k >= len(ctx.words):
+        return -1
+    if trig.form.pos in ("verb", "present"):
+        return k if ctx.words[k][0] == trig.start and _MASCULINE_PLURAL.search(ctx.words[k][1]) else -1
+    _, quantifiers = _projectile_fall_words()
+    k -= 1
+    while k >= 0 and (ctx.words[k][1] in quantifiers or ctx.words[k][1].isdigit()):
+        k -= 1
+    word = ctx.words[k][1] if k >= 0 else ""
+    return k if _MASCULINE_PLURAL.search(word) and _bare(word)[:-2] in _FIRING_VERBS else -1
+
+
+def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The fighters a masculine plural verb with a dropped subject stands for when a subordinator
+    opens its clause («استهدفت وحدات الجيش مقرات الإرهابيين في X، بعد أن أطلقوا القذائف على Y»):
+    the last fighters named before the subordinator in the sentence (a generic armed noun of
+    ``generic_agents``, or a named side), not the main clause's subject («وحدات الجيش»: a
+    feminine plural that such a verb does not agree with)."""
+    verb = _subordinate_verb(ctx, trig)
+    if verb < 1:
+        return None
+    subordinators = _subordinators()
+    one, two = ctx.words[verb - 1][1], (ctx.words[verb - 2][1] + " " if verb >= 2 else "") + ctx.words[verb - 1][1]
+    opener = verb - 2 if two in subordinators else verb - 1 if one in subordinators or \
+        (one[:1] in ("و", "ف") and one[1:] in subordinators) else -1
+    if opener < 0 or ctx.words[opener][0] < sent[0]:
+        return None
+    at = ctx.words[opener][0]
+    lo = max(sent[0], at - _SUBORDINATE_REACH)
+    named = [a for a in ctx.actors_from(lo, at) if not a.supporting and a.end <= at]
+    named += [g for g in (_generic_agent_at(ctx, k) for k in range(bisect.bisect_left(ctx.words, (lo,)), opener))
+              if g is not None]
+    return max(named, key=lambda a: a.start) if named else None
+
+
+#: How far after a generic armed noun a named side may still specify it («مجموعة مسلحة تابعة لداعش»).
+_GROUP_NAMED_REACH = 15
+
+
+def _unnamed_group_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The unnamed armed group a verb names as its subject (a generic armed noun of
+    ``generic_agents`` inside the split trigger or right after the verb: «حاولت مجموعة إرهابية
+    التسلل», «هاجمت مجموعة مسلحة نقاط الجيش»), as the side the article names against the owner of
+    the sites it acts on (:func:`_side_against_owner`); ``None`` when there is no such noun or a
+    named side follows it («مجموعة مسلحة تابعة للتنظيم»: the named side is found as usual)."""
+    lo, hi = trig.gap if trig.gap is not None else (trig.end, trig.end + 2)
+    k = bisect.bisect_left(ctx.words, (lo,))
+    group = None
+    while k < len(ctx.words) and ctx.words[k][0] < hi and group is None:
+        group = _generic_agent_at(ctx, k)
+        k += 1
+    if group is None or ctx.actors_from(group.end, min(sent[1], group.end + _GROUP_NAMED_REACH)):
+        return None
+    return _side_against_owner(ctx, group, trig, sent)
+
+
+def _side_against_owner(ctx: _Ctx, group: ActorMention, trig: Trigger, sent: tuple[int, int]) -> ActorMention:
+    """``group`` (a generic armed noun) as the side the article names most often among those that
+    fight the owner of the sites the trigger acts on («باتجاه مراكز الجيش»: the first object-like
+    side after the trigger in its sentence): ISIS in a communiqué on the barrens it holds; ``group``
+    itself when no owner is named, no opposed side is named, or two are named equally often."""
+    owner = next((a for a in ctx.actors_from(trig.end, sent[1]) if a.object_like and not a.supporting), None)
+    if owner is None:
+        return group
+    pairs = load_opposed_families()
+    counts = Counter(a.entry.name for a in ctx.actors
+                     if not a.supporting and (owner.entry.family, a.entry.family) in pairs)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return group
+    entry = ctx.first_actor_named[ranked[0][0]].entry
+    return ActorMention(start=group.start, end=group.end, entry=entry)
+
+
+@functools.lru_cache(maxsize=1)
+def _envoy_heads() -> frozenset[str]:
+    """``envoy_heads`` of actors.yaml."""
+    return frozenset(load_actor_words("envoy_heads"))
+
+
+#: How many words may stand between an envoy noun and the first nationality adjective.
+_ENVOY_GAP_WORDS = 2
+
+
+def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
+    """The states whose envoys the text in ``[lo, hi)`` names by coordinated nationality
+    adjectives when it names no party as an actor («الرئيسان الأميركي والروسي», «وزيرا الخارجية
+    الروسي والتركي»): the last such group, or ``[]`` (also when the envoys are speakers whose
+    reported speech holds the talks: «قال الرئيس الأميركي إن محادثات أستانة فشلت»)."""
+    if ctx.actors_from(lo, hi):
+        return []
+    heads, adjectives = _envoy_heads(), load_actor_adjectives()
+    first = bisect.bisect_left(ctx.words, (lo,))
+    last = bisect.bisect_left(ctx.words, (hi,))
+    found: list[ActorMention] = []
+    for k in range(first, last):
+        if ctx.words[k][1] not in heads and _bare(ctx.words[k][1]) not in heads:
+            continue
+        group: list[ActorMention] = []
+        for pos, word in ctx.words[k + 1:last]:
+            entry = adjectives.get(word) or (adjectives.get(word[1:]) if word[:1] == "و" else None)
+            if entry is not None:
+                if all(a.entry.name != entry.name for a in group):
+                    group.append(ActorMention(start=pos, end=pos + len(word), entry=entry))
+            elif group or pos - ctx.words[k][0] > 0 and _gap_words(ctx, k, pos) > _ENVOY_GAP_WORDS:
+                break
+        if group:
+            found = group
+    if found and any(word in _COMPLEMENTISERS for pos, word in ctx.words[first:last] if pos > found[-1].end):
+        return []  # «قال الرئيس الأميركي إن محادثات أستانة فشلت»: a speaker, no party
+    return found
+
+
+#: Complementisers after a reporting verb («قال … إن», «أكد … أن»): what follows is reported speech.
+_COMPLEMENTISERS = frozenset(("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"))
+
+
+def _gap_words(ctx: _Ctx, k: int, pos: int) -> int:
+    """How many words lie after ``ctx.words[k]`` up to and including the one at ``pos``."""
+    return bisect.bisect_left(ctx.words, (pos,)) - k
 
 
 def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
@@ -2606,9 +2832,16 @@ _NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ض
 
 
 #: An agent clause after a strike noun: up to two adjectives, an optional relative pronoun and a
-#: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»).
+#: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»),
+#: or a passive one with the positions it was fired from («قذائف أطلقت من مواقع»: their owner fired).
 _AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,2}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
-                           rf"(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?\s+")
+                           rf"(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?\s+"
+                           r"(?:من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)\s+)?")
+
+
+#: A group noun before the named firer in an agent clause («هجوم شنته جماعة "جبهة النصرة"»,
+#: «شنته مجموعات من تنظيم داعش»): the named side is still the agent.
+_AGENT_GROUP_HEAD = re.compile(r"(?:جماعه|مجموعه|مجموعات|فصايل|فصيل|خليه|خلايا)\s+(?:من\s+)?[\"'«“]?\s*")
 
 
 def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -2620,12 +2853,19 @@ def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     m = _AGENT_CLAUSE.match(ctx.norm, trig.end)
     if m is None:
         return None
-    named = ctx.actors_from(m.end(), m.end() + 3)
+    head = _AGENT_GROUP_HEAD.match(ctx.norm, m.end())  # «شنته جماعة "جبهة النصرة"»
+    named = ctx.actors_from(m.end(), (head.end() if head else m.end()) + 3)
     if named:
         return None if named[0].supporting else named[0]
     k = bisect.bisect_left(ctx.words, (m.end(),))
     if k >= len(ctx.words) or ctx.words[k][0] != m.end():
         return None
+    return _generic_agent_at(ctx, k)
+
+
+def _generic_agent_at(ctx: _Ctx, k: int) -> ActorMention | None:
+    """The generic armed noun of ``generic_agents`` (one or two words) that begins at the word
+    ``ctx.words[k]`` («مسلحون», «المجموعات المسلحة»), as a mention of the actor it names, or ``None``."""
     agents = load_generic_agents()
     start, word = ctx.words[k]
     pair = word + " " + ctx.words[k + 1][1] if k + 1 < len(ctx.words) else ""
