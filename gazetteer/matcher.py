@@ -128,6 +128,9 @@ class NameIndex:
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
         self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
+        # surface word -> whether a definite name may follow it: the locative nouns («محيط»,
+        # «جهة») with their proclitics (True) and the directions (False, a headed name only)
+        self.locative_forms: dict[str, bool] = _locative_forms(self.lexicon)
         self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
         # a text holds a blocked pattern only if it holds one of their fixed words (a cheap test first)
         self.blocked_pattern_words: tuple[str, ...] = tuple(sorted({
@@ -320,6 +323,20 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
             unit_forms.setdefault(prefix + article, prefix)
     return NameIndex(automaton, entries, lex, trigger_forms, unit_forms,
                      {i: p.kind for i, p in places.items()})
+
+
+def _locative_forms(lex: Lexicon) -> dict[str, bool]:
+    """Every written form (with a proclitic) of the locative nouns (True: a definite name may
+    follow) and of the directions (False: only a name head and its word may)."""
+    forms: dict[str, bool] = {}
+    for word in lex.locatives:
+        for prefix in PROCLITICS:
+            forms[prefix + word] = True
+    for word in lex.directions:
+        if not word.startswith("ال"):
+            for prefix in PROCLITICS:
+                forms.setdefault(prefix + word, False)
+    return forms
 
 
 _INDEX_CACHE: "weakref.WeakKeyDictionary[Any, NameIndex]" = weakref.WeakKeyDictionary()
@@ -656,6 +673,25 @@ def _surname_in_apposition(scan: _Scan, f: _Found, k: int) -> bool:
     return False
 
 
+def _surname_after_titled_first_name(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the one-word name ``f`` (word ``k``, no clitic) is a surname: the word before it
+    is a free indefinite name word (a first name) and a person title stands right before that,
+    or one adjective before it («القيادي جيان عفرين», «القيادي الميداني جيان عفرين»)."""
+    if f.prefix or " " in f.key or not clean_gap or k < 2:
+        return False
+    first = k - 1
+    first_name = scan.word(first)
+    if scan.cover[first] is not None or first_name.startswith("ال") or first_name[:1] == "و" \
+            or not index.is_name_word(first_name) or _hard_or_comma(scan.gap(first)):
+        return False
+    lex = index.lexicon
+    title = first - 1
+    if title > 0 and scan.word(title).startswith("ال") and scan.word(title).endswith(("ي", "يه")) \
+            and scan.word(title) not in lex.person_cues and not _hard_or_comma(scan.gap(title)):
+        title -= 1  # one relative adjective of the title («الميداني», «العسكري»)
+    return scan.word(title) in lex.person_cues and scan.word(title) not in lex.name_heads
+
+
 def _heads_a_construct(scan: _Scan, f: _Found, index: NameIndex) -> bool:
     """Whether the common-word match ``f`` is a common noun by what follows it: the
     article-less form of a name that has the article («خريطة» of «الخريطة», «باب» of «الباب»)
@@ -774,6 +810,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True  # «… وتدمر جسراً» (and destroys a bridge), not «و» + Palmyra
     if _surname_in_apposition(scan, f, k):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
+    if not trigger and _surname_after_titled_first_name(scan, f, k, clean_gap, index):
+        return False, "", "", True  # «القيادي الميداني جيان عفرين»: a person's surname
     if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
                                           or _measure_after_ba(scan, f)):
         return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
@@ -1011,6 +1049,22 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
 #: Object pronouns that close an imperfect verb («يقطنها», «تحاصرهم»).
 
 
+def _name_word_read_whole(scan: _Scan, j: int, conj_len: int, index: NameIndex) -> bool:
+    """Whether word ``j`` (after a «و» of ``conj_len`` letters) is a name word when read whole,
+    although a clitic reading makes it a stopword: «باي حسن» is no «بـ» + «أي», because the text
+    writes a plain «ا» where the particle has a hamza. The whole form must itself be no
+    stopword, trigger noun, direction or verb (a trigger noun before it vouches for the name)."""
+    if _spelled_with_hamza(scan, j):
+        return False
+    word = scan.word(j)[conj_len:]
+    lex = index.lexicon
+    if len(word) < 3 or word in lex.stopwords or word in lex.triggers or word in lex.directions \
+            or word in lex.event_verbs or _shaped_like_a_finite_verb(word) or not _ARABIC_RE.search(word):
+        return False
+    readings = [stem for prefix, stem in clitic_splits(word) if prefix]
+    return bool(readings) and all(stem[:1] == "ا" and not stem.startswith("ال") for stem in readings)
+
+
 def _shaped_like_a_finite_verb(word: str) -> bool:
     """Whether ``word`` has the shape of a finite verb, never of a name: an imperfect verb with
     an object pronoun («يقطنها», «تحاصرها»: prefix «ي»/«ت», five letters or more), or a
@@ -1123,6 +1177,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     kept.extend(_vouched_repeats(scan, index, kept, unvouched))
     kept.extend(_glued_pairs(scan, index))
     kept.extend(_context_places(scan, index))
+    kept.extend(_locative_places(scan, index))
     kept.extend(_coordinated_places(scan, index, kept))
     kept.extend(_road_ends(scan, index))
     kept = [f for f in kept if f.entry.role != "dropped"]
@@ -1297,6 +1352,47 @@ def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
             continue
         k = _walk_list(scan, index, out, k, prefix, trig)
     return out
+
+
+def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """Unknown places named right after a locative noun or a direction (``locatives.txt``,
+    ``directions.tsv``) when the words after it have a proper name's shape: a name head and its
+    word («شرق أبو X», «على مشارف أم Y»), or, after a locative noun only, one definite name word
+    that closes the phrase («في محيط الملاهي،», «من جهة الحمدان.»). Common nouns after them
+    («محيط المدينة», «من جهة أخرى», «شرق البلاد») are stopwords; a relative adjective, a name tail
+    or a known name is never read so."""
+    forms = index.locative_forms
+    lex = index.lexicon
+    out: list[_Found] = []
+    nwords = len(scan.strings)
+    for k in compress(range(nwords), map(forms.__contains__, scan.strings)):
+        n = k + 1
+        if scan.cover[k] is not None or n >= nwords or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+            continue
+        word = scan.word(n)
+        if word in lex.name_heads:
+            if word in lex.landmark_heads or n + 1 >= nwords or _hard_or_comma(scan.gap(n + 1)) or scan.cover[n + 1] is not None \
+                    or not _name_word_after_head(scan, n + 1, index):
+                continue
+            last = n + 1
+        elif forms[scan.word(k)] and _closing_definite_name(scan, n, index):
+            last = n
+        else:
+            continue
+        a, b = scan.word_starts[n], scan.word_end(last)
+        name = scan.s[a:b]
+        _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), ""))
+    return out
+
+
+def _closing_definite_name(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether word ``n`` is a definite name word the gazetteer lacks (no relative adjective, no
+    name tail) with punctuation or the end of the text right after it."""
+    word = scan.word(n)
+    if not (word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)) or _nisba_like(word) \
+            or word in index.lexicon.name_tails or word in index.entries:
+        return False
+    return n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))
 
 
 def _formation_of_members(scan: _Scan, k: int, lex: Lexicon) -> bool:
@@ -1775,7 +1871,9 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
                               and _name_word_after_head(scan, j + 1, index))
-                    if not headed and not (index.is_name_word(stem) and (not conj or index.is_name_word(word))):
+                    item_word = (index.is_name_word(stem) and (not conj or index.is_name_word(word))) \
+                        or _name_word_read_whole(scan, j, len(conj), index)
+                    if not headed and not item_word:
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name; «واصل»
                         # (continued) is a verb, not «و» + a name
                     if not headed and _verbal_noun_with_object(scan, j, stem):
@@ -1788,13 +1886,20 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
                             and not (trig.plural and _construct_name_before_item(scan, j, index)) \
                             and not _proper_noun_before_definite_adjective(scan, j, stem, index) \
-                            and not (trig.word in lex.name_heads and _bare_name_closes(scan, j, stem, index)):
+                            and not ((trig.word in lex.name_heads or trig.word in lex.place_context)
+                                     and _bare_name_closes(scan, j, stem, index)) \
+                            and not (_is_dual(trig, index) and _list_goes_on(scan, j + 1, index)):
                         break  # «منطقة واسعة», «مناطق صحراوية»: a common noun or adjective
-                        # («مرتفعات ضهر الصفا», «منطقة أبو X»: a name head opens a name)
+                        # («مرتفعات ضهر الصفا», «منطقة أبو X»: a name head opens a name; «محور
+                        # X.»: an axis noun names its place; «منطقتي X وY»: a dual names two)
                     end_word = j
-                    if first and not trig.plural and trig.with_trigger and trig.kind not in _SETTLEMENT_KINDS \
+                    if first and trig.with_trigger and trig.kind not in _SETTLEMENT_KINDS \
                             and _second_word_before_tail(scan, j, index):
                         end_word = j + 2  # «حقل بابا كركر النفطي»: two words, then the tail
+                    elif not first and trig.kind not in _SETTLEMENT_KINDS \
+                            and _second_word_before_tail(scan, j, index):
+                        end_word = j + 1  # «حقلي X وباي حسن النفطيين»: the last item has two words
+                        # (a dual tail belongs to both items: «والخباز النفطيين» is «الخباز»)
                     elif j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
                         free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
@@ -1804,9 +1909,12 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                                          and index.is_name_word(nxt)
                                          and not _nisba_like(nxt) and not nxt.endswith("ي"))
                                      or (trig.plural and nxt.startswith("ال") and index.is_name_word(nxt)
-                                         and _list_goes_on(scan, j + 2, index))):
+                                         and _list_goes_on(scan, j + 2, index))
+                                     or (first and _is_dual(trig, index) and index.is_name_word(nxt)
+                                         and nxt[:1] != "و" and _list_goes_on(scan, j + 2, index))):
                             # «عين X», «X الفوقا», «وشمرة الحصان»; «قرى غانم العلي والشريدة»,
-                            # «وعقارب الصافية والشاكوسية»: a definite word before the next item
+                            # «وعقارب الصافية والشاكوسية»: a definite word before the next item;
+                            # a dual lists two items: «حقلي X Y وZ» — «X Y» is the first one
                             end_word = j + 1
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
@@ -1859,7 +1967,14 @@ def _second_word_before_tail(scan: _Scan, j: int, index: NameIndex) -> bool:
         return False
     word = scan.word(n)
     return scan.cover[n] is None and scan.cover[n + 1] is None and not word.startswith("ال") \
-        and word[:1] != "و" and index.is_name_word(word) and scan.word(n + 1) in index.lexicon.name_tails
+        and word[:1] != "و" and index.is_name_word(word) and _tail_of_the_list(scan.word(n + 1), index)
+
+
+def _tail_of_the_list(word: str, index: NameIndex) -> bool:
+    """Whether ``word`` is a name tail («النفطي», «النفطية») or its dual or plural («النفطيين»,
+    «النفطيان»: it closes a list of two sites, and is not part of the last one's name)."""
+    tails = index.lexicon.name_tails
+    return word in tails or (word.endswith(("يين", "يان")) and word[:-2] in tails)
 
 
 def _is_dual(trig: Trigger, index: NameIndex) -> bool:
@@ -2024,7 +2139,8 @@ def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:
     stem = word[1:]
     if word[:1] != "و" or len(stem) < 3 or stem.endswith(_PRONOUN_SUFFIXES):
         return False
-    return stem in index.lexicon.name_heads or (index.is_name_word(word) and index.is_name_word(stem))
+    return stem in index.lexicon.name_heads or (index.is_name_word(word) and index.is_name_word(stem)) \
+        or _name_word_read_whole(scan, j, 1, index)
 
 
 _PRONOUN_SUFFIXES = ("ها", "هما", "هم", "هن")
@@ -2049,12 +2165,32 @@ def _pair_continues(scan: _Scan, j: int, lex: Lexicon, index: NameIndex) -> bool
             len(stem) < 3 or stem.endswith(_PRONOUN_SUFFIXES)
             or not index.is_name_word(word) or not index.is_name_word(stem)):
         return False  # «وسط» (middle), «ومزارعها» (and its farms) are not a second name
+    if _closed_definite_pair_item(scan, j, stem, lex, index):
+        return True
     for n in range(j + 1, min(j + 1 + _PAIR_LOOKAHEAD, len(scan.strings))):
         if _hard_or_comma(scan.gap(n)):
             return False
         if index.is_location_cue(scan.word(n)):
             return True
     return False
+
+
+def _closed_definite_pair_item(scan: _Scan, j: int, stem: str, lex: Lexicon, index: NameIndex) -> bool:
+    """Whether «وY» at word ``j`` (``stem`` = Y) is the second name of a singular trigger's pair
+    by its shape and where it stands: a definite name word («والمشيرفة») or a name head and its
+    word («وأبو دالي»), and punctuation or the end of the text right after it («محور X والمشيرفة،»).
+    A definite word that is no relative adjective (nor a common noun: those are stopwords) cannot
+    be a clause of its own between «و» and a comma."""
+    n = j + 1
+    if stem in lex.name_heads:
+        if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None \
+                or not _name_word_after_head(scan, n, index):
+            return False
+        n += 1
+    elif not (stem.startswith("ال") and len(stem) >= 5 and scan.cover[j] is None
+              and not _nisba_like(stem) and stem not in lex.name_tails):
+        return False
+    return n >= len(scan.strings) or _hard_or_comma(scan.gap(n))
 
 
 

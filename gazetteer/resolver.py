@@ -726,6 +726,21 @@ def _attached_after(mention: Mention, later: Mention, text: str) -> bool:
     return len(between.split()) <= _ATTACHED_WORDS and not any(ch in between for ch in ".,،;:!?؟\n")
 
 
+#: Kinds of unknown places that lie inside the town they are placed at (a quarter, a square, a
+#: landmark): the town's own extent (at least this radius) bounds them.
+_INSIDE_A_TOWN_KINDS = frozenset({"neighbourhood", "roundabout", "landmark"})
+_INSIDE_A_TOWN_KM = 10.0
+#: Radius of an unknown place placed at a settlement it is only near (a village «جنوب X», an
+#: oil field, a list item placed at a neighbour): the UCDP/ACLED "near" precision (≤ 25 km).
+_NEAR_KM = 25.0
+
+
+def _near_radius_km(kind_hint: str) -> float:
+    """The smallest honest radius around a settlement for an unknown place of ``kind_hint``
+    placed there: a quarter or landmark lies inside it; any other place may lie some way off."""
+    return _INSIDE_A_TOWN_KM if kind_hint in _INSIDE_A_TOWN_KINDS else _NEAR_KM
+
+
 def _unknown_place(mention: Mention, area: Place | None) -> tuple[Place, str]:
     key = mention.key or normalize_name(mention.surface)
     kind = mention.kind_hint if mention.kind_hint else "other"
@@ -743,7 +758,7 @@ def _unknown_place(mention: Mention, area: Place | None) -> tuple[Place, str]:
         precision = "district" if area.precision_km <= 80 else "governorate"
     else:
         precision = "near"
-    radius = max(area.precision_km, 10.0 if precision == "near" else area.precision_km)
+    radius = max(area.precision_km, _near_radius_km(mention.kind_hint) if precision == "near" else 0.0)
     place = Place(id=f"unknown:{key}", name=key, name_ar=key, kind=kind, lat=area.lat, lon=area.lon,
                   precision_km=radius, country=area.country, admin1=area.admin1,
                   admin1_name=area.admin1_name, source="unknown (placed at enclosing area)",

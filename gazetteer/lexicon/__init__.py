@@ -74,6 +74,11 @@ class Lexicon:
     #: with an ordinal word they name the formation unless a site noun (``site:`` lines) precedes
     #: road nouns named by their two ends («طريق X – Y»; ``roads.txt``)
     roads: frozenset[str] = frozenset()
+    #: nouns that locate relative to the place named after them («محيط», «جهة»; ``locatives.txt``)
+    locatives: frozenset[str] = frozenset()
+    #: name heads that name a landmark inside a town after a locative noun («محيط سوق X»;
+    #: ``landmark:`` lines of ``locatives.txt``)
+    landmark_heads: frozenset[str] = frozenset()
     formations: frozenset[str] = frozenset()
     unit_sites: frozenset[str] = frozenset()
 
@@ -171,4 +176,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_sites=_tagged(_words("units.txt", folder), "site:"),
         place_context=_optional_words("place_context.txt", folder),
         roads=_optional_words("roads.txt", folder),
+        locatives=frozenset(w for w in _optional_words("locatives.txt", folder) if ":" not in w),
+        landmark_heads=_tagged(_optional_words("locatives.txt", folder), "landmark:"),
     )
