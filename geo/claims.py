@@ -1534,12 +1534,12 @@ def _separate_object(first: Resolution, res: Resolution) -> bool:
     kind = res.place.kind
     if kind in _SETTLEMENTS:
         return True
+    trigger = res.mention.trigger
+    if trigger and trigger == first.mention.trigger:
+        return True  # one list noun over both («ناحيتي X وY», «جرود X وY»), areas included
     cls = _KIND_CLASSES.get(kind)
     if cls is None:
         return False  # an area: where the first object lies
-    trigger = res.mention.trigger
-    if trigger and trigger == first.mention.trigger:
-        return True
     first_cls = _KIND_CLASSES.get(first.place.kind)
     return cls == first_cls or first_cls == "settlement"
 

@@ -149,3 +149,19 @@ def test_ground_attack_held_off_stays_repelled():
     # near miss: a ground attack: the repel is the claim
     text = "وتصدت وحدات الجيش لهجوم شنه مسلحو التنظيم على بلدة الكشمة."
     assert [c.action for c in claims_of(text)] == ["repelled"]
+
+
+def test_one_list_noun_over_two_areas_gives_a_claim_on_each(gazetteer):
+    """«ناحيتي X وY»: both subdistricts stand under one dual noun, so each is an object of its own
+    (an area coordinated after another is otherwise only where the first lies)."""
+    from conflictmap.pipeline import analyse_article
+    from geo.model import Article
+
+    def captured(text: str) -> list[str]:
+        article = analyse_article(Article(id="t", date=DAY, text=text), gazetteer)
+        return sorted(c.place_name for c in article.claims if c.action == "captured")
+
+    assert captured("سيطرت القوات التركية أمس على ناحيتي راجو وبلبل شمال عفرين.") == ["Bulbul", "Raju"]
+    # near miss: a subdistrict and the countryside sector around it (no shared list noun): the
+    # sector is only where the subdistrict lies
+    assert captured("سيطرت القوات التركية أمس على ناحية راجو وريف حلب الشمالي.") == ["Raju"]
