@@ -274,6 +274,8 @@ def _split_forms() -> dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]]:
     out: dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]] = {}
     for form in load_triggers():
         words = form.form.split()
+        if form.requires_before:
+            continue  # («الذي وقع»: contiguous only, checked against the words before it)
         if form.batch_gap and len(words) > 1:  # «خروج آخر دفعة من مقاتلي»: only batch words inside
             head, tail = " ".join(words[:-1]), re.escape(words[-1])
             regex = re.compile(rf"(?P<gap>(?:{_GAP_SEP}(?:{_batch_alternation()}|\d+)){{1,{_MAX_GAP['batch']}}}?)"
@@ -412,12 +414,22 @@ def _strike_target(norm: str, strike: Trigger, verb: Trigger) -> bool:
     if _TARGET_VERB.match(norm[verb.start:verb.end]) is None:
         return False
     gap = norm[strike.end:verb.start]
+    if _COMMA_GAP.fullmatch(gap) and _DURING_IT.match(norm, verb.end):
+        return True  # «نفذت 98 طلعة قتالية، دمرت خلالها 326 هدفاً في X»
+    relative = _STRIKE_RELATIVE.search(gap)
+    if relative is not None:  # «الغارات الجوية التي استهدفت سوق X»: the relative names the target
+        gap = gap[:relative.start()] + " "
     return (verb.start - strike.end <= 30 and len(_WORDS.findall(gap)) <= 4
             and not _SENTENCE_BREAK.search(gap) and not _PUNCT.search(gap)
             and _marker_regexes()["clause_breaks"].search(gap) is None
             and _LOCATED_STRIKE.search(gap) is None)
 
 
+#: A comma alone between a strike noun and its target verb, and «خلالها» right after the verb: the
+#: verb still names what the strikes destroyed.
+_COMMA_GAP = re.compile(r"\s*[,،]\s*")
+_STRIKE_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي)\s*$")
+_DURING_IT = re.compile(r"\s+خلال(?:ها|ه|هما)(?![\w])")
 #: A strike noun already located by a preposition («نفذت ثلاث ضربات قرب X دمرت موقعاً»): the verb
 #: after it names what was destroyed there, not a new target (the strike keeps X as its object).
 #: «على الأقل» is an adverb, not a location.
@@ -501,8 +513,45 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
             continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد» the verbal noun (captured)
         if form.pos == "verb" and not prefix and not suffix and _particle_reading(form.form, following):
             continue  # «فقد عزز الجيش انتشاره»: «ف» + «قد», not «lost»
+        if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
+                                                     form.requires_before):
+            continue  # «وقع انفجار»: a signing verb only after an agreement noun
         return form
     return None
+
+
+#: Words a ``requires_before`` form may stand after its required word («اتفاق «خفض التصعيد» الذي»).
+_BEFORE_REACH = 4
+#: The clause to look back into ends at punctuation (quotes do not end it).
+_CLAUSE_PUNCT = re.compile(r"[.!?؟;؛:,،\n]")
+
+
+def _form_start(norm: str, form: str, end: int) -> int:
+    """Where the occurrence of the normalised ``form`` that ends at ``end`` begins (its words may be
+    separated by several spaces in ``norm``)."""
+    pos = end
+    for word in reversed(form.split()):
+        pos -= len(word)
+        while pos > 0 and norm[pos - 1].isspace():
+            pos -= 1
+    while pos < end and norm[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` (with a clitic «و/ف/ب/ل» glued to it or not) stands at most
+    :data:`_BEFORE_REACH` words before ``start``, in the same clause («بموجب اتفاق وقعته الوزارة»,
+    «باتفاق «خفض التصعيد» الذي وقع»)."""
+    while start > 0 and is_word_char(norm[start - 1]):
+        start -= 1  # from the start of the whole word (before its clitics)
+    lo = max(0, start - 80)
+    cut = None
+    for cut in _CLAUSE_PUNCT.finditer(norm, lo, start):
+        pass
+    before = _WORDS.findall(norm, cut.end() if cut is not None else lo, start)[-_BEFORE_REACH - 1:]
+    return any(w in words or (w[:1] in "وفبل" and (w[1:] in words or (w[1:2] in "بل" and w[2:] in words)))
+               for w in before)
 
 
 _DEFINITE_OR_SUFFIXED = re.compile(r"^(?:[وفبل]?ال\w+|\w+(?:ه|ها|هم|هما|هن)|\d+)$")
@@ -1242,7 +1291,12 @@ def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
     military = _military_nouns()
     after = ctx.norm[trig.end:trig.end + 25].split()[:1]
     before = _word_before(ctx, trig.start, 1)
-    return any(w.lstrip("وف") in military for w in after + before)
+    if any(w.lstrip("وف") in military for w in after + before):
+        return True
+    # the troops met, a few words on: «التقت داخل المدينة بالوحدات التي دخلتها»
+    met = _WORDS.findall(ctx.norm, trig.end, min(len(ctx.norm), trig.end + 45))[:5]
+    return any(w.startswith("بال") and "ال" + w[3:] in military or w.startswith("ب") and w[1:] in military
+               for w in met)
 
 
 def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
@@ -1405,6 +1459,10 @@ def _marked(ctx: _Ctx, start: int, back: int, floor: int, key: str) -> bool:
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
 #: «من» and «عبر» (via): before a place they give the route of a movement («دخلت عبر معبر X»).
+#: Arrival verbs: «وصلت من X» says where the arrivals came from, never a front at X.
+_ARRIVAL_VERB = re.compile(r"[وف]?(?:وصل|وصلت|وصلوا)$")
+_VIA = normalize("عبر")
+_FROM_WORD = normalize("من")
 _FROM_OR_VIA = _FROM | frozenset(normalize(w) for w in ("عبر", "وعبر"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
 
@@ -1559,6 +1617,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         while br is not None and key == "clause_breaks" and (
                 family in ("besieged", "siege_broken") and _SIEGE_RELATIVE.match(ctx.norm, br.start())
                 or family in _LIST_FAMILIES and _COVERS_RELATIVE.match(ctx.norm, br.start())
+                or family == "negotiation" and _HELD_RELATIVE_TALKS.match(ctx.norm, br.start())
                 or _hedged_relative(ctx, br.start())):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
@@ -1591,7 +1650,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             back = _skip_fillers_back(ctx, start, trig.end) if ok else start
             is_origin = ok and _origin_before(ctx, trig, start, back, trig.end)
             if is_origin and origin is None and not _marked(ctx, start, back, trig.end, "range_markers") \
-                    and not _COMING_FROM.search(ctx.norm, max(0, back - 30), back):
+                    and not _COMING_FROM.search(ctx.norm, max(0, back - 30), back) \
+                    and not (res.place.kind in _AREA_KINDS and _word_before(ctx, back, 1)[-1:] == [_VIA]):
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if ok and not is_origin and connected and _located_by_participle(ctx, start):
                 ok = connected = False  # «X وY الواقعتين على سفوح Z»: Z only locates the list
@@ -1635,10 +1695,15 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or _separate_object(out[0][2], res)
                                                  or headed):
             out.append((start, end, res))
-    if not out and origin is not None and family == "advanced":
+    if not out and origin is not None and family == "advanced" and not (
+            _ARRIVAL_VERB.match(ctx.norm, trig.start, trig.end)
+            and _word_before(ctx, _skip_fillers_back(ctx, origin[0], trig.end), 1)[-1:] == [_FROM_WORD]):
+        # «دخلت من معبر X»: the front there; but «تعزيزات وصلت من X»: only where they came from
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
-    if out and family in ("advanced", "entered"):
+    if out and (family == "advanced" or trig.form.action == "attacked"):
         out = _heading_beyond(ctx, trig, out, limit) or out
+    if out and trig.form.action == "repelled":
+        out = _repelled_beyond(ctx, trig, out, limit) or out
     if out:
         out = _specific_beyond(ctx, trig, out, limit) or out
         out = out + _added_objects(ctx, trig, out, sent)
@@ -1648,6 +1713,10 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
 #: A relative clause of a zone or truce that lists what it covers («منطقة خفض التوتر الرابعة،
 #: التي تشمل محافظة X وأجزاء من محافظات Y وZ»): its places are the zone's, not a new clause.
 _COVERS_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?شمل|شمل|[يت]ضم|ضم|[يت]غطي)\w*(?![\w])")
+#: A relative clause on talks that says where they were held («القمة التي جمعت أمس في منتجع X
+#: رؤساء …», «الاجتماع الذي استضافته العاصمة X»): its place is the venue, not a new clause.
+_HELD_RELATIVE_TALKS = re.compile(r"[وف]?(?:الذي|التي)\s+(?:جمع|جمعت|عقد|عقدت|انعقد|انعقدت|جرت|جري|جرى"
+                                  r"|استضاف|استضافت|احتضن|احتضنت|تستضيف|يستضيف)\w*(?![\w])")
 #: Area kinds: never a separate list item by a head noun, and the possible heads of an apposition.
 _AREA_KINDS = frozenset({"sector", "region", "district", "subdistrict", "governorate", "country"})
 #: Dual and plural settlement nouns that open an apposition to an area («ريف حمص الشمالي
@@ -1746,10 +1815,40 @@ def _heading_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resoluti
     if k >= len(ctx.places):
         return []
     start, end, res = ctx.places[k]
-    if start >= limit or start - out[-1][1] > 60 or _PUNCT.search(ctx.norm, out[-1][1], start):
+    prev_end = out[-1][1]
+    before = _word_before(ctx, _skip_fillers_back(ctx, start, prev_end), 1)
+    if before and before[0] in _FROM and k + 1 < len(ctx.places) and start - prev_end <= 40:
+        k, prev_end = k + 1, end  # «تقدمها في عمق البادية من منطقة X باتجاه محطة Y»: X is the start
+        start, end, res = ctx.places[k]
+        before = _word_before(ctx, _skip_fillers_back(ctx, start, prev_end), 1)
+    if start >= limit or start - prev_end > 60 or _PUNCT.search(ctx.norm, out[-1][1], start):
         return []
-    before = _word_before(ctx, _skip_fillers_back(ctx, start, out[-1][1]), 1)
     if not before or before[0].lstrip("و") not in _TOWARDS or not _place_ok(ctx, trig, start, res):
+        return []
+    return [ctx.places[k]]
+
+
+#: At most this many characters between the area of the repelling units and the attempt's place.
+_REPELLED_REACH = 120
+
+
+def _repelled_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
+                     limit: int) -> list[tuple[int, int, Resolution]]:
+    """For a repulse whose first object is an area after «في» (where the repelling units stand:
+    «أحبطت وحدات أخرى في ريف X محاولة تسلل … باتجاه نقاطها في محيط بلدة Y»): the settlement or
+    site named after it in the same clause, where the attempt went. ``[]`` when there is none."""
+    first = out[0]
+    if len(out) != 1 or first[2].place.kind not in _AREA_KINDS:
+        return []
+    words = _word_before(ctx, _skip_fillers_back(ctx, first[0], trig.end), 1)
+    if not words or not _IN.search(words[0]):
+        return []
+    k = ctx.places_from(first[1])
+    if k >= len(ctx.places):
+        return []
+    start, end, res = ctx.places[k]
+    if start >= limit or start - first[1] > _REPELLED_REACH or res.place.kind in _AREA_KINDS \
+            or _SENTENCE_BREAK.search(ctx.norm, first[1], start) or not _place_ok(ctx, trig, start, res):
         return []
     return [ctx.places[k]]
 
@@ -1857,7 +1956,8 @@ def _parties_end(ctx: _Ctx, trig: Trigger, limit: int) -> int:
     return side.end() if side is not None else end
 
 
-_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|(?:ال)?منطقه|(?:ال)?مناطق|كمنطقه|(?:ال)?مشمول\w*)(?![\w])")
+_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اعلنت|اعلان|(?:ال)?منطقه|(?:ال)?مناطق|كمنطقه|(?:ال)?مشمول\w*"
+                       r"|[وف]?[يت]خضع|(?:ال)?خاضع\w*)(?![\w])")  # («تخضع X لاتفاق خفض التصعيد»)
 
 
 def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
@@ -1882,6 +1982,43 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
         if _place_ok(ctx, trig, start, res):
             best = (start, end, res)
     return [best] if best else []
+
+
+#: A zone or truce whose place is given by an anaphor that it covers («ويشملها اتفاق خفض التصعيد»,
+#: «المنطقة مشمولة باتفاق …», «وهي مشمولة بالهدنة»), a few words before the trigger.
+_COVERED_ANAPHOR = re.compile(
+    r"(?<![\w])(?:[وف]?[يت]?شمل(?:ها|هما|ه)|(?P<noun>[وف]?(?:هي|هو|ال\w+))\s+(?:ال)?مشمول(?:ه|تان|تين|ان|ين)?)"
+    r"(?P<gap>(?:\s+[\"'«»“”]*[^\s,،.:؛\"'«»“”]+[\"'«»“”]*){0,2}?\s*[\"'«»“”]*)$")
+#: Characters before a covered anaphor in which its antecedent is looked for.
+_COVERED_REACH = 200
+
+
+def _covered_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The place a zone or truce covers when it is named by an anaphor just before the trigger
+    («X المحاصرة منذ 2013، ويشملها اتفاق «خفض التصعيد»», «… داخل X، رغم أن المنطقة مشمولة باتفاق
+    «خفض التصعيد»»): the nearest place of the theatre named before the anaphor (a bare place noun
+    such as «المنطقة» takes a place of one of its kinds), in its sentence or the one before it."""
+    lo = max(sent[0], trig.start - 40)
+    window = ctx.norm[lo:trig.start]
+    if "شمل" not in window and "مشمول" not in window:
+        return []
+    m = _COVERED_ANAPHOR.search(ctx.norm, lo, trig.start)
+    if m is None:
+        return []
+    noun = (m.group("noun") or "").lstrip("وف")
+    kinds = dict(load_action_markers()["place_anaphor_nouns"]).get(noun)
+    if noun.startswith("ال") and kinds is None:
+        return []  # «الفصائل المشمولة بالهدنة»: not a place
+    floor = max(0, m.start() - _COVERED_REACH)
+    for k in range(ctx.places_from(m.start()) - 1, ctx.places_from(floor) - 1, -1):
+        start, end, res = ctx.places[k]
+        if end > m.start() or start < floor:
+            continue
+        if not _theatre_place(res) or res.place.kind == "country" or (kinds and res.place.kind not in kinds):
+            continue
+        if _place_ok(ctx, trig, start, res):
+            return [(start, end, res)]
+    return []
 
 
 _IN = re.compile(r"(?<![\w])[وف]?في$")
@@ -3526,15 +3663,26 @@ def _glued_pronoun(norm: str, trig: Trigger) -> str:
 
 
 def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with: dict[str, set[str]]) -> bool:
-    """Whether a bare «المدينة/البلدة» may refer back to ``res``: a Syrian place of one of the
+    """Whether a bare «المدينة/البلدة» may refer back to ``res``: a place of the theatre of one of the
     noun's ``kinds``, or one the text itself names with that noun somewhere («بلدة بيت جن»,
-    whatever kind the gazetteer gives it; ``named_with``: place id → the nouns before its names)."""
-    if res.place.country not in ("", "SY"):
+    whatever kind the gazetteer gives it; ``named_with``: place id → the nouns before its names).
+    Places of the theatre's other countries count too («على مدينة كركوك …، فيما انسحبت قوات البيشمركة
+    من المدينة»)."""
+    if res.place.country and res.place.country not in _THEATRE:
         return False
     return res.place.kind in kinds or noun in named_with.get(res.place.id, ()) \
         or res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
 
 
+def _metonymy(norm: str, start: int) -> bool:
+    """Whether the place at ``start`` names a government or its voice: the word before it is one of
+    ``metonymy_heads`` («في بيانات دمشق», «وفد أنقرة»)."""
+    m = _LAST_WORD.search(norm, max(0, start - 25), start)
+    heads = load_markers()["metonymy_heads"]
+    return m is not None and (m.group(1) in heads or (m.group(1)[:1] in "وفبل" and m.group(1)[1:] in heads))
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
     "الصناعية", "الرياضية", "القديمة", "الجامعية", "الجديدة", "العسكرية", "المجاورة", "الأخرى"))
 
@@ -3634,12 +3782,15 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 named = {}
                 i = k
                 while i >= 0 and places[i][0] >= sentence_starts[at - 1]:  # (places are in text order)
-                    if _anaphor_fits(places[i][2], noun, kinds[noun], named_with):
+                    if _anaphor_fits(places[i][2], noun, kinds[noun], named_with) \
+                            and not _metonymy(norm, places[i][0]):  # («في بيانات دمشق.»)
                         named[places[i][2].place.id] = places[i][2]
                     i -= 1
                 antecedent = next(iter(named.values())) if len(named) == 1 else None
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
-                antecedent = topics.setdefault(noun, _Topic(places, kinds[noun])).before(start)
+                if noun not in topics:  # (a government's voice, «بيانات دمشق», is no topic)
+                    topics[noun] = _Topic([p for p in places if not _metonymy(norm, p[0])], kinds[noun])
+                antecedent = topics[noun].before(start)
         if antecedent is None:
             continue
         out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), antecedent, "refers back to")))
@@ -3675,6 +3826,8 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if trig.form.pos == "noun" and action in ("captured", "siege_broken", "encircled", "besieged", "entered"):
         if bare_prefix.startswith("ل") or _ends_with(ctx, trig.start, "targeting_words", 20, sent[0]):
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
+    if action == "attacked" and trig.end <= place[0] and _heading_to(ctx, trig, place[0]):
+        return "advanced"  # «تواصل القوات هجومها في ريف X باتجاه مطار Y»: moving on Y
     if action == "captured" and _loss_regex().search(ctx.norm, max(sent[0], trig.start - 30), trig.start):
         return "withdrew"  # «خسر التنظيم سيطرته على»
     if action_family(action) == "captured" and trig.end <= place[0] \
@@ -3697,6 +3850,22 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if not "".join(gap).strip():
             return "captured"  # a site entered (direct object) is taken
     return action
+
+
+def _heading_to(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` is where the trigger is heading («باتجاه/نحو/صوب X») from
+    an area it goes on in («تواصل القوات هجومها في ريف X باتجاه مطار Y»; not «انطلق الهجوم من
+    محيط X باتجاه Y», an attack on Y from X)."""
+    words = _word_before(ctx, _skip_fillers_back(ctx, start, trig.end), 1)
+    k = ctx.places_from(start) - 1
+    if not words or words[0].lstrip("و") not in _TOWARDS or k < 0 or ctx.places[k][0] < trig.end:
+        return False
+    while k > 0 and ctx.places[k - 1][0] >= trig.end and _word_before(
+            ctx, _skip_fillers_back(ctx, ctx.places[k][0], trig.end), 1)[-1:] == [_FROM_WORD]:
+        k -= 1  # («في عمق البادية من منطقة X باتجاه Y»: the start of the move)
+    area_start, _end, area = ctx.places[k]
+    before = _word_before(ctx, _skip_fillers_back(ctx, area_start, trig.end), 1)
+    return area.place.kind in _AREA_KINDS and bool(before) and _IN.search(before[0]) is not None
 
 
 @dataclass
@@ -3867,13 +4036,49 @@ def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
     places = _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
-    if not places and trig.form.action == "negotiation":
-        places = _venue_before(ctx, trig, sent)
+    if not places and trig.form.action == "negotiation" and not trig.form.requires_before:
+        places = _venue_before(ctx, trig, sent)  # (a signing clause names its venue after it)
+    if not places and trig.form.action in ("zone_established", "other"):
+        places = _covered_places(ctx, trig, sent)  # «ويشملها اتفاق خفض التصعيد»
     if places:
         return places, False
     # «قتل مدنيون في X جراء غارات», «تعرضت X لقصف», «ساد هدوء X … لسريان الهدنة»
     places = _framed_places(ctx, trig, sent)
+    if not places and trig.form.action == "withdrew":
+        places = _abandoned_places(ctx, index, sent)  # «دخلوا X … قبل أن ينسحبوا»
     return places, bool(places)
+
+
+#: Actions of a trigger whose objects a withdrawal with no place of its own abandons.
+_ABANDONED_ACTIONS = frozenset({"captured", "secured", "entered"})
+#: At most this many characters between such a trigger and the withdrawal.
+_ABANDONED_REACH = 200
+#: A relative clause right after a withdrawal (its subject between) whose pronoun names what the
+#: withdrawing side held («انسحاب قوات البيشمركة التي كانت تتولى حمايتهما», «الذين كانوا
+#: يتحصنون فيها»): the places just named.
+_HELD_RELATIVE = re.compile(r"[^,،.:؛!?؟\n]{0,50}?(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)"
+                            r"(?:\s+[^\s,،.:؛]+){0,4}?\s+[^\s,،.:؛]*?(?P<pn>هما|ها)(?![\w])")
+
+
+def _abandoned_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The places a withdrawal with no place of its own left, when a relative clause after it
+    refers to them by a pronoun («أمنت القطعات حقلي X وY بعد انسحاب قوات البيشمركة التي كانت تتولى
+    حمايتهما»): the objects of the nearest capture, securing or entry before it in its sentence
+    (as many as the pronoun says: a dual needs two)."""
+    trig = ctx.triggers[index]
+    held = _HELD_RELATIVE.match(ctx.norm, trig.end, sent[1])
+    if held is None:
+        return []
+    for j in range(index - 1, -1, -1):
+        prev = ctx.triggers[j]
+        if prev.start < sent[0] or trig.start - prev.end > _ABANDONED_REACH:
+            break
+        if prev.form.action not in _ABANDONED_ACTIONS:
+            continue
+        places = _object_places(ctx, prev, sent, trig.start)
+        if places:
+            return places if (held.group("pn") == "هما") == (len(places) == 2) else []
+    return []
 
 
 def _opposed_in(ctx: _Ctx, sent: tuple[int, int], actor: str) -> bool:

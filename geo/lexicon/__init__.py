@@ -76,7 +76,9 @@ class TriggerForm:
     the phrase when none is named («عادت المدينة إلى كنف الدولة» → the Syrian Army);
     ``from_object``: a place after «من» is the object, not an origin («اقتربت من بلدة X»);
     ``batch_gap``: words of ``batch_words`` may stand before the last word of the form («خروج آخر
-    دفعة من مقاتلي» is «خروج مقاتلي»).
+    دفعة من مقاتلي» is «خروج مقاتلي»); ``requires_before``: one of these words must stand a few
+    words before the form in its clause («اتفاق «خفض التصعيد» الذي وقع في X»: a signing clause is
+    talks only after an agreement noun).
     """
 
     action: str
@@ -89,6 +91,7 @@ class TriggerForm:
     actor: str = ""
     from_object: bool = False
     batch_gap: bool = False
+    requires_before: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -205,6 +208,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
             raise ValueError(f"actions.yaml: unknown action {action!r}")
         for group in groups:
             nexts = tuple(_norm_phrase(w) for w in group.get("requires_next", []))
+            befores = tuple(_norm_phrase(w) for w in group.get("requires_before", []))
             for form in group["forms"]:
                 norm = _norm_phrase(form)
                 key = (norm, group["pos"], action)
@@ -215,7 +219,8 @@ def load_triggers() -> tuple[TriggerForm, ...]:
                                                   suffixes=not group.get("no_suffix", False),
                                                   actor=str(group.get("actor", "")),
                                                   from_object=bool(group.get("from_object", False)),
-                                                  batch_gap=bool(group.get("batch_gap", False))))
+                                                  batch_gap=bool(group.get("batch_gap", False)),
+                                                  requires_before=befores))
     return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
 
 
