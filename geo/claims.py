@@ -1071,6 +1071,136 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return bool(_civilian_head(ctx, k, trig.start))
 
 
+@functools.lru_cache(maxsize=1)
+def _armed_heads() -> frozenset[str]:
+    """Nouns that head an armed subject: the military nouns of actors.yaml, the first words of its
+    generic armed nouns and the ``armed_nouns`` of markers.yaml (normalised)."""
+    words = set(_military_nouns()) | set(load_markers()["armed_nouns"])
+    words.update(phrase.split()[0] for phrase in load_generic_agents())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_subject_triggers() -> frozenset[str]:
+    """Trigger forms that are claims only with an armed subject (``armed_subject_triggers``)."""
+    return frozenset(load_markers()["armed_subject_triggers"])
+
+
+def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a trigger of :func:`_armed_subject_triggers` has a subject or agent right after it
+    that is neither an actor nor an armed noun («انتشر الوباء في X», «تراجعت حدة المعارك في X»,
+    «خسر الحزب الانتخابات», «بعد خسارة فادحة في X»). Quantifiers and light words (times, «من»)
+    are skipped; a place, a filler or a preposition there means the subject of a verb is dropped or
+    stands before it («وتمركزت في X», «القوات تمركزت في X»): no verdict, so no block; a verbal
+    noun with its place first has no agent («وتعد خسارة X ضربة للتنظيم»): blocked. A pronoun
+    suffix on the trigger names the subject or agent: no block."""
+    if trig.form.form not in _armed_subject_triggers() or trig.gap is not None \
+            or trig.end - trig.start > len(trig.prefix) + len(trig.form.form):
+        return False  # (a pronoun suffix names the subject or agent: «وعبوره الفرات»)
+    _civilians, quantifiers = _civilian_words()
+    light, armed = frozenset(load_markers()["gap_light_words"]), _armed_heads()
+    words = ctx.words
+    k = bisect.bisect_left(words, (trig.end,))
+    while k < len(words) and words[k][0] < sent[1]:
+        start, word = words[k]
+        if ctx.actor_covers(start) or _bare(word) in armed or word in armed:
+            return False
+        if word in _TRIGGER_PREPS or _bare(word) in _TOWARDS or _bare(word) in _TRIGGER_PREPS \
+                or word in ("في", "فيه", "فيها", "بها", "به"):
+            return False  # «فتراجع من X»: the subject was named before
+        if word in quantifiers or _bare(word) in quantifiers or word.isdigit() \
+                or word in light:
+            k += 1
+            continue
+        place = ctx.places_from(start)
+        if word in _fillers() or (place < len(ctx.places) and ctx.places[place][0] == start):
+            return trig.form.pos == "noun"  # a verbal noun names its agent first («خسارة التنظيم X»)
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _place_inside_heads() -> frozenset[str]:
+    """Heads of split triggers whose places stand inside them (``place_inside_heads``)."""
+    return frozenset(load_markers()["place_inside_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def _supply_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words naming supplies, prepositions of their destination): ``supply_words`` and
+    ``supply_destinations`` of markers.yaml."""
+    markers = load_markers()
+    return frozenset(markers["supply_words"]), frozenset(markers["supply_destinations"])
+
+
+@functools.lru_cache(maxsize=None)
+def _supply_form(form: str) -> bool:
+    """Whether the trigger form names supplies («قطع طرق الإمداد»; cached per form)."""
+    return any(word in _supply_words()[0] for word in form.split())
+
+
+def _supply_cut_elsewhere(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether a cut of supply lines («قطعت القوات طرق الإمداد») does not lead to the place at
+    ``start``: the besieged place is where the supplies went («إلى/عن/نحو X», «لمدينة X»), not a
+    road «بين X وY» nor the place where the line runs («خط الإمداد … في مدينة X»)."""
+    if not _supply_form(trig.form.form):
+        return False
+    towards = _supply_words()[1]
+    back = _skip_fillers_back(ctx, start, trig.end)
+    before = _word_before(ctx, back, 1)
+    k = bisect.bisect_left(ctx.words, (back,))
+    head = ctx.words[k][1] if k < len(ctx.words) else ""
+    to_place = bool(before) and _bare(before[-1]) in towards
+    return not (to_place or head.startswith("لل") or head[1:] in _fillers())
+
+
+@functools.lru_cache(maxsize=1)
+def _holder_regex() -> re.Pattern[str]:
+    """A holder phrase right after a place («بيد», «في قبضة», «تحت سيطرة»: ``holder_phrases``)."""
+    return re.compile(rf"[\s,،]*(?:{alternation(load_markers()['holder_phrases'])})(?![\w])")
+
+
+def _predicate_agent(ctx: _Ctx, trig: Trigger, first_place: int) -> ActorMention | None:
+    """The side named after the holder phrase of a fall («سقطت X بيد مقاتلي حزب الله», «سقط مطار
+    X في قبضة Y», «باتت X تحت سيطرة قوات سوريا الديمقراطية»): the first actor after it, only armed
+    nouns between; it is the subject (the new holder) though «يد», «سيطرة», «مقاتلي» mark objects
+    elsewhere. ``None`` for other triggers, or when no holder phrase follows the place."""
+    if trig.form.action != "captured" or trig.form.form.split(" ", 1)[0] not in _place_inside_heads():
+        return None
+    if trig.gap is not None and trig.form.requires_next:
+        at = trig.end  # the holder phrase closes the split trigger
+    else:
+        k = ctx.places_from(first_place)
+        if k >= len(ctx.places) or ctx.places[k][0] != first_place:
+            return None
+        holder = _holder_regex().match(ctx.norm, ctx.places[k][1])
+        if holder is None:
+            return None
+        at = holder.end()
+    after = ctx.actors_from(at, at + 40)
+    if not after:
+        return None
+    between = _WORDS.findall(ctx.norm, at, after[0].start)
+    return after[0] if all(_bare(w) in _armed_heads() for w in between) else None
+
+
+def _inside_places(ctx: _Ctx, trig: Trigger) -> list[tuple[int, int, Resolution]]:
+    """The places inside a split trigger whose head is one of :func:`_place_inside_heads` and whose
+    required words follow its place («سقطت مدينة X بيد Y», «باتت X محاصرة», «أمطرت القوات بلدة X
+    بالقذائف»): the place is the subject or the object of the head verb, the required words its
+    predicate or instrument. ``[]`` for every other trigger."""
+    if trig.form.form.split(" ", 1)[0] not in _place_inside_heads():
+        return []
+    if trig.gap is not None and trig.form.requires_next:
+        lo, hi = trig.gap
+        return [p for p in ctx.places[ctx.places_from(lo):ctx.places_from(hi)]
+                if p[1] <= hi and _place_ok(ctx, trig, p[0], p[2])]
+    if trig.gap is None and " " in trig.form.form:  # «سقط مطار X»: the place may begin at the head noun
+        inside = ctx.places[ctx.places_from(trig.start):ctx.places_from(trig.end)]
+        return [p for p in inside[:1] if p[1] > trig.end and _place_ok(ctx, trig, p[0], p[2])]
+    return []
+
+
 @functools.lru_cache(maxsize=None)
 def _context_regex(key: str) -> re.Pattern[str]:
     """Regex of the ``markers.yaml`` list ``key``: one of its phrases as whole words (a glued «و»/«ف»
@@ -1312,8 +1442,10 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     action = trig.form.action
     if _civilian_subject(ctx, trig, sent):
         return "civilian"
+    if _unarmed_subject(ctx, trig, sent):
+        return "unarmed"  # «انتشر الوباء في X», «خسر الحزب الانتخابات»
     lo, hi = max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)
-    if ctx.may_match("state_phrases", lo, hi):
+    if ctx.may_match("state_phrases", lo, hi) and not _inside_places(ctx, trig):  # («باتت X تحت سيطرة Y»)
         for m in rx["state_phrases"].finditer(norm, lo, hi):
             if m.start() <= trig.start + 2 or trig.start <= m.start() <= trig.end:
                 return "state"
@@ -1431,6 +1563,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and _entered_directly(ctx, trig, start)):
         return False
+    if _supply_cut_elsewhere(ctx, trig, start):
+        return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
 
 
@@ -2218,6 +2352,9 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                 return _with_allies(ctx, attacker), parties[:1]
             sides = [a for a in parties if a.entry.family != parties[0].entry.family]
             return [a for a in parties if a.entry.family == parties[0].entry.family], sides[:1]
+    holder = _predicate_agent(ctx, trig, first_place)  # «سقطت X بيد Y»: Y took X
+    if holder is not None:
+        return _with_allies(ctx, holder), []
     # The subject candidates before the trigger (same sentence): ``pre`` = the actors outside
     # reporting phrases, else all of them; ``pre_clause`` = those of ``pre`` in the trigger's
     # clause (a suffix of ``pre``). Only the last of them and whether ``pre_clause`` is empty
@@ -4033,7 +4170,7 @@ def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
         while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
             following += 1
     next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
-    places = _object_places(ctx, trig, sent, next_trigger)
+    places = _inside_places(ctx, trig) or _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
     if not places and trig.form.action == "negotiation" and not trig.form.requires_before:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fixtures_claims import table_resolutions
@@ -533,7 +533,8 @@ def _reference_anaphors(norm, mentions, skip, window=600):
         prefix = norm[m.start():start].lstrip("وف")
         object_like = bool(obj.search(before)) or prefix in ("ل", "لل", "ب", "بال")
         out.append(_actors.ActorMention(start, end, antecedent.entry, bool(support.search(before)),
-                                        object_like, anaphor=True))
+                                        object_like, anaphor=True,
+                                        default_army=antecedent.default_army))  # a bare «الجيش» stays bare
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -542,6 +543,7 @@ def _reference_anaphors(norm, mentions, skip, window=600):
 @given(_claim_texts.map(lambda t: t + " ثم اتجهت القافلة وهذه القوات إلى التلة"),
        st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), max_size=4), st.booleans(),
        st.integers(5, 600))
+@example("الجيش  ثم اتجهت القافلة وهذه القوات إلى التلة", [], False, 10)  # an anaphor of a bare army
 def test_indexed_actor_anaphors_equal_the_scan(text, skip, shuffle, window):
     norm = normalize(text)
     mentions = _actors.find_actor_mentions(norm)
