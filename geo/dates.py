@@ -367,12 +367,28 @@ class _AnchorRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _AnchorWord:
+    """What the automaton of :class:`_Anchors` gives for one anchor word: its length, its rules,
+    and the union of what may follow it (``open``: some rule lets anything follow; ``followers``:
+    every string some rule allows) - one test that rejects most hits at the start of longer words
+    («الان» of «الانتخابات», «اب» of «ابو») before any rule is looked at."""
+
+    length: int
+    rules: tuple[_AnchorRule, ...]
+    open: bool
+    followers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Anchors:
-    """The anchor words of all date patterns: an Aho-Corasick automaton (word -> (length, rules))
-    and, per pattern, how far before an anchor a match can start."""
+    """The anchor words of all date patterns: an Aho-Corasick automaton (word -> :class:`_AnchorWord`),
+    per pattern how far before an anchor a match can start, and the test that a month anchor has
+    the day of an explicit date right before it."""
 
     automaton: Any
     reach: dict[str, int]
+    day_before: re.Pattern[str]
+    day_before_reach: int
 
 
 @functools.lru_cache(maxsize=1)
@@ -425,28 +441,52 @@ def _anchors() -> _Anchors:
             by_word.setdefault(word, []).append(_AnchorRule(kind, glued, followers))
     automaton = ahocorasick.Automaton()
     for word, rules in by_word.items():
-        automaton.add_word(word, (len(word), tuple(rules)))
+        followers = tuple(sorted({f for rule in rules for f in rule.followers or ()}))
+        automaton.add_word(word, _AnchorWord(len(word), tuple(rules),
+                                             any(rule.followers is None for rule in rules), followers))
     automaton.make_automaton()
-    return _Anchors(automaton, reach)
+    # an explicit date has its day («5», «الخامس», «الحادي والثلاثين») right before the month
+    # or «الشهر» (with «من», «شهر» between): the last word of an ordinal or a digit, then a space
+    last_words = sorted({w.split()[-1] for w in cal["ordinals"] if w.split()}, key=lambda w: (-len(w), w))
+    day_before = re.compile(rf"(?:\d|{'|'.join(map(re.escape, last_words))})\s+(?:من\s+)?(?:شهر\s+)?\Z")
+    longest = max((len(w) for w in last_words), default=1)
+    return _Anchors(automaton, reach, day_before, longest + 1 + 3 + 4 + _ANCHOR_SLACK)
 
 
 def _candidates(norm: str) -> dict[str, list[int]]:
-    """Sorted candidate start positions of every date pattern in ``norm``."""
+    """Sorted candidate start positions of every date pattern in ``norm``: the word starts at
+    most the pattern's reach before one of its anchors (see :func:`_anchor_hits`)."""
     anchors = _anchors()
+    found = _anchor_hits(norm, anchors)
+    if not found:
+        return {}
+    return {kind: _word_starts_before(norm, positions, anchors.reach[kind]) for kind, positions in found.items()}
+
+
+def _anchor_hits(norm: str, anchors: _Anchors) -> dict[str, list[int]]:
+    """Per pattern, the offsets of the anchor words of ``norm`` that can belong to one of its
+    matches (glued prefix and following characters allowed by a rule of the pattern; for an
+    explicit date, a day right before the month), in the order the automaton reports them (by
+    end)."""
     found: dict[str, list[int]] = {}
     size = len(norm)
-    for last, (length, rules) in anchors.automaton.iter(norm):
-        start = last - length + 1
+    for last, word in anchors.automaton.iter(norm):
+        after = last + 1
+        word_ends = after == size or not is_word_char(norm[after])
+        if not (word_ends or word.open or norm.startswith(word.followers, after)):
+            continue  # no rule takes what follows (most hits inside longer words)
+        start = last - word.length + 1
         glued = glued_prefix(norm, start, 3)
         if glued is None:
             continue
-        after = last + 1
-        word_ends = after == size or not is_word_char(norm[after])
-        for rule in rules:
+        for rule in word.rules:
             if glued in rule.glued and (word_ends or rule.followers is None
                                         or norm.startswith(rule.followers, after)):
+                if rule.kind == "explicit" and not anchors.day_before.search(
+                        norm, max(0, start - anchors.day_before_reach), start):
+                    continue
                 found.setdefault(rule.kind, []).append(start)
-    return {kind: _word_starts_before(norm, positions, anchors.reach[kind]) for kind, positions in found.items()}
+    return found
 
 
 def _word_starts_before(norm: str, anchors: list[int], distance: int) -> list[int]:
@@ -610,16 +650,21 @@ def _find_article_expressions(text: str, norm: str, mapping: list[int],
     return out
 
 
-#: What a day heading may hold besides its date: weekday names, «يوم», punctuation.
-_HEADING_FILLER = re.compile(r"[\s\-–—/|,،:()]+")
+#: A word of a heading line: a maximal run of characters other than whitespace and the
+#: punctuation a day heading may hold besides its date («-», «/», «|», «,», «:», brackets).
+_HEADING_WORD = re.compile(r"[^\s\-–—/|,،:()]+")
 
 
 def _heading_filler(words: str) -> bool:
     """Whether ``words`` (a heading line without its date) only hold weekday names, «يوم» and
-    punctuation."""
+    punctuation (read word by word up to the first other word: a paragraph around a date is
+    rejected at its first word)."""
     weekdays = load_calendar()["weekdays"]
-    rest = [w for w in _HEADING_FILLER.split(words) if w]
-    return all(normalize(w) in weekdays or normalize(w) == "يوم" for w in rest)
+    for m in _HEADING_WORD.finditer(words):
+        word = normalize(m.group())
+        if word not in weekdays and word != "يوم":
+            return False
+    return True
 
 
 def day_headings(text: str, expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
@@ -655,6 +700,12 @@ _SUBHEADING_WORDS = 4
 _LEAD_WORDS = 12
 
 
+def _more_words_than(text: str, count: int) -> bool:
+    """Whether ``text`` has more than ``count`` whitespace-separated words (``len(text.split()) >
+    count``, splitting no further than needed)."""
+    return len(text.split(None, count)) > count
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line of ``text`` (without its line break)."""
     out: list[tuple[int, int]] = []
@@ -681,6 +732,8 @@ def _list_frames(text: str, lines: list[tuple[int, int]],
     """A dated line ending with a colon followed by list items («وقد تحقق يوم أمس السبت ما
     يأتي:» then «1- …», «2- …»): the items are the events of that day."""
     out: list[tuple[int, int, dt.date]] = []
+    if ":" not in text:
+        return out  # no line ends with a colon
     for k, (begin, stop) in enumerate(lines):
         if not text[begin:stop].rstrip().endswith(":"):
             continue
@@ -703,11 +756,11 @@ def _is_subheading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """Whether line ``k`` is a subheading: a few words without sentence punctuation or digits,
     followed by a paragraph."""
     line = text[lines[k][0]:lines[k][1]].strip()
-    if not line or len(line.split()) > _SUBHEADING_WORDS or _SENTENCE_MARKS.search(line) \
+    if not line or _more_words_than(line, _SUBHEADING_WORDS) or _SENTENCE_MARKS.search(line) \
             or any(ch.isdigit() for ch in line):
         return False
     following = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
-    return len(following.split()) > _SUBHEADING_WORDS
+    return _more_words_than(following, _SUBHEADING_WORDS)
 
 
 def _roundup_frame(text: str, lines: list[tuple[int, int]],
@@ -715,14 +768,19 @@ def _roundup_frame(text: str, lines: list[tuple[int, int]],
     """A roundup (a dated lead, then sections under subheadings «دير الزور», «ريف دمشق»): the
     lead's day («أنجزت الوحدات أمس … وفق الحصاد الميداني») dates the undated events of every
     section."""
-    lead = next((k for k, (b, e) in enumerate(lines) if len(text[b:e].split()) >= _LEAD_WORDS), None)
+    lead = next((k for k, (b, e) in enumerate(lines) if _more_words_than(text[b:e], _LEAD_WORDS - 1)), None)
     if lead is None:
         return []
     day = _first_day_date(expressions, *lines[lead])
     if day is None:
         return []
-    subheadings = sum(1 for k in range(lead + 1, len(lines)) if _is_subheading(text, lines, k))
-    return [(lines[lead][1], len(text), day)] if subheadings >= 2 else []
+    subheadings = 0
+    for k in range(lead + 1, len(lines) - 1):  # (the last line is followed by no paragraph)
+        if _is_subheading(text, lines, k):
+            subheadings += 1
+            if subheadings == 2:
+                return [(lines[lead][1], len(text), day)]
+    return []
 
 
 def date_frames(text: str, expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
