@@ -516,6 +516,9 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
                                                      form.requires_before):
             continue  # «وقع انفجار»: a signing verb only after an agreement noun
+        if form.requires_before and form.action == "negotiation" and not suffix and " " not in form.form \
+                and not (following and following[0] in load_action_markers()["signing_verb_next"]):
+            continue  # «ورغم الاتفاق وقع انفجار»: a bare verb before a noun is «happened»
         return form
     return None
 
@@ -829,6 +832,7 @@ class _Ctx:
     pronoun_starts: frozenset[int] = frozenset()  # places given by a pronoun («عليها»): their starts
     operation_days: bool = False  # the text names an operation day («اليوم الأول لعملية …»)
     relative_objects: frozenset[int] = frozenset()  # pronoun places that are a relative clause's head
+    theatre: str | None = None  # :func:`_theatre_country` of the places, computed on first use
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -849,6 +853,12 @@ class _Ctx:
         if self.date_index is None:
             self.date_index = _Expressions(self.dates, self.article.text)
         self.operation_days = _OPERATION_DAY_WORDS.search(self.article.text) is not None
+
+    def theatre_country(self) -> str:
+        """:func:`_theatre_country` of the article's places, computed once per article."""
+        if self.theatre is None:
+            self.theatre = _theatre_country(self.places)
+        return self.theatre
 
     def actors_from(self, lo: int, hi: int) -> list[ActorMention]:
         """Actors whose start is in ``[lo, hi)``, in order."""
@@ -1436,10 +1446,39 @@ def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
     return nxt is not None and nxt.group(1) in load_markers()["not_strike_next"]
 
 
+#: Words after a trigger within which a ``requires_after`` word must stand.
+_AFTER_REACH = 6
+
+
+def _followed_by(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether one of the ``requires_after`` words of the trigger's form stands at most
+    :data:`_AFTER_REACH` words after it, before any punctuation of its clause («رفعت القوات العلم
+    العراقي وراية الحشد فوق مبنى X»)."""
+    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
+    hi = stop.start() if stop is not None else sent[1]
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    for pos, word in ctx.words[k:k + _AFTER_REACH]:
+        if pos >= hi:
+            break
+        if word in trig.form.requires_after or word.lstrip("و") in trig.form.requires_after:
+            return True
+    return False
+
+
+def _place_follows(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` stands right after the trigger, only place nouns
+    (``place_fillers``) between («بانتزاع مدينة X»; not «انتزاع الفوز من منافسه في ملعب X»)."""
+    if start < trig.end or start - trig.end > 40 or _PUNCT.search(ctx.norm, trig.end, start):
+        return False
+    return all(w in _fillers() for w in _WORDS.findall(ctx.norm, trig.end, start))
+
+
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
     action = trig.form.action
+    if trig.form.requires_after and not _followed_by(ctx, trig, sent):
+        return "not over"  # «رفع المحتجون العلم في ساحة X»: a flag raised at a rally
     if _civilian_subject(ctx, trig, sent):
         return "civilian"
     if _unarmed_subject(ctx, trig, sent):
@@ -1592,12 +1631,18 @@ def _marked(ctx: _Ctx, start: int, back: int, floor: int, key: str) -> bool:
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
-#: «من» and «عبر» (via): before a place they give the route of a movement («دخلت عبر معبر X»).
 #: Arrival verbs: «وصلت من X» says where the arrivals came from, never a front at X.
 _ARRIVAL_VERB = re.compile(r"[وف]?(?:وصل|وصلت|وصلوا)$")
 _VIA = normalize("عبر")
-_FROM_WORD = normalize("من")
+#: «من» and «عبر» (via): before a place they give the route of a movement («دخلت عبر معبر X»).
 _FROM_OR_VIA = _FROM | frozenset(normalize(w) for w in ("عبر", "وعبر"))
+
+
+def _from_before(ctx: _Ctx, start: int, floor: int) -> bool:
+    """Whether «من/ومن» stands right before the place at ``start`` (place nouns skipped back, not
+    beyond ``floor``): «وصلت من معبر X», «من منطقة X باتجاه Y»."""
+    words = _word_before(ctx, _skip_fillers_back(ctx, start, floor), 1)
+    return bool(words) and words[-1] in _FROM
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
 
 
@@ -1831,7 +1876,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced" and not (
             _ARRIVAL_VERB.match(ctx.norm, trig.start, trig.end)
-            and _word_before(ctx, _skip_fillers_back(ctx, origin[0], trig.end), 1)[-1:] == [_FROM_WORD]):
+            and _from_before(ctx, origin[0], trig.end)):
         # «دخلت من معبر X»: the front there; but «تعزيزات وصلت من X»: only where they came from
         out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
     if out and (family == "advanced" or trig.form.action == "attacked"):
@@ -2569,7 +2614,7 @@ def _attacker_anaphor(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
 
 
 def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolution,
-                           inferred: bool = False) -> list[ActorMention]:
+                           inferred: bool = False, action: str = "captured") -> list[ActorMention]:
     """``subject`` with a bare «الجيش» that no named army explains (``default_army``) taken as the
     army of the article's theatre country, or else of the country of the place it acts on, outside
     Syria (``place_country_armies`` of actors.yaml: «أن الجيش دخل قضاء سنجار» in Iraq is the Iraqi
@@ -2577,16 +2622,21 @@ def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolu
 
     An ``inferred`` subject (not named in the clause, carried from elsewhere in the article) of the
     Syrian government's side acting on a place in such a country is that country's army too
-    («أعلن رئيس الوزراء العراقي تحرير قضاء القائم» in a story about the Syrian Army's advance)."""
+    («أعلن رئيس الوزراء العراقي تحرير قضاء القائم» in a story about the Syrian Army's advance), but
+    only for an action of control on the ground (``action``: not a shelling, which crosses borders)
+    in an article whose theatre is that country or undecided («سيطر الجيش السوري على البوكمال ثم
+    دخل قرية X» with most places in Syria stays the Syrian Army)."""
     armies = load_place_country_armies()
     local = armies.get(place.place.country)
+    relabel_inferred = inferred and local is not None and action_family(action) in _GROUND_FAMILIES \
+        and ctx.theatre_country() in ("", place.place.country)
 
     def foreign(a: ActorMention) -> bool:
-        return a.default_army or (inferred and local is not None and a.entry.family == _GOVERNMENT_FAMILY)
+        return a.default_army or (relabel_inferred and a.entry.family == _GOVERNMENT_FAMILY)
 
     if not any(foreign(a) for a in subject):
         return subject
-    army = (armies.get(_theatre_country(ctx.places)) if any(a.default_army for a in subject) else None) or local
+    army = (armies.get(ctx.theatre_country()) if any(a.default_army for a in subject) else None) or local
     if army is None:
         return subject
     return [ActorMention(a.start, a.end, army, a.supporting, a.object_like, a.anaphor, a.prefix)
@@ -2595,6 +2645,8 @@ def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolu
 
 #: The family of the Syrian government's forces (actors.yaml).
 _GOVERNMENT_FAMILY = "government"
+#: Action families of control on the ground (a carried subject may be relabelled by the place's country).
+_GROUND_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken", "withdrew"})
 
 
 #: Place kinds that do not locate the fighting (a country is named in every kind of story).
@@ -2742,6 +2794,25 @@ _MASCULINE_PLURAL = re.compile(r"\w{2,}وا$")
 _SUBORDINATE_REACH = 120
 
 
+#: A sound masculine plural in construct state («مقاتلو», «مسلحو»; a glued «و/ف» allowed).
+_CONSTRUCT_PLURAL = re.compile(r"^[وف]?\w{3,}و$")
+_NOT_PLURAL = frozenset(("نحو", "ونحو", "ابو", "وابو"))
+
+
+def _masculine_plural_head(ctx: _Ctx, actor: ActorMention) -> bool:
+    """Whether the word right before ``actor`` is a masculine plural noun governing it («مقاتلو
+    هيئة تحرير الشام»)."""
+    k = bisect.bisect_left(ctx.words, (actor.start,)) - 1
+    if k < 0:
+        return False
+    word = ctx.words[k][1]
+    return word not in _NOT_PLURAL and _CONSTRUCT_PLURAL.match(word) is not None
+
+
+#: Actions whose dropped plural subject after a subordinator may be the fighters named last.
+_SUBORDINATE_FIRE_ACTIONS = frozenset({"shelled", "airstrike", "missile_strike"})
+
+
 def _subordinate_verb(ctx: _Ctx, trig: Trigger) -> int:
     """The index in ``ctx.words`` of the masculine plural verb of the trigger's clause: the trigger
     verb itself («بعد أن قصفوا X»), or the firing verb whose object the strike noun is, after a
@@ -2764,7 +2835,12 @@ def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     opens its clause («استهدفت وحدات الجيش مقرات الإرهابيين في X، بعد أن أطلقوا القذائف على Y»):
     the last fighters named before the subordinator in the sentence (a generic armed noun of
     ``generic_agents``, or a named side), not the main clause's subject («وحدات الجيش»: a
-    feminine plural that such a verb does not agree with)."""
+    feminine plural that such a verb does not agree with). Only for firing (a verb of control
+    such as «بعد أن سيطروا على X» continues the main clause's subject), and never an actor read as
+    an object of a preposition («من قوات النظام»); a main subject headed by a masculine plural
+    («مقاتلو الجيش الحر») agrees with the verb and stays its subject."""
+    if trig.form.action not in _SUBORDINATE_FIRE_ACTIONS:
+        return None
     verb = _subordinate_verb(ctx, trig)
     if verb < 1:
         return None
@@ -2776,7 +2852,10 @@ def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
         return None
     at = ctx.words[opener][0]
     lo = max(sent[0], at - _SUBORDINATE_REACH)
-    named = [a for a in ctx.actors_from(lo, at) if not a.supporting and a.end <= at]
+    named = [a for a in ctx.actors_from(lo, at) if not a.supporting and a.end <= at
+             and not _after_preposition(ctx, a)]
+    if any(_masculine_plural_head(ctx, a) for a in named if not a.object_like):
+        return None  # «تقدم مقاتلو الجيش الحر نحو مواقع داعش، بعد أن قصفوا X»: the main subject agrees
     named += [g for g in (_generic_agent_at(ctx, k) for k in range(bisect.bisect_left(ctx.words, (lo,)), opener))
               if g is not None]
     return max(named, key=lambda a: a.start) if named else None
@@ -2846,7 +2925,8 @@ def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
         if ctx.words[k][1] not in heads and _bare(ctx.words[k][1]) not in heads:
             continue
         group: list[ActorMention] = []
-        for pos, word in ctx.words[k + 1:last]:
+        for j in range(k + 1, last):  # (indices: no copy of the words per envoy noun)
+            pos, word = ctx.words[j]
             entry = adjectives.get(word) or (adjectives.get(word[1:]) if word[:1] == "و" else None)
             if entry is not None:
                 if all(a.entry.name != entry.name for a in group):
@@ -3811,11 +3891,17 @@ def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with:
         or res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
 
 
+@functools.lru_cache(maxsize=1)
+def _metonymy_heads() -> frozenset[str]:
+    """``metonymy_heads`` of markers.yaml, as a set."""
+    return frozenset(load_markers()["metonymy_heads"])
+
+
 def _metonymy(norm: str, start: int) -> bool:
     """Whether the place at ``start`` names a government or its voice: the word before it is one of
     ``metonymy_heads`` («في بيانات دمشق», «وفد أنقرة»)."""
     m = _LAST_WORD.search(norm, max(0, start - 25), start)
-    heads = load_markers()["metonymy_heads"]
+    heads = _metonymy_heads()
     return m is not None and (m.group(1) in heads or (m.group(1)[:1] in "وفبل" and m.group(1)[1:] in heads))
 
 
@@ -3952,6 +4038,13 @@ def _loss_regex() -> re.Pattern[str]:
 _BARE_STRIKE_NOUNS = frozenset(normalize(w) for w in ("ضربات", "ضربة", "ضربتين", "ضربتان"))
 
 
+@functools.lru_cache(maxsize=1)
+def _weapon_regex() -> re.Pattern[str]:
+    """``artillery_words`` as whole words, also with a glued «ب/بال» («ضربات بالمدفعية الثقيلة»,
+    «بالصواريخ الموجهة», «بقذائف الهاون»)."""
+    return re.compile(rf"(?<![\w])[وف]?(?:بال|ب|ال)?(?:{alternation(load_markers()['artillery_words'])})(?![\w])")
+
+
 def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                    place: tuple[int, int, Resolution]) -> str:
     """The action after context: purpose/target → advanced, loss → withdrew, air shelling → airstrike,
@@ -3970,7 +4063,7 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action_family(action) == "captured" and trig.end <= place[0] \
             and _context_regex("partial_markers").search(ctx.norm, trig.end, place[0]):
         return "advanced"  # «سيطرت على أجزاء واسعة من حي X»: part of the place
-    if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and _context_regex("artillery_words").search(
+    if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and _weapon_regex().search(
             ctx.norm, max(sent[0], trig.start - 40), min(sent[1], trig.end + 25)):
         return "shelled"  # «استهدف سلاح المدفعية بضربات مركزة X»: a bare strike noun fired by guns
     if action in ("shelled", "attacked") and _air_subject(ctx, trig, sent):
@@ -3997,8 +4090,7 @@ def _heading_to(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     k = ctx.places_from(start) - 1
     if not words or words[0].lstrip("و") not in _TOWARDS or k < 0 or ctx.places[k][0] < trig.end:
         return False
-    while k > 0 and ctx.places[k - 1][0] >= trig.end and _word_before(
-            ctx, _skip_fillers_back(ctx, ctx.places[k][0], trig.end), 1)[-1:] == [_FROM_WORD]:
+    while k > 0 and ctx.places[k - 1][0] >= trig.end and _from_before(ctx, ctx.places[k][0], trig.end):
         k -= 1  # («في عمق البادية من منطقة X باتجاه Y»: the start of the move)
     area_start, _end, area = ctx.places[k]
     before = _word_before(ctx, _skip_fillers_back(ctx, area_start, trig.end), 1)
@@ -4077,6 +4169,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             if dated and precision == "day":
                 memory.date = (value, precision, sentence_index)
         return []
+    if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
+        return []  # «انتزاع الفوز … في ملعب X»: no place wrested
     action = _refine_action(ctx, trig, sent, places[0])
     also = _combined_fire(ctx, trig, action)  # «قصف جوي ومدفعي»: an airstrike and a shelling
     if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
@@ -4086,6 +4180,13 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     first_place = trig.end if places[0][0] in ctx.pronoun_starts \
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
+    if trig.form.requires_actor and not subject:
+        return []  # «قررت الشرطة فرض الأمن على X»: policing, not a side securing a place
+    if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and subject \
+            and all(a.end <= trig.start for a in subject) and not _may_carry(ctx, subject, action):
+        # «نفذ مقاتلو الفصائل ضربات على X»: a side with no aircraft named before the strikes fires
+        # guns (an actor after them may be their target: «ضربات استهدفت وحدة لداعش»)
+        action = "shelled"
     if memory.last and sentence_index - memory.last_sentence <= 1 and _attacker_anaphor(ctx, subject):
         subject = memory.last  # «القوات المهاجمة سيطرت على X»: the side of the last claim
     inferred = not subject
@@ -4105,7 +4206,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
-    subject = _army_of_place_country(ctx, subject, places[0][2], inferred)  # «دخل الجيش قضاء سنجار» (Iraq)
+    subject = _army_of_place_country(ctx, subject, places[0][2], inferred, action)  # «دخل الجيش قضاء سنجار» (Iraq)
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:
         span_start = ctx.places[ctx.places_from(trig.start) - 1][0]  # from the head: «بلدة X التي حررها»

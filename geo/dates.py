@@ -580,13 +580,16 @@ def _of_named_month(found: list[_Found], norm: str, pattern: re.Pattern[str]) ->
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
+#: A month qualified by «الجاري/الحالي/الماضي/المنصرم/الفائت» is reckoned from the article's date.
+_ANCHORED = re.compile(r"(?<![\w])(?:الجاري|الحالي|الماضي|الماضيه|المنصرم|الفايت)(?![\w])")
 
 
 def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Found]:
     """``found`` (sorted) with a day and month without a year put in the year of the story told
     («في 3 شباط 2016، كسرت القوات الحصار … وبعد أيام … في 15 شباط»: 2016, not the article's
     year): the year of the last date with a year before it, in the same paragraph and not later
-    in that year, or anywhere before it with «من العام نفسه»."""
+    in that year, or anywhere before it with «من العام نفسه». A date qualified by «الجاري»,
+    «الماضي» … is reckoned from the article's date and never moved."""
     out: list[_Found] = []
     named: tuple[dt.date, int] | None = None  # the last date written with its year, its paragraph start
     plain = -1  # paragraph start of the last date of the article's year without a year
@@ -600,6 +603,8 @@ def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Fou
             # an aside of a story told in the article's year («وفي 27 آب أعلن … الذين خطفهم في 2
             # آب 2014 … وفي 28 آب انطلقت») does not move the dates after it
             named = (value, paragraph) if plain != paragraph else None
+        elif _ANCHORED.search(norm, s, e):
+            plain = paragraph  # «في 14 تشرين الثاني الجاري»: anchored to the article's date, never moved
         elif named is not None and named[0].year != ref.year and value.year == ref.year:
             same_year = _SAME_YEAR.match(norm, e) is not None
             in_story = norm.rfind("\n", 0, s) + 1 == named[1] and \
@@ -763,20 +768,32 @@ def _is_subheading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     return _more_words_than(following, _SUBHEADING_WORDS)
 
 
+#: A scraped block of links to other articles («اقرأ أيضاً», «مواضيع ذات صلة»): its marker line and the
+#: headlines after it (up to a line of body text) are no subheadings.
+_RELATED_LINKS = re.compile(r"^\W*(?:[اإأ]قرأ\s+(?:أيضا|ايضا|المزيد)|شاهد\s+(?:أيضا|ايضا)"
+                            r"|(?:مواضيع|مواد|أخبار|اخبار)?\s*ذات\s+صلة)\W*$")
+
+
 def _roundup_frame(text: str, lines: list[tuple[int, int]],
                    expressions: Sequence[DateExpression]) -> list[tuple[int, int, dt.date]]:
     """A roundup (a dated lead, then sections under subheadings «دير الزور», «ريف دمشق»): the
     lead's day («أنجزت الوحدات أمس … وفق الحصاد الميداني») dates the undated events of every
-    section."""
+    section. Lines of a block of related links («اقرأ أيضاً» and the headlines after it, up to a
+    sentence of body text) are not subheadings."""
     lead = next((k for k, (b, e) in enumerate(lines) if _more_words_than(text[b:e], _LEAD_WORDS - 1)), None)
     if lead is None:
         return []
     day = _first_day_date(expressions, *lines[lead])
     if day is None:
         return []
-    subheadings = 0
+    subheadings, in_links = 0, False
     for k in range(lead + 1, len(lines) - 1):  # (the last line is followed by no paragraph)
-        if _is_subheading(text, lines, k):
+        line = text[lines[k][0]:lines[k][1]]
+        if _RELATED_LINKS.match(line.strip()):
+            in_links = True
+        elif in_links and line.rstrip().endswith((".", "!", "?", "؟")):
+            in_links = False  # body text again
+        if not in_links and _is_subheading(text, lines, k):
             subheadings += 1
             if subheadings == 2:
                 return [(lines[lead][1], len(text), day)]

@@ -78,7 +78,12 @@ class TriggerForm:
     ``batch_gap``: words of ``batch_words`` may stand before the last word of the form («خروج آخر
     دفعة من مقاتلي» is «خروج مقاتلي»); ``requires_before``: one of these words must stand a few
     words before the form in its clause («اتفاق «خفض التصعيد» الذي وقع في X»: a signing clause is
-    talks only after an agreement noun).
+    talks only after an agreement noun); ``requires_after``: one of these words must follow the form
+    a few words on in its clause («رفعت القوات العلم العراقي فوق X»: a flag marks a capture only
+    raised over a place); ``place_next``: the form is a claim only with its place right after it,
+    place nouns aside («انتزاع مدينة X», not «انتزاع الفوز … في ملعب X»); ``requires_actor``: a
+    claim only with an actor named as its subject («فرضت القطعات الأمن على X», not «قررت الشرطة
+    فرض الأمن»).
     """
 
     action: str
@@ -92,6 +97,9 @@ class TriggerForm:
     from_object: bool = False
     batch_gap: bool = False
     requires_before: tuple[str, ...] = ()
+    requires_after: tuple[str, ...] = ()
+    place_next: bool = False
+    requires_actor: bool = False
 
 
 @functools.lru_cache(maxsize=None)
@@ -209,6 +217,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
         for group in groups:
             nexts = tuple(_norm_phrase(w) for w in group.get("requires_next", []))
             befores = tuple(_norm_phrase(w) for w in group.get("requires_before", []))
+            afters = tuple(_norm_phrase(w) for w in group.get("requires_after", []))
             for form in group["forms"]:
                 norm = _norm_phrase(form)
                 key = (norm, group["pos"], action)
@@ -220,7 +229,9 @@ def load_triggers() -> tuple[TriggerForm, ...]:
                                                   actor=str(group.get("actor", "")),
                                                   from_object=bool(group.get("from_object", False)),
                                                   batch_gap=bool(group.get("batch_gap", False)),
-                                                  requires_before=befores))
+                                                  requires_before=befores, requires_after=afters,
+                                                  place_next=bool(group.get("place_next", False)),
+                                                  requires_actor=bool(group.get("requires_actor", False))))
     return tuple(sorted(forms.values(), key=lambda t: (-len(t.form), t.form, t.pos, t.action)))
 
 
@@ -232,7 +243,8 @@ def load_action_markers() -> dict[str, tuple[Any, ...]]:
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers",
                 "object_connectors", "targeting_words", "loss_words", "blocking_words", "range_markers",
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
-                "place_fillers", "not_talks_next", "masdar_verbs", "batch_words", "masculine_place_nouns"):
+                "place_fillers", "not_talks_next", "signing_verb_next", "masdar_verbs", "batch_words",
+                "masculine_place_nouns"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
     anaphors = data.get("place_anaphors", {})
     out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
