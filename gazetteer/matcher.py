@@ -689,7 +689,26 @@ def _surname_after_titled_first_name(scan: _Scan, f: _Found, k: int, clean_gap: 
     if title > 0 and scan.word(title).startswith("ال") and scan.word(title).endswith(("ي", "يه")) \
             and scan.word(title) not in lex.person_cues and not _hard_or_comma(scan.gap(title)):
         title -= 1  # one relative adjective of the title («الميداني», «العسكري»)
-    return scan.word(title) in lex.person_cues and scan.word(title) not in lex.name_heads
+    if scan.word(title) not in lex.person_cues or scan.word(title) in lex.name_heads:
+        return False
+    return _speaker_frame(scan, title, k, lex)
+
+
+def _speaker_frame(scan: _Scan, title: int, k: int, lex: Lexicon) -> bool:
+    """Whether the titled person whose name ends at word ``k`` (title at word ``title``) speaks:
+    a speech verb stands right before the title («وقال القيادي جيان عفرين»), or the title opens
+    the clause and a speech verb, a complementizer («إن», «أن») or punctuation follows the name
+    («القيادي جيان عفرين، …»). After another verb the name is the verb's object («وزار الرئيس
+    بوتين دمشق»: Damascus)."""
+    if title > 0 and not _hard_or_comma(scan.gap(title)):
+        before = scan.word(title - 1)
+        return before in lex.speech_verbs or (before[:1] in "وف" and before[1:] in lex.speech_verbs)
+    n = k + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return True
+    after = scan.word(n)
+    bare = after[1:] if after[:1] in "وف" and len(after) > 3 else after
+    return after in _COMPLEMENTIZERS or bare in lex.speech_verbs
 
 
 def _heads_a_construct(scan: _Scan, f: _Found, index: NameIndex) -> bool:
@@ -756,6 +775,7 @@ class _WordCues:
     media: bool = False  # the word or one of its first two stems is a media cue («قناة»)
     common: bool = False  # a stem is a common-word cue
     place: bool = False  # a stem is a place-context word («باتجاه», «تحرير», «محور»)
+    motion: bool = False  # a stem is a place-context word of motion or axis («باتجاه», «محور»)
 
 
 _NO_CUES = _WordCues()
@@ -778,6 +798,7 @@ def _prev_word_cues(index: NameIndex, word: str) -> _WordCues:
         media=word in lex.media_cues or any(st in lex.media_cues for st in stems[:2]),
         common=any(st in lex.common_cues for st in stems),
         place=any(st in lex.place_context for st in stems),
+        motion=any(st in lex.place_context and st not in lex.taking_nouns for st in stems),
     )
 
 
@@ -806,7 +827,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True
     if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index):
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
-    if _imperfect_verb_with_object(scan, f, lex):
+    if _imperfect_verb_with_object(scan, f, lex, index.place_kinds):
         return False, "", "", True  # «… وتدمر جسراً» (and destroys a bridge), not «و» + Palmyra
     if _surname_in_apposition(scan, f, k):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
@@ -828,8 +849,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", False  # «جبل الشيخ بركات» is not «جبل الشيخ» (Hermon)
     if needs_evidence or name in lex.stopwords:
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)
-                                   or (cues.place and (name in lex.common_names or name in lex.stopwords)
-                                       and not _headed_by_its_own_noun(f.key, lex))
+                                   or (cues.place and _admitted_by_place_context(scan, f, cues, index))
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
@@ -898,10 +918,13 @@ def _stopword_named_by_unit_noun(scan: _Scan, f: _Found, k: int, clean_gap: bool
     return scan.written(f.nend - 1) != "ة"
 
 
-def _imperfect_verb_with_object(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
+def _imperfect_verb_with_object(scan: _Scan, f: _Found, lex: Lexicon, kinds: dict[str, str]) -> bool:
     """Whether the one-word name ``f`` glued to «و» reads as an imperfect verb (it begins with
     «ت» or «ي») whose indefinite object, written with the accusative tanween «ـاً», follows
-    right after it («وتدمر جسراً»). A direction adverb («وتدمر شرقاً») is no object."""
+    right after it («وتدمر جسراً»). A direction adverb («وتدمر شرقاً») or an adverb of time or
+    manner (a stopword: «ويبرود ليلاً», «وتدمر مجدداً») is no object. The name of a known
+    settlement needs more: the object must not close the clause («وتدمر جسراً على النهر»), for
+    an adverb missing from the lists mostly stands last («على السخنة وتدمر تماماً.»)."""
     if f.prefix != "و" or " " in f.key or f.key[:1] not in "تي" or not scan.has_tanween:
         return False
     n = scan.word_index(f.nend - 1) + 1
@@ -910,7 +933,11 @@ def _imperfect_verb_with_object(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
     word = scan.word(n)
     # the original word plus one character: the tanween follows its last letter («جسراً», «جسرًا»)
     written = scan.text[scan.map[scan.word_starts[n]]:scan.map[scan.word_end(n) - 1] + 2]
-    return "\u064b" in written and word not in lex.directions
+    if "\u064b" not in written or word in lex.directions or word in lex.stopwords:
+        return False
+    if any(kinds.get(i, "") in _SETTLEMENT_KINDS for i in f.entry.place_ids):
+        return n + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(n + 1))
+    return True
 
 
 def _direction_adverb_after(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
@@ -932,10 +959,41 @@ def _headed_by_its_own_noun(key: str, lex: Lexicon) -> bool:
 
 def _stopword_in_place_context(f: _Found, clean_gap: bool, cues: _WordCues) -> bool:
     """Whether the stopword ``f`` that is exactly a gazetteer name stands right after a
-    place-context word («باتجاه حديثة», «محوري حديثة»: towards / the fronts of): such a word
-    takes a place after it, never an adjective agreeing with it. Not a name with a clitic of its
-    own («بحديثة» after it is no name)."""
-    return cues.place and clean_gap and not f.prefix and f.key == f.entry.name
+    place-context word of motion or axis («باتجاه حديثة», «محوري حديثة»: towards / the fronts of):
+    such a word takes a place after it, never an adjective agreeing with it. Not after a verbal
+    noun («اقتحام», «تحرير»: they take any object), nor a name with a clitic of its own («بحديثة»)."""
+    return cues.motion and clean_gap and not f.prefix and f.key == f.entry.name
+
+
+def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: NameIndex) -> bool:
+    """Whether the place-context word before ``f`` is evidence enough for a name that is also a
+    common word or a stopword. A word of motion or axis («باتجاه», «محور») admits both; a verbal
+    noun («تحرير», «اقتحام», «حصار») takes any object, so it admits only a common-word name of a
+    town or city that is no stopword and is not followed by a definite relative adjective («استعادة العلم
+    الوطني», «حصار الحراك الشعبي»: the flag, the movement). Never an alias headed by its own
+    trigger noun («ناحية الرياض»)."""
+    lex = index.lexicon
+    name = f.entry.name
+    if _headed_by_its_own_noun(f.key, lex):
+        return False
+    if cues.motion:
+        return name in lex.common_names or name in lex.stopwords
+    return name in lex.common_names and name not in lex.stopwords and not _relative_adjective_after(scan, f) \
+        and any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in f.entry.place_ids)
+
+
+#: Settlement kinds large enough to be the bare object of a verbal noun of taking («بتحرير القائم»):
+#: a village named like a common noun («السجن», the prison) needs a trigger noun.
+_TOWN_KINDS = frozenset({"city", "town"})
+
+
+def _relative_adjective_after(scan: _Scan, f: _Found) -> bool:
+    """Whether a definite relative adjective («الوطني», «الشعبية») follows ``f`` in the clause."""
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    word = scan.word(n)
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 #: Kind hint :func:`_context_ok` gives a match it drops only for want of evidence (no trigger noun,
@@ -1371,6 +1429,8 @@ def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
             continue
         word = scan.word(n)
         if word in lex.name_heads:
+            if word in _KUNYA_HEADS and any(st in lex.party_locatives for st in _stems(scan.word(k))):
+                continue  # «من جهة أبو عمر»: from Abu Omar's side, a person
             if word in lex.landmark_heads or n + 1 >= nwords or _hard_or_comma(scan.gap(n + 1)) or scan.cover[n + 1] is not None \
                     or not _name_word_after_head(scan, n + 1, index):
                 continue
@@ -1385,14 +1445,28 @@ def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
     return out
 
 
+#: Name heads that make a kunya («أبو عمر», «أم محمد»), normalised.
+_KUNYA_HEADS = frozenset({"ابو", "ام"})
+
+
 def _closing_definite_name(scan: _Scan, n: int, index: NameIndex) -> bool:
     """Whether word ``n`` is a definite name word the gazetteer lacks (no relative adjective, no
     name tail) with punctuation or the end of the text right after it."""
     word = scan.word(n)
     if not (word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)) or _nisba_like(word) \
-            or word in index.lexicon.name_tails or word in index.entries:
+            or word in index.lexicon.name_tails or word in index.entries or _common_noun_after_locative(word[2:]):
         return False
     return n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))
+
+
+def _common_noun_after_locative(stem: str) -> bool:
+    """Whether the stem of a definite word after a locative noun has a common noun's shape: a
+    plural (:func:`_plural_common_noun`: «مشارف الانتخابات»), a noun of place «مَفعَل»/«مَفعَلة»
+    («محيط الملعب», «محيط المصفاة») or a feminine participle «فاعلة» («محيط الجامعة»). (Village
+    names in «ة» of other shapes stay readable: «محيط الطويبة،».)"""
+    n = len(stem)
+    return _plural_common_noun(stem) or (n == 4 and stem[0] == "م") \
+        or (n == 5 and stem.endswith("ه") and (stem[0] == "م" or stem[1] == "ا"))
 
 
 def _formation_of_members(scan: _Scan, k: int, lex: Lexicon) -> bool:
@@ -1480,6 +1554,20 @@ def _free_definite_name(scan: _Scan, n: int, index: NameIndex, conj: bool, short
     return word.startswith("ال") and len(word) >= (4 if short else 5) and index.is_name_word(word)
 
 
+def _plural_common_noun(stem: str) -> bool:
+    """Whether the stem of a definite word (without «ال») has the shape of a plural common noun,
+    never read as an unknown place on its own: the sound feminine plural of a verbal noun
+    («تجمعات», «انتخابات», «مفاوضات»; village names in «ات» are kept: «الكسارات», «القنيطرات»), a broken plural «أفعال» («أسواق», «أطفال») or «مفاعل»/«مفاعيل»
+    («مدارس», «محاصيل»). Villages of these shapes («الحماميات») need stronger evidence."""
+    n = len(stem)
+    return (n >= 6 and stem.endswith("ات") and (_shaped_like_a_verbal_noun(stem[:-2])
+                                                or (n == 6 and stem[0] == "ت")
+                                                or (n == 7 and stem[0] == "م" and stem[2] == "ا"))) \
+        or (n == 5 and stem[0] == "ا" and stem[3] == "ا") \
+        or (n in (5, 6) and stem[0] == "م" and stem[2] == "ا" and not stem.endswith("ي")) \
+        or (n == 6 and stem[0] == "م" and stem[2] == "ا" and stem[4] == "ي")
+
+
 #: Words that open a list of places before its first item: «في X وY», «كلاً من X وY».
 #: (normalised: «على» → «علي», «إلى» → «الي»: a list of targets or destinations, «غارات على X وY»)
 _TARGET_OPENERS = frozenset({"علي", "الي"})
@@ -1543,7 +1631,7 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
         if hit.nstart < done:
             continue
         anchor = _list_anchor(hit, index)
-        if not (anchor or _chain_member(hit, index) or _triggered_unknown(hit)):
+        if not (_chain_member(hit, index) or _triggered_unknown(hit)):  # (anchors are chain members)
             continue
         first, last = scan.word_index(hit.nstart), scan.word_index(hit.nend - 1)
         if first < 0 or last < 0:
@@ -1564,8 +1652,12 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
         bare_only = opened and len(known_at) < _TARGET_LIST_KNOWN \
             and scan.word(items[0][0] - 1) in _TARGET_OPENERS
         for i, (w, known) in enumerate(items):
-            if bare_only and _strip_conj(scan.word(w))[1].startswith("ال"):
+            stem = _strip_conj(scan.word(w))[1]
+            if bare_only and stem.startswith("ال"):
                 continue
+            if not (known or cue) and stem.startswith("ال") and _plural_common_noun(stem[2:]):
+                continue  # «على حرستا، دوما، الأسواق، والمدارس»: markets and schools (a list
+                # closed by an area cue vouches for its items: «في الحماميات واللطامنة … بريف حماة»)
             if known or not (opened or (anchor and (cue or known_at[0] < i < known_at[-1])
                                         and _free_definite_name(scan, w, index, conj=scan.word(w)[:1] == "و"))):
                 continue
@@ -1622,9 +1714,8 @@ def _chain_before(scan: _Scan, index: NameIndex, first: int,
     items: list[tuple[int, bool]] = []
     m = first
     while m > 0 and _joined_to_next(scan, m):
-        if m >= 2 and scan.word(m - 2) in index.lexicon.name_heads and scan.cover[m - 2] is None \
-                and not _hard_or_comma(scan.gap(m - 1)) and scan.cover[m - 1] is None \
-                and _name_word_after_head(scan, m - 1, index) and scan.word(m - 1)[:1] != "و":
+        if m >= 2 and scan.word(m - 2) in index.lexicon.name_heads and scan.word(m - 1)[:1] != "و" \
+                and _free_head_and_word(scan, index, m - 2):
             ends[m - 2] = m - 1
             m -= 2
             items.insert(0, (m, False))
@@ -1680,10 +1771,14 @@ def _headed_item(scan: _Scan, index: NameIndex, n: int) -> bool:
     """Whether words ``n`` and ``n + 1`` are an unknown two-word list item: a name head with a
     glued «و» («وبيت», «وعين») and a free name word after it, no punctuation between."""
     word = scan.word(n)
-    if word[:1] != "و" or word[1:] not in index.lexicon.name_heads or n + 1 >= len(scan.strings):
-        return False
-    return scan.cover[n] is None and scan.cover[n + 1] is None and not _hard_or_comma(scan.gap(n + 1)) \
-        and _name_word_after_head(scan, n + 1, index)
+    return word[:1] == "و" and word[1:] in index.lexicon.name_heads and _free_head_and_word(scan, index, n)
+
+
+def _free_head_and_word(scan: _Scan, index: NameIndex, h: int) -> bool:
+    """Whether the name head at word ``h`` and the word after it are both untaken, with no
+    punctuation between, and that word continues a name (:func:`_name_word_after_head`)."""
+    return h + 1 < len(scan.strings) and scan.cover[h] is None and scan.cover[h + 1] is None \
+        and not _hard_or_comma(scan.gap(h + 1)) and _name_word_after_head(scan, h + 1, index)
 
 
 #: Dashes between the two ends of a road's name («طريق أ – ب»).
@@ -1713,6 +1808,8 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
         ends = (left, right)
         if sum(isinstance(scan.cover[e[0]], _Found) for e in ends) != 1:
             continue  # both ends known (nothing to add), or none (no evidence)
+        if scan.cover[right[0]] is None and not _road_end_closed(scan, right[1], index):
+            continue  # «طريق حلب – مصادر محلية أكدت»: a new clause after the dash, not an end
         for first, last in ends:
             if scan.cover[first] is None:
                 a, b = starts[first], scan.word_end(last)
@@ -1720,6 +1817,21 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
                 _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), "",
                                        kind_hint="town"))
     return out
+
+
+def _road_end_closed(scan: _Scan, last: int, index: NameIndex) -> bool:
+    """Whether the unknown right end of a road ending at word ``last`` closes there: the end of
+    the text, punctuation or a dash, or a «و» + name word (the next item) right after it. A
+    genitive noun, an adjective or a verb after it («مصادر محلية», «تجمعات المسلحين») makes the
+    words after the dash a phrase of their own."""
+    n = last + 1
+    if n >= len(scan.strings):
+        return True
+    gap = scan.gap(n)
+    if _hard_or_comma(gap) or _ROAD_DASH_RE.search(gap):
+        return True
+    word = scan.word(n)
+    return word[:1] == "و" and len(word) > 3 and index.is_name_word(word[1:])
 
 
 def _road_end(scan: _Scan, index: NameIndex, j: int) -> tuple[int, int] | None:
@@ -1737,8 +1849,9 @@ def _road_end(scan: _Scan, index: NameIndex, j: int) -> tuple[int, int] | None:
             and scan.cover[j + 1] is None and _name_word_after_head(scan, j + 1, index):
         return j, j + 1
     if not index.is_name_word(word) or word[:1] == "و" or len(word) < 3 \
-            or (_nisba_like(word) and not word.endswith("يه")):
-        return None  # (a final «ية» is common in village names: «الزكية»)
+            or (_nisba_like(word) and not word.endswith("يه")) \
+            or _plural_common_noun(word[2:] if word.startswith("ال") else word):
+        return None  # (a final «ية» is common in village names: «الزكية»; «تجمعات»: a plural)
     return j, j
 
 
@@ -1882,6 +1995,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         break  # «محافظة كبيرة»: an adjective
                     if trig.needs_tail and not _tail_follows(scan, j, index):
                         break  # «منفذ الهجوم» (the attacker), not a crossing
+                    if first and not headed and _lone_definite_after_weak_plural(scan, j, stem, trig, index):
+                        break  # «نواحي الحياة», «معابر التهريب»: a common noun, not a list
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
                             and not (trig.plural and _construct_name_before_item(scan, j, index)) \
@@ -2085,6 +2200,18 @@ def _verbal_noun_with_object(scan: _Scan, j: int, stem: str) -> bool:
     return scan.word(n).startswith("ال")
 
 
+def _lone_definite_after_weak_plural(scan: _Scan, j: int, stem: str, trig: Trigger, index: NameIndex) -> bool:
+    """Whether the definite word ``stem`` (word ``j``) right after a weak plural noun («نواحي»,
+    «معابر», «مناطق»; not a dual) stands alone: no second item «وY» and no name tail after it.
+    Such a noun heads a construct with a common noun («نواحي الحياة», «معابر التهريب»); it lists
+    places only when the list goes on («معابر الزمراني ومشتقة»)."""
+    if trig.strong or not trig.plural or not stem.startswith("ال") or _is_dual(trig, index):
+        return False
+    if _known_at(scan, j + 1) is not None or _list_goes_on(scan, j + 1, index):
+        return False
+    return not _tail_follows(scan, j, index)
+
+
 def _construct_name_before_item(scan: _Scan, j: int, index: NameIndex) -> bool:
     """Whether the indefinite word ``j`` and a free definite name word after it make one name
     («مرتفعات حرف الجرش وخربة داوود»): the next item of the list follows them."""
@@ -2188,11 +2315,9 @@ def _closed_definite_pair_item(scan: _Scan, j: int, stem: str, lex: Lexicon, ind
             return False
         n += 1
     elif not (stem.startswith("ال") and len(stem) >= 5 and scan.cover[j] is None
-              and not _nisba_like(stem) and stem not in lex.name_tails):
-        return False
+              and not _nisba_like(stem) and stem not in lex.name_tails and not _plural_common_noun(stem[2:])):
+        return False  # («قرية X والمحاصيل،»: and the crops)
     return n >= len(scan.strings) or _hard_or_comma(scan.gap(n))
-
-
 
 
 def _is_code(word: str) -> bool:

@@ -68,10 +68,11 @@ class Lexicon:
     #: unit + ordinal after one of them is the formation, not a base
     unit_members: frozenset[str] = frozenset()
     #: words before a name that make it a place even when it is a common word or a stopword
-    #: («باتجاه حديثة», «بتحرير القائم»; ``place_context.txt``)
+    #: («باتجاه حديثة», «بتحرير القائم»; ``place_context.txt``, tagged lines included)
     place_context: frozenset[str] = frozenset()
-    #: unit nouns of formations too large to be one base (``formation:`` lines of units.txt):
-    #: with an ordinal word they name the formation unless a site noun (``site:`` lines) precedes
+    #: the verbal nouns among them (``taking:`` lines: «تحرير», «اقتحام», «حصار»): they take any
+    #: object, so they admit only a name that is a common word, never a stopword
+    taking_nouns: frozenset[str] = frozenset()
     #: road nouns named by their two ends («طريق X – Y»; ``roads.txt``)
     roads: frozenset[str] = frozenset()
     #: nouns that locate relative to the place named after them («محيط», «جهة»; ``locatives.txt``)
@@ -79,7 +80,13 @@ class Lexicon:
     #: name heads that name a landmark inside a town after a locative noun («محيط سوق X»;
     #: ``landmark:`` lines of ``locatives.txt``)
     landmark_heads: frozenset[str] = frozenset()
+    #: locative nouns that also mean a party or side (``party:`` lines of ``locatives.txt``: «جهة»):
+    #: a kunya after them is a person («من جهة أبو عمر»)
+    party_locatives: frozenset[str] = frozenset()
+    #: unit nouns of formations too large to be one base (``formation:`` lines of units.txt):
+    #: with an ordinal word they name the formation («الفرقة الرابعة») unless a site noun precedes
     formations: frozenset[str] = frozenset()
+    #: site nouns of a unit (``site:`` lines of units.txt: «مقر», «ثكنة»): «مقر الفرقة الرابعة» is a base
     unit_sites: frozenset[str] = frozenset()
 
 
@@ -174,8 +181,11 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_members=_tagged(_words("units.txt", folder), "member:"),
         formations=_tagged(_words("units.txt", folder), "formation:"),
         unit_sites=_tagged(_words("units.txt", folder), "site:"),
-        place_context=_optional_words("place_context.txt", folder),
+        place_context=frozenset(w.split(":", 1)[-1].strip()
+                                for w in _optional_words("place_context.txt", folder)),
+        taking_nouns=_tagged(_optional_words("place_context.txt", folder), "taking:"),
         roads=_optional_words("roads.txt", folder),
         locatives=frozenset(w for w in _optional_words("locatives.txt", folder) if ":" not in w),
         landmark_heads=_tagged(_optional_words("locatives.txt", folder), "landmark:"),
+        party_locatives=_tagged(_optional_words("locatives.txt", folder), "party:"),
     )
