@@ -1,9 +1,11 @@
-"""Held-out guards: places and claims on the two corpora written by people who had not read the rules.
+"""Held-out guards: places and claims on the three corpora written by people who had not read the rules.
 
 ``tests/generalisation_fronts/`` (34 passages on other fronts: Damascus/Ghouta, Hermon, Daraa/Quneitra,
 the Lebanese border; Idlib, Hama, Aleppo, Afrin; Raqqa, the Deir ez-Zor east bank, Anbar, Kirkuk) and
 ``tests/generalisation_outlets/`` (36 passages in the styles of government/allied, opposition/monitor and
-pan-Arab/foreign outlets), with dense gold (every place mention, every claim). Their READMEs record
+pan-Arab/foreign outlets) and ``tests/generalisation_genres/`` (36 passages: Kurdish/Iraqi and
+Lebanese/allied outlets, live blogs, roundups, analyses, interviews), with dense gold (every place
+mention, every claim). Their READMEs record
 the first scores, taken before any change they prompted. The thresholds sit a little under what the
 pipeline reaches after the fixes they prompted, so a regression of any of those mechanisms fails
 here; each mechanism also has its own tests (``test_*_fronts.py``).
@@ -26,9 +28,13 @@ TESTS = Path(__file__).resolve().parent
 #: dates 0.886; after its fixes: 0.993 0.951 0.992; 0.895 0.783, 0.925, 0.982.
 #: outlets, first score (after the fronts fixes): 0.976 0.969 0.992; 0.751 0.584, 0.819, 0.947; after
 #: its fixes: 0.997 0.972 0.996; 0.856 0.693, 0.942, 0.957.
+#: genres, first score: 0.979 0.923 0.984; 0.803 0.515, 0.791, 0.778; after its fixes: 0.999 0.973
+#: 0.990; 0.862 0.672, 0.816, 0.964. After the genres fixes, fronts: 0.993 0.956 0.992; 0.900 0.790,
+#: 0.926, 0.991; outlets: 0.997 0.976 0.996; 0.877 0.726, 0.930, 0.979.
 MINIMA = {
-    "generalisation_fronts": (0.98, 0.94, 0.97, 0.88, 0.76, 0.90, 0.96),
-    "generalisation_outlets": (0.98, 0.95, 0.98, 0.83, 0.67, 0.92, 0.93),
+    "generalisation_fronts": (0.98, 0.94, 0.97, 0.88, 0.77, 0.90, 0.97),
+    "generalisation_outlets": (0.98, 0.95, 0.98, 0.85, 0.70, 0.91, 0.95),
+    "generalisation_genres": (0.98, 0.95, 0.97, 0.84, 0.65, 0.79, 0.94),
 }
 
 
