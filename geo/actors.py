@@ -113,6 +113,10 @@ _AFTER_INNA = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{'|'.join(map(re.escape, _I
 _INNA_END = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{'|'.join(map(re.escape, _INNA))})\s*$")
 #: Nominative plural heads («مسلحو داعش») mark a subject whatever precedes them.
 _NOMINATIVE_HEADS = ("مسلحو ", "ارهابيو ", "مقاتلو ")
+#: Broken plurals (no case ending) that head a side's fighters: after a verb of ``subject_verbs``
+#: they are its subject («هاجم عناصر التنظيم», «فرّ فلول التنظيم», «هرب بقايا المسلحين»).
+_SUBJECT_HEADS = ("عناصر", "فلول", "بقايا")
+_SUBJECT_HEAD_PREFIXES = tuple(head + " " for head in _SUBJECT_HEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,13 +176,14 @@ def _context_gates() -> _ContextGates:
     markers = load_actor_markers()
     support, obj, naming = _context_regexes()
     verbs = markers["subject_verbs"]
-    subject_head = re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:عناصر\s+)?(?:عناصر)?\s*$")
+    heads = "|".join(_SUBJECT_HEADS)
+    subject_head = re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:(?:{heads})\s+)?(?:{heads})?\s*$")
     return _ContextGates(
         support=_EndingRegex.of(support, markers["support_markers"]),
         object=_EndingRegex.of(obj, [*markers["object_markers"], "تنظيم"] if markers["object_markers"] else [],
                                quote=True),
         naming=_EndingRegex.of(naming, markers["naming_markers"]),
-        subject_head=_EndingRegex.of(subject_head, [*verbs, "عناصر"] if verbs else []),
+        subject_head=_EndingRegex.of(subject_head, [*verbs, *_SUBJECT_HEADS] if verbs else []),
         after_inna=_EndingRegex.of(_AFTER_INNA, _INNA_HEADS, quote=True),
         inna_end=_EndingRegex.of(_INNA_END, _INNA),
     )
@@ -332,15 +337,15 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
         return False, False
     accusative = alias.startswith(_ACCUSATIVE_HEADS)
     if prefix in ("", "ال"):
-        if (alias.startswith("عناصر ") or tail.endswith("عناصر")) \
-                and gates.subject_head.found(before, tail):  # «هاجم عناصر التنظيم …»
+        if (alias.startswith(_SUBJECT_HEAD_PREFIXES) or tail.endswith(_SUBJECT_HEADS)) \
+                and gates.subject_head.found(before, tail):  # «هاجم عناصر التنظيم …», «فر فلول التنظيم»
             return False, False
         if gates.after_inna.found(before, tail):
             return False, False
     if bare and accusative and gates.inna_end.found(before, tail):
         return False, False
-    if prefix in ("ل", "لل") and _after_weapon_noun(before):  # «المدفعية الثقيلة للجيش اللبناني»
-        return False, False
+    if prefix in ("ل", "لل") and (_after_weapon_noun(before) or _after_force_noun(tail)):
+        return False, False  # «المدفعية الثقيلة للجيش اللبناني», «القوات العسكرية للتحالف»
     if prefix in ("", "ال") and _after_partitive_head(tail):  # «وألوية من الحشد الشعبي تحرر …»
         return False, False
     return False, (prefix in ("ل", "لل", "ب", "بال") or accusative or gates.object.found(before, tail))
@@ -382,6 +387,21 @@ def _weapon_owner_regex() -> re.Pattern[str] | None:
     # up to two adjectives or a quoted name of up to four words («عملية «وإن عدتم عدنا»»)
     return re.compile(rf"(?<![\w])[وف]?(?:{alternation(nouns)})"
                       rf"(?:\s+(?:\w+[هي]|[\"'«»“]\w+(?:\s\w+){{0,3}}[\"'«»”])){{0,2}}\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _force_nouns() -> tuple[str, ...]:
+    """``force_nouns`` of actors.yaml (normalised)."""
+    return tuple(load_actor_words("force_nouns"))
+
+
+def _after_force_noun(tail: str) -> bool:
+    """Whether ``tail`` (the text before a «ل» mention, right-stripped) ends with a generic forces
+    noun of ``force_nouns`` («القوات العسكرية للتحالف»): the mention owns the forces, it acts."""
+    for noun in _force_nouns():
+        if tail.endswith(noun) and (len(tail) == len(noun) or not tail[-len(noun) - 1].isalnum()):
+            return True
+    return False
 
 
 def _after_weapon_noun(before: str) -> bool:
@@ -456,19 +476,26 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     """
     gates = _context_gates()
     possessives = frozenset(load_actor_words("possessive_anaphors"))
+    source_forces = frozenset(load_actor_words("source_force_anaphors"))
     mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # (the helpers read them in text order)
     mentions = sorted([*mentions, *_short_names(norm, mentions, words=words),
                        *_counted_fighters(norm, mentions, words=words)],
                       key=lambda a: (a.start, a.end))
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
+    skip = sorted(skip)
+    skip_ends = [end for _start, end in skip]
     for m in _anaphor_matches(norm):
         start, end = m.start("a"), m.end("a")
         if spans.overlaps(start, end):
             continue  # part of a real alias («القوات التركية»)
         # a possessive («قواتها», «مقاتليه») may own the fighters of the reporting source
         # («قالت مصادر في المعارضة إن فصائلها …», «أعلن المجلس العسكري أن مقاتليه …»)
-        antecedent = spans.antecedent(m.start(), window, reporting=m.group("a") in possessives)
+        # so may a bare one that opens the clause right after the source («بحسب حصيلة نشرها المركز
+        # الإعلامي لقوات سوريا الديمقراطية، حررت القوات …»: the source's own forces)
+        reporting = m.group("a") in possessives or (m.group("a") in source_forces and _opens_clause_after_source(
+            norm, skip_ends, skip, m.start()))
+        antecedent = spans.antecedent(m.start(), window, reporting=reporting)
         if antecedent is None:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
@@ -479,6 +506,19 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
                                 anaphor=True, prefix=prefix, default_army=antecedent.default_army))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+#: Between a reporting phrase and an anaphor that opens the reported clause: a comma and at most the
+#: clause's verb («بحسب حصيلة نشرها المركز الإعلامي لـX، حررت القوات»).
+_SOURCE_TO_CLAUSE = re.compile(r"\s*[,،]\s*(?:[^\s,،.:؛]+\s+)?")
+
+
+def _opens_clause_after_source(norm: str, skip_ends: Sequence[int], skip: Sequence[tuple[int, int]],
+                               pos: int) -> bool:
+    """Whether the anaphor at ``pos`` opens the clause right after a reporting phrase of ``skip``
+    (sorted; ``skip_ends``: their ends), separated from it by a comma: the source's own forces."""
+    k = bisect.bisect_right(skip_ends, pos) - 1
+    return k >= 0 and _SOURCE_TO_CLAUSE.fullmatch(norm, skip[k][1], pos) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -3231,8 +3231,19 @@ def _generic_agent_at(ctx: _Ctx, k: int) -> ActorMention | None:
 
 def _agent_after(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> ActorMention | None:
     """The agent of a verbal noun, named right after it with «ل» («قصف مدفعي وصاروخي لقوات
-    النظام», «هجوم معاكس للتنظيم», «مؤتمر موسع للمعارضة»): at most two words (adjectives) between."""
-    return post[0] if post and _is_agent(ctx, trig.end, post[0]) else None
+    النظام», «هجوم معاكس للتنظيم», «مؤتمر موسع للمعارضة»): at most two words (adjectives) between.
+    Not after a strike noun read with its target verb («ضربات استهدفت وحدتين لداعش»): the side
+    named there owns what was struck."""
+    if not post or _TARGET_VERB_WORD.fullmatch(ctx.norm, ctx.norm.rfind(" ", trig.start, trig.end) + 1,
+                                               trig.end) is not None:
+        return None  # (the target verb ends the trigger; «استهدف قصف مدفعي لقوات النظام» keeps its agent)
+    return post[0] if _is_agent(ctx, trig.end, post[0]) else None
+
+
+#: A verb that names what a strike hit or destroyed («استهدفت», «دمرتا», «طالت», «أصابت»;
+#: normalised): a side named with «ل» after it owns the target («دمرتا مقراً لداعش»), it is no agent.
+_TARGET_VERB_WORD = re.compile(r"(?<![\w])[وف]?(?:استهدف|استهدفت|استهدفتا|استهدفوا|طال|طالت|طالتا|دمر|دمرت"
+                               r"|دمرتا|دمروا|اصاب|اصابت|اصابتا|تستهدف|يستهدف)(?![\w])")
 
 
 def _is_agent(ctx: _Ctx, end: int, actor: ActorMention) -> bool:
@@ -3242,7 +3253,7 @@ def _is_agent(ctx: _Ctx, end: int, actor: ActorMention) -> bool:
     gap = ctx.norm[end:actor.start]
     if _AGENT_GAP.fullmatch(gap) is None and gap.strip():
         return False
-    return not _NOT_ADJECTIVE.search(gap)
+    return not _NOT_ADJECTIVE.search(gap) and _TARGET_VERB_WORD.search(gap) is None
 
 
 def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMention | None:
@@ -4119,6 +4130,7 @@ class _ActorMemory:
     air: list[ActorMention] = field(default_factory=list)  # the subject of the last air strike
     air_sentence: int = -10  # index of the sentence of ``air``
     date: tuple[dt.date | None, str, int] | None = None  # last explicit control date, its sentence
+    air_main: str = ""  # the side with aircraft named most as a subject, when ``main`` has none
 
 
 def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[Claim]:
@@ -4142,12 +4154,22 @@ def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[
     ctx = _prepare(article, resolutions)
     counts = Counter(a.entry.name for a in ctx.actors if not a.object_like and not a.supporting) \
         or Counter(a.entry.name for a in ctx.actors if not a.supporting)
-    memory = _ActorMemory(main=sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else "",
-                          last=[])
+    ranked = [name for name, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    memory = _ActorMemory(main=ranked[0] if ranked else "", last=[], air_main=_main_air_side(ranked))
     raw: list[_Raw] = []
     for index, trig in enumerate(ctx.triggers):
         raw.extend(_claims_of_trigger(ctx, index, trig, memory))
     return _merge(article, _withdrawing_side(ctx, raw))
+
+
+def _main_air_side(ranked: Sequence[str]) -> str:
+    """The side with aircraft that the article names most as a subject (``ranked``: the actor names,
+    most named first), when the article's main actor has none: the dropped subject of its
+    unattributed air strikes («واصلت القوات العسكرية للتحالف استهداف تنظيم داعش … نفذت ثلاث ضربات
+    قرب X»), where the main actor, the target, cannot fly. ``""`` otherwise."""
+    if not ranked or actor_family(ranked[0]) in _air_capable_families():
+        return ""
+    return next((name for name in ranked[1:] if actor_family(name) in _air_capable_families()), "")
 
 
 def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemory) -> list[_Raw]:
@@ -4206,6 +4228,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
+    elif action == "airstrike" and not trig.form.actor and memory.air_main \
+            and not _opposed_in(ctx, sent, memory.air_main):
+        subject = [ctx.first_actor_named[memory.air_main]]  # the main actor cannot fly: the side that can
     subject = _army_of_place_country(ctx, subject, places[0][2], inferred, action)  # «دخل الجيش قضاء سنجار» (Iraq)
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:
