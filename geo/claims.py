@@ -1009,7 +1009,9 @@ def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
 _MOVEMENT_FAMILIES = frozenset({"advanced", "withdrew"})
 #: Words after which the subject of a following verb begins («أعلنت المنظمة أن قافلة … دخلت»).
 _SUBJECT_OPENERS = frozenset(normalize(w) for w in (
-    "أن", "إن", "بأن", "وأن", "فإن", "وإن", "لأن", "حيث", "عندما", "بينما", "فيما", "بعدما", "إذ"))
+    "أن", "إن", "بأن", "وأن", "فإن", "وإن", "لأن", "حيث", "عندما", "بينما", "فيما", "بعدما", "إذ",
+    # a pluperfect auxiliary opens its clause too: «وكان عدد من النازحين قد غادر البلدة»
+    "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 #: How many words the subject noun phrase may take before its verb (SVO).
 _MAX_SUBJECT_WORDS = 8
 
@@ -1473,6 +1475,54 @@ def _place_follows(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     return all(w in _fillers() for w in _WORDS.findall(ctx.norm, trig.end, start))
 
 
+#: How many words after an entry verb may hold the stage noun of :func:`_entered_phase`.
+_PHASE_REACH = 10
+#: Prepositions that make a stage noun an adverbial («دخلت X في المرحلة الأولى»), not the object.
+_PHASE_PREPS = frozenset(normalize(w) for w in ("في", "خلال", "ضمن", "من", "مع", "منذ"))
+
+
+@functools.lru_cache(maxsize=1)
+def _phase_nouns() -> frozenset[str]:
+    return frozenset(load_markers()["phase_nouns"])
+
+
+@functools.lru_cache(maxsize=1)
+def _firing_site_nouns() -> frozenset[str]:
+    return frozenset(load_markers()["firing_sites"])
+
+
+_LAUNCH_NOUNS = frozenset(normalize(w) for w in ("إطلاق", "اطلاق", "لإطلاق", "لاطلاق"))
+
+
+def _firing_site(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a fire noun names what a site is for («موقعاً لإطلاق قذائف الهاون», «منصات إطلاق
+    الصواريخ», «مربض للمدفعية»): a site noun right before it, or before «(ل)إطلاق» before it."""
+    sites = _firing_site_nouns()
+    words = _word_before(ctx, trig.start, 2)
+    if words and words[-1] in _LAUNCH_NOUNS:
+        words = words[:-1]
+    elif not trig.prefix.endswith("ل") and not trig.prefix.startswith("ل"):
+        return False
+    return bool(words) and (words[-1] in sites or _bare(words[-1]) in sites)
+
+
+def _entered_phase(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an entry verb has a stage or a time span for its object («دخلت محافظة X منذ منتصف
+    الشهر مرحلة جديدة», «دخل الاتفاق حيز التنفيذ»): the place after the verb is its subject. The
+    stage noun must stand in the same clause, not after a preposition («في المرحلة الأولى»)."""
+    if trig.form.action != "entered" or trig.form.pos != "verb" or trig.gap is not None:
+        return False
+    nouns, words = _phase_nouns(), ctx.words
+    k = bisect.bisect_left(words, (trig.end,))
+    for i in range(k, min(len(words), k + _PHASE_REACH)):
+        start, word = words[i]
+        if start >= sent[1] or (i > k and _PUNCT.search(ctx.norm, words[i - 1][0], start) is not None):
+            return False
+        if (word in nouns or _bare(word) in nouns) and words[i - 1][1] not in _PHASE_PREPS:
+            return True
+    return False
+
+
 def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     """Why this trigger is not a claim ('' when it is one)."""
     norm, rx = ctx.norm, _marker_regexes()
@@ -1483,6 +1533,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "civilian"
     if _unarmed_subject(ctx, trig, sent):
         return "unarmed"  # «انتشر الوباء في X», «خسر الحزب الانتخابات»
+    if _entered_phase(ctx, trig, sent):
+        return "phase"  # «دخلت محافظة X مرحلة جديدة»: X is the subject
     lo, hi = max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)
     if ctx.may_match("state_phrases", lo, hi) and not _inside_places(ctx, trig):  # («باتت X تحت سيطرة Y»)
         for m in rx["state_phrases"].finditer(norm, lo, hi):
@@ -1520,6 +1572,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "reference"  # «بديل عن مفاوضات جنيف»
     if trig.form.pos == "noun" and action in ("shelled", "airstrike") and _strike_metaphor(ctx, trig):
         return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
+    if trig.form.pos == "noun" and action_family(action) in _FIRE_FAMILIES and _firing_site(ctx, trig):
+        return "site"  # «دمرت موقعاً لإطلاق قذائف الهاون»: what the site was for
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
         if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start,
                                            strike=action_family(action) in _STRIKE_FAMILIES):
@@ -1644,6 +1698,21 @@ def _from_before(ctx: _Ctx, start: int, floor: int) -> bool:
     words = _word_before(ctx, _skip_fillers_back(ctx, start, floor), 1)
     return bool(words) and words[-1] in _FROM
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو", "باتجاه", "حتى", "صوب"))
+_BETWEEN_WORDS = frozenset(normalize(w) for w in ("بين", "وبين"))
+#: Nouns of a route or a line whose ends «بين X وY» locate it («الطريق الواصل بين X وY»).
+_ROUTE_WORDS = frozenset(normalize(w) for w in (
+    "طريق", "الطريق", "معبر", "المعبر", "الحدود", "الحدودي", "الواصل", "الرابط", "الواصلة", "الرابطة",
+    "الممتد", "الممتدة", "اوتوستراد", "الاوتوستراد", "خط", "الخط", "جسر", "الجسر", "ممر", "الممر"))
+#: How many words before «بين» may name the route.
+_ROUTE_REACH = 3
+
+
+def _route_before(ctx: _Ctx, back: int, floor: int) -> bool:
+    """Whether a route noun stands among the few words before the «بين» that ends at ``back``."""
+    words = _word_before(ctx, back, _ROUTE_REACH + 1)[:-1]
+    return any(w in _ROUTE_WORDS or _bare(w) in _ROUTE_WORDS for w in words)
+#: Words of heading only («باتجاه X»): X is where a movement goes, not a place reached or taken.
+_HEADING = frozenset(normalize(w) for w in ("نحو", "باتجاه", "صوب", "اتجاه"))
 
 
 #: «من مواقعها في X», «من مواقع النظام في بلدة X», «من نقاطه في X» (before the fillers of X): X is
@@ -1696,12 +1765,20 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
     words = _word_before(ctx, back, 1)
     if family == "advanced" and words and words[-1] in _FROM_OR_VIA and not trig.form.from_object:
         return True  # «تقدمت من X», «دخلت عبر معبر X»: the origin or route (but «اقتربت من X»: the object)
+    if family in _FIRE_FAMILIES and _SOURCE_BEFORE.search(ctx.norm, max(floor, back - 60), back):
+        return True  # «قصف مصدره ثكنات النظام على أطراف X»: X is where the fire came from
     if family in _STRIKE_FAMILIES and words and words[-1] in _FROM and _fired_from(ctx, start):
         return True  # «قذائف أطلقها مسلحون من X على Y»: fired from X onto Y
     if family in _FIRE_FAMILIES and words and words[-1] in _FROM and back != start \
             and trig.form.action not in load_action_markers()["from_is_place"] \
             and not _ORIGIN_FILLERS.isdisjoint(_WORDS.findall(ctx.norm, back, start)):
         return True  # «انطلق الهجوم من محيط محطة X», «قصفت من جهة X»: where it came from
+    if family == "negotiation" and words and words[-1] in _BETWEEN_WORDS:
+        return True  # «مفاوضات بين عمّان ودمشق»: capitals that stand for the parties, not a venue
+    if words and words[-1] in _BETWEEN_WORDS and _route_before(ctx, back, floor):
+        return True  # «سيطرت على المعبر الحدودي بين X وY»: X and Y only locate the crossing
+    if family == "captured" and words and words[-1].lstrip("و") in _HEADING:
+        return True  # «سيطرت عليها …، باتجاه X»: a direction, never what was taken
     if trig.form.action in load_action_markers()["destination_is_not_place"]:
         pos = _skip_fillers_back(ctx, start, floor, _FROM)
         words = _word_before(ctx, pos, 1)
@@ -1710,6 +1787,11 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
     return False
 
 
+#: «مصدره ثكنات/مواقع …» (its source: positions) and a few words before a place: the place of those
+#: positions, where the fire came from («مصدره ثكنات النظام على أطراف X»); but «مصدرهما الجرود على
+#: أطراف البلدة»: the source is named, the place after «على» is the target.
+_SOURCE_BEFORE = re.compile(r"(?<![\w])(?:مصدره|مصدرها|مصدرهما)\s+(?:ال)?(?:مواقع|مراكز|نقاط|مقرات|ثكنات|"
+                            r"تمركزات|معسكرات|ثكنه|معسكر)(?:\s+[^\s,،.:؛]+){0,3}?\s*$")
 #: Attacks and fire: «من محيط/جهة/اتجاه X» after them is where they came from.
 _FIRE_FAMILIES = frozenset({"attacked", "shelled", "airstrike", "missile_strike"})
 #: Filler nouns that make «من + X» a direction of origin («من محيط X», «من جهة X»), unlike
@@ -1779,6 +1861,54 @@ def _separate_object(first: Resolution, res: Resolution) -> bool:
         return False  # an area: where the first object lies
     first_cls = _KIND_CLASSES.get(first.place.kind)
     return cls == first_cls or first_cls == "settlement"
+
+
+_OBJECT_PRONOUNS = frozenset(("ها", "ه", "هم", "هما", "هن"))
+#: At most this many characters between an origin and the destination that follows it.
+_DESTINATION_REACH = 120
+
+
+def _glued_object_pronoun(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a contiguous trigger carries an object pronoun («دخلتها», «اقتحموه»): its object is
+    that pronoun, so a place after «من جهة» is only the side it came from."""
+    if trig.gap is not None:
+        return False
+    rest = ctx.norm[trig.start + len(trig.prefix) + len(trig.form.form):trig.end]
+    return rest in _OBJECT_PRONOUNS and not trig.form.form.endswith(rest)
+
+
+def _unrelated_trigger_between(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a trigger starts in ``[lo, hi)`` that does not open a relative clause («التي سيطرت
+    عليها» is about the place before; «واتجهت» is a new event)."""
+    i = bisect.bisect_left(ctx.trigger_starts, lo)
+    while i < len(ctx.trigger_starts) and ctx.trigger_starts[i] < hi:
+        words = _word_before(ctx, ctx.trigger_starts[i], 1)
+        if not words or words[-1] not in _RELATIVE_WORDS:
+            return True
+        i += 1
+    return False
+
+
+def _destination_after_origin(ctx: _Ctx, trig: Trigger, origin: tuple[int, int, Resolution],
+                              sent: tuple[int, int]) -> tuple[int, int, Resolution] | None:
+    """The place after «باتجاه/نحو/صوب/إلى» that follows an advance's origin in the same sentence,
+    even beyond a relative clause on the origin («تتقدم من محيط محطة X التي سيطرت عليها …، باتجاه
+    مدينة Y»): Y, where the advance is going. Pronoun places in between are skipped; ``None`` when
+    the next named place is not such a destination, or when another trigger stands in between
+    outside a relative clause («عبر معبر X واتجهت إلى Y»: Y is the next verb's)."""
+    for k in range(ctx.places_from(origin[1]), len(ctx.places)):
+        start, end, res = ctx.places[k]
+        if start >= sent[1] or start - origin[1] > _DESTINATION_REACH:
+            return None
+        if start in ctx.pronoun_starts:
+            continue
+        if _unrelated_trigger_between(ctx, origin[1], start):
+            return None
+        before = _word_before(ctx, _skip_fillers_back(ctx, start, origin[1]), 1)
+        if before and before[0].lstrip("و") in _TOWARDS and _place_ok(ctx, trig, start, res):
+            return ctx.places[k]
+        return None
+    return None
 
 
 def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -1876,9 +2006,11 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced" and not (
             _ARRIVAL_VERB.match(ctx.norm, trig.start, trig.end)
-            and _from_before(ctx, origin[0], trig.end)):
-        # «دخلت من معبر X»: the front there; but «تعزيزات وصلت من X»: only where they came from
-        out = [origin]  # «بالتقدم من محاور X»: the front is at the axis
+            and _from_before(ctx, origin[0], trig.end)) and not _glued_object_pronoun(ctx, trig):
+        # «دخلت من معبر X»: the front there; but «تعزيزات وصلت من X»: only where they came from,
+        # and «دخلتها من جهة X»: the object is the pronoun, X only the side it came in from
+        heading = _destination_after_origin(ctx, trig, origin, sent)
+        out = [heading or origin]  # «بالتقدم من محاور X»: the front is at the axis
     if out and (family == "advanced" or trig.form.action == "attacked"):
         out = _heading_beyond(ctx, trig, out, limit) or out
     if out and trig.form.action == "repelled":
