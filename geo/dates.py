@@ -560,17 +560,18 @@ def _of_named_month(found: list[_Found], norm: str, pattern: re.Pattern[str]) ->
                 out.append((s, e, kind, following, precision, future))
                 last_day = (following, paragraph)
             continue
-        if value is not None and precision == "day":
-            last_day = (value, paragraph)
-        if kind == "day_of_it":
+        if kind == "day_of_it":  # (its value is a stand-in until the month is known)
             m = pattern.match(norm, s)
             day = _day_number(m.group("d1")) if m is not None else None
             value = None
-            if month is not None and day is not None and norm.rfind("\n", 0, s) < month[2]:
+            if month is not None and day is not None and paragraph <= month[2]:
                 value = _safe_date(month[0], month[1], day)
             if value is not None:
                 out.append((s, e, kind, value, precision, future))
+                last_day = (value, paragraph)
             continue
+        if value is not None and precision == "day":
+            last_day = (value, paragraph)
         if kind in ("explicit", "numeric") and value is not None:
             month = (value.year, value.month, s)
         out.append(item)

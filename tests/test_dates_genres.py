@@ -220,3 +220,10 @@ def test_a_duration_far_from_the_event_shifts_nothing():
     text = ("استعاد الجيش أمس الأحد السيطرة على تل الزعفران بعد يومين من المعارك العنيفة مع المسلحين "
             "المتحصنين في الأبنية، وهاجم المسلحون المزيرعة.")
     assert dates_of(text, dt.date(2017, 10, 23))["p:3"] == dt.date(2017, 10, 22)
+
+
+def test_the_next_day_after_a_day_of_the_named_month():
+    # «في 21 منه» is dated in the month named before it; «اليوم التالي» counts from that date
+    text = "بدأ الهجوم في 14 تشرين الأول، ثم سيطرت القوات في 21 منه على الحي، وفي اليوم التالي على الملعب"
+    got = dict(expressions(text, dt.date(2017, 10, 30)))
+    assert got["وفي اليوم التالي"] == dt.date(2017, 10, 22)  # (was 2017-01-02: the stand-in date)
