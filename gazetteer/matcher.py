@@ -1104,9 +1104,6 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
     return word not in index.trigger_forms and word not in index.unit_forms
 
 
-#: Object pronouns that close an imperfect verb («يقطنها», «تحاصرهم»).
-
-
 def _name_word_read_whole(scan: _Scan, j: int, conj_len: int, index: NameIndex) -> bool:
     """Whether word ``j`` (after a «و» of ``conj_len`` letters) is a name word when read whole,
     although a clitic reading makes it a stopword: «باي حسن» is no «بـ» + «أي», because the text
@@ -1533,7 +1530,7 @@ def _chain_member(f: Any, index: NameIndex) -> bool:
     if not (isinstance(f, _Found) and f.entry.role == "place" and f.entry.place_ids):
         return False
     kinds = {index.place_kinds.get(i, "") for i in f.entry.place_ids}
-    return _list_anchor(f, index) or kinds.isdisjoint(_NOT_CHAIN_KINDS)
+    return kinds.isdisjoint(_NOT_CHAIN_KINDS)  # (every list anchor passes this too)
 
 
 #: Kinds of a known name that end a list of settlements rather than continue it.

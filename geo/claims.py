@@ -326,7 +326,7 @@ def _light_gap_words() -> frozenset[str]:
     for entry in load_actors():
         for alias in entry.aliases:
             words.update(alias.split())
-    words.update(load_actor_markers()["military_nouns"])
+    words.update(_military_nouns())
     calendar = load_calendar()
     words.update(w for name in calendar["weekdays"] for w in name.split())
     words.update(w for part in calendar["day_parts"] for w in part.split())
@@ -607,7 +607,7 @@ def _marker_regexes() -> dict[str, re.Pattern[str]]:
     actions = load_action_markers()
     out = {}
     for key in ("negation", "intent", "future", "former", "state_phrases", "attribution"):
-        out[key] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(markers[key])})(?![\w])")
+        out[key] = _context_regex(key)
     for key in ("operation_nouns", "clause_breaks", "origin_markers", "locative_markers", "exclusion_markers",
                 "demonstratives"):
         out[key] = re.compile(rf"(?<![\w])[وف]?(?:{alternation(actions[key])})(?![\w])")
@@ -1092,12 +1092,6 @@ def _armed_heads() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
-def _armed_subject_triggers() -> frozenset[str]:
-    """Trigger forms that are claims only with an armed subject (``armed_subject_triggers``)."""
-    return frozenset(load_markers()["armed_subject_triggers"])
-
-
 def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a trigger of :func:`_armed_subject_triggers` has a subject or agent right after it
     that is neither an actor nor an armed noun («انتشر الوباء في X», «تراجعت حدة المعارك في X»,
@@ -1106,11 +1100,11 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     stands before it («وتمركزت في X», «القوات تمركزت في X»): no verdict, so no block; a verbal
     noun with its place first has no agent («وتعد خسارة X ضربة للتنظيم»): blocked. A pronoun
     suffix on the trigger names the subject or agent: no block."""
-    if trig.form.form not in _armed_subject_triggers() or trig.gap is not None \
+    if trig.form.form not in _marker_set("armed_subject_triggers") or trig.gap is not None \
             or trig.end - trig.start > len(trig.prefix) + len(trig.form.form):
         return False  # (a pronoun suffix names the subject or agent: «وعبوره الفرات»)
     _civilians, quantifiers = _civilian_words()
-    light, armed = frozenset(load_markers()["gap_light_words"]), _armed_heads()
+    light, armed = _marker_set("gap_light_words"), _armed_heads()
     words = ctx.words
     k = bisect.bisect_left(words, (trig.end,))
     while k < len(words) and words[k][0] < sent[1]:
@@ -1129,12 +1123,6 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
             return trig.form.pos == "noun"  # a verbal noun names its agent first («خسارة التنظيم X»)
         return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _place_inside_heads() -> frozenset[str]:
-    """Heads of split triggers whose places stand inside them (``place_inside_heads``)."""
-    return frozenset(load_markers()["place_inside_heads"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1177,7 +1165,7 @@ def _predicate_agent(ctx: _Ctx, trig: Trigger, first_place: int) -> ActorMention
     X في قبضة Y», «باتت X تحت سيطرة قوات سوريا الديمقراطية»): the first actor after it, only armed
     nouns between; it is the subject (the new holder) though «يد», «سيطرة», «مقاتلي» mark objects
     elsewhere. ``None`` for other triggers, or when no holder phrase follows the place."""
-    if trig.form.action != "captured" or trig.form.form.split(" ", 1)[0] not in _place_inside_heads():
+    if trig.form.action != "captured" or trig.form.form.split(" ", 1)[0] not in _marker_set("place_inside_heads"):
         return None
     if trig.gap is not None and trig.form.requires_next:
         at = trig.end  # the holder phrase closes the split trigger
@@ -1201,7 +1189,7 @@ def _inside_places(ctx: _Ctx, trig: Trigger) -> list[tuple[int, int, Resolution]
     required words follow its place («سقطت مدينة X بيد Y», «باتت X محاصرة», «أمطرت القوات بلدة X
     بالقذائف»): the place is the subject or the object of the head verb, the required words its
     predicate or instrument. ``[]`` for every other trigger."""
-    if trig.form.form.split(" ", 1)[0] not in _place_inside_heads():
+    if trig.form.form.split(" ", 1)[0] not in _marker_set("place_inside_heads"):
         return []
     if trig.gap is not None and trig.form.requires_next:
         lo, hi = trig.gap
@@ -1211,6 +1199,12 @@ def _inside_places(ctx: _Ctx, trig: Trigger) -> list[tuple[int, int, Resolution]
         inside = ctx.places[ctx.places_from(trig.start):ctx.places_from(trig.end)]
         return [p for p in inside[:1] if p[1] > trig.end and _place_ok(ctx, trig, p[0], p[2])]
     return []
+
+
+@functools.lru_cache(maxsize=None)
+def _marker_set(key: str) -> frozenset[str]:
+    """The ``markers.yaml`` list ``key`` as a set (word lists tested by membership)."""
+    return frozenset(load_markers()[key])
 
 
 @functools.lru_cache(maxsize=None)
@@ -1239,9 +1233,7 @@ def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None
 
 def _same_clause(ctx: _Ctx, lo: int, hi: int) -> bool:
     """Whether ``norm[lo:hi]`` holds no punctuation and no clause starter (one clause)."""
-    if _PUNCT.search(ctx.norm, lo, hi) or _SENTENCE_BREAK.search(ctx.norm, lo, hi):
-        return False
-    return not _marker_in(ctx, "clause_breaks", lo, hi)
+    return not _CLAUSE_PUNCT.search(ctx.norm, lo, hi) and not _marker_in(ctx, "clause_breaks", lo, hi)
 
 
 #: Families of a purpose verbal noun («لتحرير», «لاقتحام», «للتقدم») that can be an operation's goal.
@@ -1347,11 +1339,6 @@ def _standing_state(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)
-def _spread_verbs() -> frozenset[str]:
-    return frozenset(load_markers()["spread_verbs"])
-
-
 def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a spread verb with its subject dropped («قبل أن تمتد إلى X») continues a fighting
     trigger (attack family) named before it in its sentence."""
@@ -1379,15 +1366,9 @@ def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     if not strike and not calm_here:
         return True
     calm = [m.span() for m in _context_regex("calm_words").finditer(ctx.norm, lo_calm, hi)] if calm_here else []
-    launches = _launch_words() if strike else frozenset()
+    launches = _marker_set("launch_verbs") if strike else frozenset()
     return any(not any(a <= m.start() and m.end() <= b for a, b in calm) and m.group(0).lstrip("وف") not in launches
                for m in intents)
-
-
-@functools.lru_cache(maxsize=1)
-def _launch_words() -> frozenset[str]:
-    """The ``launch_verbs`` of ``markers.yaml`` (a set, for the intent test of strikes)."""
-    return frozenset(load_markers()["launch_verbs"])
 
 
 #: How far after a subjunctive opener («على أن», «إلى أن») its imperfect verb may stand.
@@ -1481,23 +1462,13 @@ _PHASE_REACH = 10
 _PHASE_PREPS = frozenset(normalize(w) for w in ("في", "خلال", "ضمن", "من", "مع", "منذ"))
 
 
-@functools.lru_cache(maxsize=1)
-def _phase_nouns() -> frozenset[str]:
-    return frozenset(load_markers()["phase_nouns"])
-
-
-@functools.lru_cache(maxsize=1)
-def _firing_site_nouns() -> frozenset[str]:
-    return frozenset(load_markers()["firing_sites"])
-
-
-_LAUNCH_NOUNS = frozenset(normalize(w) for w in ("إطلاق", "اطلاق", "لإطلاق", "لاطلاق"))
+_LAUNCH_NOUNS = frozenset(normalize(w) for w in ("إطلاق", "لإطلاق"))
 
 
 def _firing_site(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a fire noun names what a site is for («موقعاً لإطلاق قذائف الهاون», «منصات إطلاق
     الصواريخ», «مربض للمدفعية»): a site noun right before it, or before «(ل)إطلاق» before it."""
-    sites = _firing_site_nouns()
+    sites = _marker_set("firing_sites")
     words = _word_before(ctx, trig.start, 2)
     if words and words[-1] in _LAUNCH_NOUNS:
         words = words[:-1]
@@ -1512,7 +1483,7 @@ def _entered_phase(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     stage noun must stand in the same clause, not after a preposition («في المرحلة الأولى»)."""
     if trig.form.action != "entered" or trig.form.pos != "verb" or trig.gap is not None:
         return False
-    nouns, words = _phase_nouns(), ctx.words
+    nouns, words = _marker_set("phase_nouns"), ctx.words
     k = bisect.bisect_left(words, (trig.end,))
     for i in range(k, min(len(words), k + _PHASE_REACH)):
         start, word = words[i]
@@ -1548,7 +1519,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
     if _standing_state(ctx, trig, sent):
         return "state"
-    if trig.form.form.split(" ", 1)[0] in _spread_verbs() and not _spreads_fight(ctx, trig, sent):
+    if trig.form.form.split(" ", 1)[0] in _marker_set("spread_verbs") and not _spreads_fight(ctx, trig, sent):
         return "not fighting"  # «تمتد المنطقة إلى …»: only fighting named before spreads
     if _breached_truce(ctx, trig, sent):
         return "mentioned"  # «خرقت اتفاق خفض التصعيد باستهداف X»: the truce is not new
@@ -1663,7 +1634,12 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
 
 #: Prepositions that make a governorate after an entry verb a destination or a route, not the
 #: place entered as a direct object.
-_NOT_DIRECT = frozenset(normalize(w) for w in ("إلى", "الى", "في", "من", "عبر", "على"))
+def _without_conjunctions(words: Sequence[str]) -> list[str]:
+    """``words`` with a glued «و»/«ف» read off (words of two letters or fewer kept whole)."""
+    return [w.lstrip("وف") if len(w) > 2 else w for w in words]
+
+
+_NOT_DIRECT = frozenset(normalize(w) for w in ("إلى", "في", "من", "عبر", "على"))
 
 
 def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -1672,7 +1648,7 @@ def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     (its place is the crossing)."""
     if trig.form.action != "entered" or trig.form.pos not in ("verb", "present"):
         return False
-    words = [w.lstrip("وف") if len(w) > 2 else w for w in _WORDS.findall(ctx.norm[trig.end:start])]
+    words = _without_conjunctions(_WORDS.findall(ctx.norm[trig.end:start]))
     return len(words) <= 10 and not _PUNCT.search(ctx.norm, trig.end, start) \
         and not any(w in _NOT_DIRECT for w in words)
 
@@ -1707,7 +1683,7 @@ _ROUTE_WORDS = frozenset(normalize(w) for w in (
 _ROUTE_REACH = 3
 
 
-def _route_before(ctx: _Ctx, back: int, floor: int) -> bool:
+def _route_before(ctx: _Ctx, back: int) -> bool:
     """Whether a route noun stands among the few words before the «بين» that ends at ``back``."""
     words = _word_before(ctx, back, _ROUTE_REACH + 1)[:-1]
     return any(w in _ROUTE_WORDS or _bare(w) in _ROUTE_WORDS for w in words)
@@ -1775,7 +1751,7 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
         return True  # «انطلق الهجوم من محيط محطة X», «قصفت من جهة X»: where it came from
     if family == "negotiation" and words and words[-1] in _BETWEEN_WORDS:
         return True  # «مفاوضات بين عمّان ودمشق»: capitals that stand for the parties, not a venue
-    if words and words[-1] in _BETWEEN_WORDS and _route_before(ctx, back, floor):
+    if words and words[-1] in _BETWEEN_WORDS and _route_before(ctx, back):
         return True  # «سيطرت على المعبر الحدودي بين X وY»: X and Y only locate the crossing
     if family == "captured" and words and words[-1].lstrip("و") in _HEADING:
         return True  # «سيطرت عليها …، باتجاه X»: a direction, never what was taken
@@ -2107,7 +2083,7 @@ def _direct_object_gap(ctx: _Ctx, end: int, start: int) -> bool:
     raw = _WORDS.findall(ctx.norm, end, start)
     if (raw and raw[0].startswith("و")) or ctx.norm.startswith("و", start):
         return False  # «من محور X وY», «قادمة من X وجنوب Y»: the origin's list goes on
-    words = [w.lstrip("وف") if len(w) > 2 else w for w in raw]
+    words = _without_conjunctions(raw)
     return len(words) <= 3 and not any(w in _GAP_PREPOSITIONS for w in words)
 
 
@@ -2317,7 +2293,7 @@ def _covered_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     if m is None:
         return []
     noun = (m.group("noun") or "").lstrip("وف")
-    kinds = dict(load_action_markers()["place_anaphor_nouns"]).get(noun)
+    kinds = _place_anaphor_regex()[1].get(noun)
     if noun.startswith("ال") and kinds is None:
         return []  # «الفصائل المشمولة بالهدنة»: not a place
     floor = max(0, m.start() - _COVERED_REACH)
@@ -2393,15 +2369,23 @@ def _fronted_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     if not ctx.norm.startswith((",", "،"), after) or trig.start - after > _FRONTED_REACH \
             or _marker_in(ctx, "clause_breaks", after, trig.start):
         return []
-    k = j
-    while k > 0 and ctx.places[k - 1][0] >= sent[0] and ctx.places[k][0] - ctx.places[k - 1][1] <= 45 \
-            and _coordinated(ctx.norm, ctx.places[k - 1][1], ctx.places[k][0]):
-        k -= 1
+    k = _first_coordinated(ctx, j, sent[0])
     first = ctx.places[k][0]
     back = _skip_fillers_back(ctx, first, sent[0])
     if _FRONTED_NEAR.search(ctx.norm, max(sent[0], back - 20), back) is None:
         return []
     return [p for p in ctx.places[k:j + 1] if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _first_coordinated(ctx: _Ctx, j: int, floor: int) -> int:
+    """Index of the first place of the coordinated run («X وY وZ») that ends with place ``j``, all
+    starting at or after ``floor`` (the backward twin of :func:`_coordinated_group`)."""
+    places = ctx.places
+    k = j
+    while k > 0 and places[k - 1][0] >= floor and places[k][0] - places[k - 1][1] <= 45 \
+            and _coordinated(ctx.norm, places[k - 1][1], places[k][0]):
+        k -= 1
+    return k
 
 
 def _coordinated_group(ctx: _Ctx, k: int, limit: int) -> list[tuple[int, int, Resolution]]:
@@ -2432,10 +2416,7 @@ def _casualty_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tu
     if j < 0 or ctx.places[j][0] < clause or ctx.places[j][1] > cause.start() \
             or cause.start() - ctx.places[j][1] > _FRAME_REACH or _PUNCT.search(ctx.norm, ctx.places[j][1], cause.start()):
         return []
-    k = j
-    while k > 0 and ctx.places[k - 1][0] >= clause and ctx.places[k][0] - ctx.places[k - 1][1] <= 45 \
-            and _coordinated(ctx.norm, ctx.places[k - 1][1], ctx.places[k][0]):
-        k -= 1
+    k = _first_coordinated(ctx, j, clause)
     first = ctx.places[k][0]
     words = _word_before(ctx, _skip_fillers_back(ctx, first, clause), 1)
     if not words or not _IN.search(words[0]) or _last_context(ctx, "casualty_words", clause, first) is None:

@@ -89,7 +89,7 @@ def test_bare_strike_noun_fired_by_guns_stays_a_shelling():
 
 def test_strike_metaphor_is_no_airstrike():
     # near miss: «ضربة موجعة» is a figure of speech
-    assert summary("وتعد خسارة الكشمة ضربة موجعة للتنظيم.") == []
+    assert summary("وتعد خسارة الكشمة ضربة موجعة للتنظيم في الميادين.") == []
 
 
 # --------------------------------------------------------------------------- communiqué idioms
@@ -104,10 +104,10 @@ def test_communique_capture_idioms(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # near miss: a goal, no place after the phrase
-    "وتواصل القطعات عمليات فرض الأمن في المناطق المتنازع عليها.",
-    # near miss: a flag raised with no place
-    "ورفع المتظاهرون العلم في ساحة عامة احتفالاً بالعيد.",
+    # near miss: a demand, no armed side imposing security
+    "وطالب الأهالي بفرض الأمن في الميادين.",
+    # near miss: a flag raised in a place, not over it
+    "ورفع المتظاهرون العلم في ساحة عامة في الميادين احتفالاً بالعيد.",
 ])
 def test_communique_idioms_without_a_place(text):
     assert summary(text) == []
