@@ -131,6 +131,8 @@ class NameIndex:
         # surface word -> whether a definite name may follow it: the locative nouns («محيط»,
         # «جهة») with their proclitics (True) and the directions (False, a headed name only)
         self.locative_forms: dict[str, bool] = _locative_forms(self.lexicon)
+        # surface word -> (proclitic, unit name) of the first-level units abroad («وبالأنبار»)
+        self.unit_abroad_forms: dict[str, tuple[str, str]] = _unit_abroad_forms(self.lexicon)
         self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
         # a text holds a blocked pattern only if it holds one of their fixed words (a cheap test first)
         self.blocked_pattern_words: tuple[str, ...] = tuple(sorted({
@@ -336,6 +338,19 @@ def _locative_forms(lex: Lexicon) -> dict[str, bool]:
         if not word.startswith("ال"):
             for prefix in PROCLITICS:
                 forms.setdefault(prefix + word, False)
+    return forms
+
+
+def _unit_abroad_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Every written form (with a proclitic) of the first-level units abroad of
+    ``units_abroad.tsv``: surface word -> (proclitic, unit name). «ل» before the article drops
+    its alef («للأنبار»)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for name in lex.units_abroad:
+        for prefix in PROCLITICS:
+            forms.setdefault(prefix + name, (prefix, name))
+            if prefix.endswith("ل") and name.startswith("ال"):
+                forms.setdefault(prefix + name[1:], (prefix, name))
     return forms
 
 
@@ -1232,7 +1247,9 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     kept.extend(_vouched_repeats(scan, index, kept, unvouched))
     kept.extend(_glued_pairs(scan, index))
     kept.extend(_context_places(scan, index))
+    kept.extend(_units_abroad(scan, index))
     kept.extend(_locative_places(scan, index))
+    kept.extend(_stationed_places(scan, index))
     kept.extend(_coordinated_places(scan, index, kept))
     kept.extend(_road_ends(scan, index))
     kept = [f for f in kept if f.entry.role != "dropped"]
@@ -1432,7 +1449,8 @@ def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
                     or not _name_word_after_head(scan, n + 1, index):
                 continue
             last = n + 1
-        elif forms[scan.word(k)] and _closing_definite_name(scan, n, index):
+        elif forms[scan.word(k)] and (_closing_definite_name(scan, n, index)
+                                      or _closing_bare_name(scan, n, index)):
             last = n
         else:
             continue
@@ -1440,6 +1458,83 @@ def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
         name = scan.s[a:b]
         _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), ""))
     return out
+
+
+def _units_abroad(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """First-level units abroad the gazetteer lacks, named without a unit noun («غربي الأنبار»,
+    «بين الأنبار ونينوى»; ``units_abroad.tsv``): unknown names with the governorate kind hint,
+    which the resolver places at their country. A word a trigger noun or a blocked phrase took
+    stays taken."""
+    forms = index.unit_abroad_forms
+    out: list[_Found] = []
+    if not forms:
+        return out
+    for k in compress(range(len(scan.strings)), map(forms.__contains__, scan.strings)):
+        if scan.cover[k] is not None:
+            continue
+        prefix, name = forms[scan.strings[k]]
+        a = scan.word_starts[k]
+        _add(scan, out, _Found(a, scan.word_end(k), name, IndexEntry(name, (), role="unknown"), prefix,
+                               kind_hint="governorate"))
+    return out
+
+
+def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """Unknown places named after a participle of position and «في» («قوات النظام المتمركزة في
+    جورين», «المنتشرة في أبو X»): a name head and its word, or one free indefinite name word (not
+    a plural, a verbal noun or a relative adjective; no pronoun suffix). A definite word after
+    them is read only when it closes the phrase (see :func:`_closing_definite_name`: «المتمركزة
+    في المنطقة» is a common noun)."""
+    stationed = index.lexicon.stationed
+    out: list[_Found] = []
+    nwords = len(scan.strings)
+    if not stationed or "في" not in scan.strings:
+        return out
+    for k in range(1, nwords - 1):
+        if scan.strings[k] != "في" or scan.cover[k + 1] is not None or _hard_or_comma(scan.gap(k)) \
+                or _hard_or_comma(scan.gap(k + 1)) \
+                or not any(stem in stationed for stem in _stems(scan.word(k - 1))):
+            continue
+        n = k + 1
+        word = scan.word(n)
+        if word in index.lexicon.name_heads:
+            if n + 1 >= nwords or _hard_or_comma(scan.gap(n + 1)) or scan.cover[n + 1] is not None \
+                    or not _name_word_after_head(scan, n + 1, index):
+                continue
+            last = n + 1
+        elif word.startswith("ال"):
+            if not _closing_definite_name(scan, n, index):
+                continue
+            last = n
+        elif word[:1] == "و" or _shaped_like_a_verbal_noun(word) or _plural_common_noun(word) \
+                or _broken_plural_afila(word) or not _free_bare_name(scan, n, index) \
+                or _construct_or_plural_after_stationed(scan, n, index):
+            continue
+        else:
+            last = n
+        a, b = scan.word_starts[n], scan.word_end(last)
+        name = scan.s[a:b]
+        _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), ""))
+    return out
+
+
+def _construct_or_plural_after_stationed(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether the indefinite word ``n`` after «المتمركزة في» is a common noun: it heads a
+    construct (a definite word that is no name tail follows: «في بيوت المدنيين», «في مبنى
+    البلدية») or has the shape of the broken plural «فعالل» («خنادق», «فنادق»)."""
+    word = scan.word(n)
+    if len(word) == 5 and word[2] == "ا":
+        return True
+    if n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1)):
+        return False
+    nxt = scan.word(n + 1)
+    return nxt.startswith("ال") and nxt not in index.lexicon.name_tails
+
+
+def _broken_plural_afila(word: str) -> bool:
+    """Whether an indefinite word has the shape of the broken plural «أفعلة» («أبنية», «أسلحة»,
+    «أودية»): buildings or weapons, not a place where a force stands."""
+    return len(word) == 5 and word[0] == "ا" and word[-1] == "ه"
 
 
 #: Name heads that make a kunya («أبو عمر», «أم محمد»), normalised.
@@ -1452,6 +1547,19 @@ def _closing_definite_name(scan: _Scan, n: int, index: NameIndex) -> bool:
     word = scan.word(n)
     if not (word.startswith("ال") and len(word) >= 5 and index.is_name_word(word)) or _nisba_like(word) \
             or word in index.lexicon.name_tails or word in index.entries or _common_noun_after_locative(word[2:]):
+        return False
+    return n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))
+
+
+def _closing_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether word ``n`` after a locative noun is an indefinite name word the gazetteer lacks
+    that closes the phrase (punctuation or the end of the text right after it: «في محيط كباني.»).
+    A word in «ة» is not read (a feminine adjective: «من جهة ثانية،», «من جهة معاكسة.»), nor a
+    plural, a verbal noun, a noun of place («في محيط مخبز») or an ordinal."""
+    word = scan.word(n)
+    if word[:1] == "و" or word.endswith("ه") or word in index.lexicon.ordinals \
+            or _shaped_like_a_verbal_noun(word) or _common_noun_after_locative(word) \
+            or _broken_plural_afila(word) or not _free_bare_name(scan, n, index):
         return False
     return n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))
 
@@ -1639,6 +1747,7 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
         if not hit.entry.place_ids:  # a list carried by a place found through its trigger
             after, later = last + 1, []  # noun: only the items before it («في صلوة وجبل …»)
         items.extend(later)
+        items = _two_word_first_item(scan, index, items, ends)
         n = after
         done = scan.word_starts[n] if n < nwords else len(scan.s)
         cue = n < nwords and not _hard_or_comma(scan.gap(n)) and _area_cue(index, scan.word(n))
@@ -1665,6 +1774,28 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
             _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), conj,
                                    kind_hint=_list_kind(hit, index)))
     return out
+
+
+def _two_word_first_item(scan: _Scan, index: NameIndex, items: list[tuple[int, bool]],
+                         ends: dict[int, int]) -> list[tuple[int, bool]]:
+    """The list items with the first one widened to a two-word unknown name when it is one
+    definite word right after a free indefinite name word that follows a list opener: «في
+    جباثا الخشب وطرنجة ومزرعة X.» (the chain before the anchor stops at «الخشب»: the list is
+    opened by «في» before «جباثا»). ``ends`` receives the last word of the widened item."""
+    w, known = items[0]
+    if known or w < 2 or w in ends or len(items) < 2:
+        return items
+    word = scan.word(w)
+    if not word.startswith("ال") or _plural_common_noun(word[2:]) or scan.word(w - 2) not in _LIST_OPENERS:
+        return items
+    if _hard_or_comma(scan.gap(w)) or _hard_or_comma(scan.gap(w - 1)):
+        return items
+    bare = scan.word(w - 1)
+    if bare[:1] == "و" or _shaped_like_a_verbal_noun(bare) or _plural_common_noun(bare) \
+            or not _free_bare_name(scan, w - 1, index):
+        return items  # «في اجتماع الفصائل ودوما»: a meeting, not a place
+    ends[w - 1] = w
+    return [(w - 1, False)] + items[1:]
 
 
 def _list_kind(hit: _Found, index: NameIndex) -> str:
@@ -1818,7 +1949,8 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
 
 def _road_end_closed(scan: _Scan, last: int, index: NameIndex) -> bool:
     """Whether the unknown right end of a road ending at word ``last`` closes there: the end of
-    the text, punctuation or a dash, or a «و» + name word (the next item) right after it. A
+    the text, punctuation or a dash, a «و» + name word (the next item) or a purpose clause
+    («لتأمين …», «لاستعادة …») right after it. A
     genitive noun, an adjective or a verb after it («مصادر محلية», «تجمعات المسلحين») makes the
     words after the dash a phrase of their own."""
     n = last + 1
@@ -1828,6 +1960,8 @@ def _road_end_closed(scan: _Scan, last: int, index: NameIndex) -> bool:
     if _hard_or_comma(gap) or _ROAD_DASH_RE.search(gap):
         return True
     word = scan.word(n)
+    if word[:1] == "ل" and _shaped_like_a_verbal_noun(word[1:]):
+        return True  # «محور X – Y لتأمين العاصمة»: a purpose clause follows the end
     return word[:1] == "و" and len(word) > 3 and index.is_name_word(word[1:])
 
 

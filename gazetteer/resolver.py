@@ -622,9 +622,14 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
                        gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The country of an unknown first-level unit («محافظة الأنبار»): a unit encloses the towns
-    of its sentence, so only a country can enclose it — one its own name or a nisba adjective
-    after it gives («إقليم كردستان العراق», «محافظة الأنبار العراقية»), else one named in the
+    of its sentence, so only a country can enclose it — the one ``units_abroad.tsv`` gives for
+    its name («الأنبار» → Iraq), one its own name or a nisba adjective after it gives («إقليم
+    كردستان العراق», «محافظة الأنبار العراقية»), else one named in the
     sentence, else the country of the sentence's known places, else the article's first country."""
+    iso = index.lexicon.units_abroad.get(mention.key, "")
+    if iso and f"country:{iso}" in gazetteer:
+        country = gazetteer.get(f"country:{iso}")
+        return country, f"a unit of {country.name} (units_abroad.tsv)"
     named = _named_after(mention, gazetteer, index)
     if named is not None and named.kind == "country":
         return named, f"{named.name} named in the unit's name"

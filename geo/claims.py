@@ -41,7 +41,7 @@ from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combin
                         resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions
-from geo.lexicon import (TriggerForm, alternation, first_words, is_word_char, load_action_markers,
+from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
                          load_actor_adjectives, load_actor_markers, load_actor_words, load_actors,
                          load_calendar, load_generic_agents, load_markers, load_opposed_families,
                          load_place_country_armies, load_triggers, matches_at, normalize,
@@ -93,7 +93,8 @@ _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _TRAILING = re.compile(r"[\s\"'«»“”]*")  # a run of spaces and quotes (after a word, before a place)
 _PUNCT = re.compile(r"[,،;:.]")
-_UNNAMED_LOCATIVE = re.compile(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط)(?:\s|$)")
+_UNNAMED_LOCATIVE = re.compile(r"(?:علي|الي)\s+\S+.*?(?:^|\s)(?:في|ب\S+|داخل|وسط"
+                               r"|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:شرق|غرب)ي?)?)(?:\s|$)")  # («على تلة جنوب X»)
 _PLURAL_VERB = re.compile(r"(?:وا|ون)(?:ها|ه|هم)?$")
 _AND_GAP = re.compile(r"\s*(?:و|,)\s*")
 _BLANK = re.compile(r"\s*")
@@ -126,6 +127,8 @@ _SUFFIX = r"(?P<suf>هما|هم|هن|ها|ه|نا)?"
 _SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, for the word gate
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
+#: An object pronoun the preposition ending a split nominal trigger may carry (regex).
+_PREP_PRONOUN = "(?:هما|ها|ه)?"
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
 #: Light words (:func:`_light_gap_words`: words of actor names, time adverbs) do not count.
 _MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5, "batch": 5}
@@ -286,7 +289,8 @@ def _split_forms() -> dict[str, list[tuple[str, re.Pattern[str], TriggerForm]]]:
         if form.requires_next and len(words) == 1:
             head, tail, limit = words[0], alternation(form.requires_next), _MAX_GAP["next"]
         elif len(words) > 1 and form.pos == "noun" and words[-1] in _TRIGGER_PREPS:
-            head, tail, limit = " ".join(words[:-1]), re.escape(words[-1]), _MAX_GAP["noun"]
+            # (the preposition may carry the object pronoun: «سيطرة «قسد» عليه», «سيطرة الجيش عليها»)
+            head, tail, limit = " ".join(words[:-1]), re.escape(words[-1]) + _PREP_PRONOUN, _MAX_GAP["noun"]
         elif inner:  # «التوصل إلى اتفاق» ← «التوصل، بوساطة مصرية، إلى اتفاق»
             head, tail, limit = " ".join(words[:inner]), alternation([" ".join(words[inner:])]), _MAX_GAP["noun"]
         elif len(words) > 1 and form.pos in ("verb", "present"):
@@ -516,11 +520,19 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
                                                      form.requires_before):
             continue  # «وقع انفجار»: a signing verb only after an agreement noun
+        if form.place_next and form.requires_before and _after_relative_pronoun(norm, end - len(suffix) - len(form.form)):
+            continue  # «اتفاق خفض التصعيد الذي يشمل X»: a connector of the zone noun, not a trigger
         if form.requires_before and form.action == "negotiation" and not suffix and " " not in form.form \
                 and not (following and following[0] in load_action_markers()["signing_verb_next"]):
             continue  # «ورغم الاتفاق وقع انفجار»: a bare verb before a noun is «happened»
         return form
     return None
+
+
+def _after_relative_pronoun(norm: str, start: int) -> bool:
+    """Whether the word before ``start`` is a relative pronoun («الذي», «التي»)."""
+    before = _WORDS.findall(norm, max(0, start - 12), start)
+    return bool(before) and before[-1] in ("الذي", "التي")
 
 
 #: Words a ``requires_before`` form may stand after its required word («اتفاق «خفض التصعيد» الذي»).
@@ -542,12 +554,21 @@ def _form_start(norm: str, form: str, end: int) -> int:
     return pos
 
 
+#: A relative clause set off by commas that ends right before a verb («الاتفاق، الذي أعد في
+#: اجتماعات مغلقة، يشمل …»): the verb's subject stands before it.
+_COMMA_RELATIVE = re.compile(r"[,،]\s*(?:الذي|التي)\s[^.!?؟;؛:,،\n]{1,160}[,،]\s*$")
+
+
 def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
     """Whether one of ``words`` (with a clitic «و/ف/ب/ل» glued to it or not) stands at most
     :data:`_BEFORE_REACH` words before ``start``, in the same clause («بموجب اتفاق وقعته الوزارة»,
-    «باتفاق «خفض التصعيد» الذي وقع»)."""
+    «باتفاق «خفض التصعيد» الذي وقع»); a comma-bounded relative clause right before ``start`` is
+    skipped («الاتفاق، الذي جرى التفاوض عليه، يشمل»)."""
     while start > 0 and is_word_char(norm[start - 1]):
         start -= 1  # from the start of the whole word (before its clitics)
+    aside = _COMMA_RELATIVE.search(norm, max(0, start - 200), start)
+    if aside is not None:
+        start = aside.start()
     lo = max(0, start - 80)
     cut = None
     for cut in _CLAUSE_PUNCT.finditer(norm, lo, start):
@@ -1288,8 +1309,19 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
         return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
     return before is not None and _same_clause(ctx, before.end(), trig.start) \
-        and all(rx.search(ctx.norm, a.start, a.end) for a in ctx.actors_from(before.end(), trig.start)
-                if not a.object_like)
+        and all(rx.search(ctx.norm, a.start, a.end) or _air_owner(ctx, a)
+                for a in ctx.actors_from(before.end(), trig.start) if not a.object_like)
+
+
+#: An aircraft noun right before an actor that owns it («مروحيات الجيش», «طائرات الجيش العراقي»).
+_AIR_NOUN_END = re.compile(r"(?<![\w])\S+\s+$")
+
+
+def _air_owner(ctx: _Ctx, actor: ActorMention) -> bool:
+    """Whether ``actor`` only owns the aircraft named right before it («ومروحيات الجيش استهدفت»):
+    the aircraft, not the army on the ground, are the subject."""
+    m = _AIR_NOUN_END.search(ctx.norm, max(0, actor.start - 20), actor.start)
+    return m is not None and _context_regex("air_subjects").fullmatch(m.group().strip()) is not None
 
 
 #: How far before a verbal noun an inability («لم تتمكن … من») may stand.
@@ -1453,7 +1485,8 @@ def _place_follows(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     (``place_fillers``) between («بانتزاع مدينة X»; not «انتزاع الفوز من منافسه في ملعب X»)."""
     if start < trig.end or start - trig.end > 40 or _PUNCT.search(ctx.norm, trig.end, start):
         return False
-    return all(w in _fillers() for w in _WORDS.findall(ctx.norm, trig.end, start))
+    return all(w in _fillers() or w[:1] == "و" and w[1:] in _fillers()  # «مدن وبلدات X»
+               for w in _WORDS.findall(ctx.norm, trig.end, start))
 
 
 #: How many words after an entry verb may hold the stage noun of :func:`_entered_phase`.
@@ -2271,6 +2304,40 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
     return [best] if best else []
 
 
+#: What stands between an inclusion and the zone phrase: «ضمن»/«إلى», then a zone or agreement noun
+#: and quotes («ضمن مناطق «خفض التصعيد»», «إلى اتفاق خفض التوتر»).
+_INCLUSION_TAIL = re.compile(r"(?<![\w])(?:ضمن|الي)\s+(?:(?:ال)?(?:مناطق|منطقه|اتفاق|اتفاقيه)\s*)?[\"'“”]?\s*$")
+#: Characters before the zone phrase in which the inclusion word is looked for.
+_INCLUSION_REACH = 120
+
+
+def _included_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """Places included in a zone by an inclusion word before «ضمن/إلى» + the zone phrase
+    (``inclusion_words`` in markers.yaml): the places between the inclusion word and «ضمن»
+    («رغم إدراج X ضمن اتفاق «تخفيف التوتر»», «ضم المحافظة وأجزاء من أرياف X وY إلى مناطق …»), else
+    the place right before a passive inclusion verb («أن X أدرجت في 22 تموز ضمن مناطق …»). One
+    clause: no punctuation between the inclusion word and the zone phrase."""
+    lo = max(sent[0], trig.start - _INCLUSION_REACH)
+    tail = _INCLUSION_TAIL.search(ctx.norm, lo, trig.start)
+    if tail is None:
+        return []
+    cut = lo
+    for cut_m in _PUNCT.finditer(ctx.norm, lo, tail.start()):
+        cut = cut_m.end()
+    words = [m for m in _WORDS.finditer(ctx.norm, cut, tail.start())
+             if m.group().lstrip("وفب") in _marker_set("inclusion_words") or m.group() in _marker_set("inclusion_words")]
+    if not words:
+        return []
+    verb = words[-1]
+    inside = [(s, e, r) for s, e, r in ctx.places if verb.end() <= s and e <= tail.start() and _place_ok(ctx, trig, s, r)]
+    if inside:
+        return inside
+    before = [(s, e, r) for s, e, r in ctx.places
+              if cut <= s and e <= verb.start() and not _WORDS.search(ctx.norm, e, verb.start())
+              and _place_ok(ctx, trig, s, r)]
+    return before[-1:]
+
+
 #: A zone or truce whose place is given by an anaphor that it covers («ويشملها اتفاق خفض التصعيد»,
 #: «المنطقة مشمولة باتفاق …», «وهي مشمولة بالهدنة»), a few words before the trigger.
 _COVERED_ANAPHOR = re.compile(
@@ -2462,12 +2529,43 @@ def _calm_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[
 def _combined_fire(ctx: _Ctx, trig: Trigger, action: str) -> str:
     """The second action of a bombardment qualified as both air and ground fire («قصف جوي ومدفعي»,
     «القصف المدفعي والجوي», «قصفاً جوياً ومدفعياً»: an airstrike and a shelling), else ''."""
+    if action in ("attacked", "shelled", "airstrike") and trig.form.pos == "verb" and _mixed_fire_subject(ctx, trig):
+        return "shelled" if action == "airstrike" else "airstrike"  # «استهدفت المدفعية والطائرات X»
     if action not in ("shelled", "airstrike") or trig.form.pos != "noun":
         return ""
     m = _combined_fire_regex().search(ctx.norm, trig.start, min(len(ctx.norm), trig.end + 40))
     if m is None or m.start() > trig.end + 1:
         return ""
     return "shelled" if action == "airstrike" else "airstrike"
+
+
+#: How far a subject of guns and aircraft may stand after (VSO) or before (SVO) its strike verb.
+_MIXED_SUBJECT_REACH = 45
+
+
+def _mixed_fire_subject(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the subject of a strike verb joins guns and aircraft («استهدفت مدفعية الجيش وطوافاته
+    X», «المدفعية الثقيلة وطائرات الجيش استهدفت X»): right after the verb, or ending its clause
+    before it."""
+    rx = _mixed_fire_regex()
+    after = trig.gap[0] if trig.gap is not None else trig.end
+    skip = _TRAILING.match(ctx.norm, after)  # (quotes and spaces)
+    if rx.match(ctx.norm, skip.end() if skip is not None else after) is not None:
+        return True
+    lo = max(_sentence_of(ctx, trig.start)[0], trig.start - _MIXED_SUBJECT_REACH)
+    last = None
+    for last in rx.finditer(ctx.norm, lo, trig.start):
+        pass
+    return last is not None and _same_clause(ctx, last.end(), trig.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _mixed_fire_regex() -> re.Pattern[str]:
+    """A gun noun and an aircraft noun joined by «و» (at most two words between), in either order."""
+    markers = load_markers()
+    air, ground = alternation(markers["air_subjects"]), alternation(markers["ground_fire_subjects"])
+    gap = r"(?:\s+[^\s,،.:؛]+){0,2}?\s+[«\"]?و"
+    return re.compile(rf"(?<![\w])[وف]?(?:(?:{ground}){gap}(?:{air})|(?:{air}){gap}(?:{ground}))(?![\w])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2478,9 +2576,16 @@ def _combined_fire_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{air})\s+و(?:{ground})|(?:{ground})\s+و(?:{air}))(?![\w])")
 
 
+#: A trigger form ending with the enemy's last pockets («القضاء على آخر جيوب»; normalised).
+_LAST_POCKETS = re.compile(r"(?<![\w])اخر\s+\S+$")
+
+
 def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
-    """«سيطرت على ضاحية في مدينة X»: the object is an unnamed part of X."""
+    """«سيطرت على ضاحية في مدينة X»: the object is an unnamed part of X (not a place a highlight
+    marker names: «السيطرة على كامل التلال في الجرود، ومن أبرزها قرية X»)."""
     gap = ctx.norm[trig.start:start]
+    if _highlight_regex().search(gap) or _LAST_POCKETS.search(trig.form.form):
+        return False  # («القضاء على آخر جيوب المسلحين في بلدة X»: the last of them, X is taken)
     for a in ctx.actors_from(trig.start, start):
         gap = gap.replace(ctx.norm[a.start:a.end], " ")
     return _UNNAMED_LOCATIVE.search(gap) is not None
@@ -2538,6 +2643,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     fighters = _fighters_of_subordinate(ctx, trig, sent)  # «… بعد أن أطلقوا القذائف على X»
     if fighters is None and is_verb and family not in _PARLEY_FAMILIES:
         fighters = _unnamed_group_subject(ctx, trig, sent)  # «حاولت مجموعة إرهابية التسلل»
+    if fighters is None and trig.form.pos == "verb" and family in _PRONOUN_FAMILIES:
+        fighters = _pluperfect_group_subject(ctx, trig, sent)  # «بعد أن كان المسلحون قد سيطروا عليها»
     if fighters is not None:
         return [fighters], _other_sides(post[:1], [fighters])
     surface = ctx.norm[trig.start:trig.end]
@@ -2576,6 +2683,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)
         if agent is None and _HEAD_END.search(surface):
             agent = _fighters_side(ctx, trig)  # «إجلاء مسلحي النصرة»: the fighters of the named side
+        if agent is None and trig.form.batch_gap:  # «خروج آخر قوافل المقاتلين»: the captor's enemy
+            agent = _unnamed_evacuees(ctx, trig, last_pre)
         if agent is not None and family == "attacked" and trig.form.action == "repelled":
             counter = [agent]  # «صد هجوم للتنظيم», «التصدي للتنظيم»: the attacker, not the repeller
         elif agent is not None:  # «قصف مدفعي لقوات النظام», «هجوم معاكس للتنظيم»
@@ -2974,6 +3083,31 @@ def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     return max(named, key=lambda a: a.start) if named else None
 
 
+#: The past auxiliary of a pluperfect frame («كان/كانت … قد» + verb), with its clitics (normalised).
+_PLUPERFECT_AUXILIARIES = frozenset(c + w for c in ("", "و", "ف") for w in ("كان", "كانت"))
+
+
+def _pluperfect_group_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The generic armed noun of ``generic_agents`` that a pluperfect frame names as the subject of
+    the verb (``كان`` + the noun + ``قد`` + the verb: «بعد أن كان المسلحون قد سيطروا عليها»), as in
+    :func:`_unnamed_group_subject`: such a clause tells what the other side did before, so it must
+    not inherit the subject of the previous clause. ``None`` when the frame or the noun is missing."""
+    k = bisect.bisect_left(ctx.words, (trig.start,))
+    if k < 3 or k >= len(ctx.words) or ctx.words[k][0] != trig.start or ctx.words[k - 1][1] != "قد":
+        return None
+    for size in (1, 2):
+        head = k - 1 - size
+        if head < 1 or ctx.words[head - 1][0] < sent[0] or ctx.words[head - 1][1] not in _PLUPERFECT_AUXILIARIES:
+            continue
+        group = _generic_agent_at(ctx, head)
+        if group is not None and group.end <= ctx.words[k - 1][0]:
+            # the frame contrasts with the main clause: its subject is the side the group fought
+            # («استعاد الجيش قرى X وY، بعد أن كان المسلحون قد سيطروا عليها»)
+            main = [a for a in ctx.actors_from(sent[0], group.start) if not a.object_like and not a.supporting]
+            return _side_against(ctx, group, main[-1] if main else None)
+    return None
+
+
 #: How far after a generic armed noun a named side may still specify it («مجموعة مسلحة تابعة لداعش»).
 _GROUP_NAMED_REACH = 15
 
@@ -3001,16 +3135,47 @@ def _side_against_owner(ctx: _Ctx, group: ActorMention, trig: Trigger, sent: tup
     side after the trigger in its sentence): ISIS in a communiqué on the barrens it holds; ``group``
     itself when no owner is named, no opposed side is named, or two are named equally often."""
     owner = next((a for a in ctx.actors_from(trig.end, sent[1]) if a.object_like and not a.supporting), None)
-    if owner is None:
-        return group
+    return _side_against(ctx, group, owner)
+
+
+def _side_against(ctx: _Ctx, group: ActorMention, owner: ActorMention | None) -> ActorMention:
+    """``group`` (a generic armed noun) as the side the article names most often among those that
+    fight ``owner``; ``group`` itself when there is no owner, no opposed side, or a tie."""
+    entry = _most_named_opponent(ctx, owner) if owner is not None else None
+    return group if entry is None else ActorMention(start=group.start, end=group.end, entry=entry)
+
+
+def _most_named_opponent(ctx: _Ctx, owner: ActorMention,
+                         families: frozenset[str] | None = None) -> ActorEntry | None:
+    """The side the article names most often among those that fight ``owner`` (and belong to one of
+    ``families``, when given); ``None`` when none is named or two are named equally often."""
     pairs = load_opposed_families()
     counts = Counter(a.entry.name for a in ctx.actors
-                     if not a.supporting and (owner.entry.family, a.entry.family) in pairs)
+                     if not a.supporting and (owner.entry.family, a.entry.family) in pairs
+                     and (families is None or a.entry.family in families))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return group
-    entry = ctx.first_actor_named[ranked[0][0]].entry
-    return ActorMention(start=group.start, end=group.end, entry=entry)
+        return None
+    return ctx.first_actor_named[ranked[0][0]].entry
+
+
+def _unnamed_evacuees(ctx: _Ctx, trig: Trigger, main: ActorMention | None) -> ActorMention | None:
+    """The side of unnamed fighters that an evacuation phrase sends away after a capture by
+    ``main``, the subject named before it («أعلن النظام سيطرته على حلب بعد خروج آخر قوافل المقاتلين
+    من أحيائها»): the side the article names most often against ``main`` (``None`` when there is
+    no capture trigger between them, or no such side)."""
+    if not trig.form.batch_gap or main is None or main.object_like:
+        return None
+    k = bisect.bisect_left(ctx.trigger_starts, main.end)
+    if not any(action_family(t.form.action) == "captured" for t in ctx.triggers[k:] if t.start < trig.start):
+        return None  # only after a capture by ``main`` («أعلنت الفصائل خروج المقاتلين»: its own men)
+    entry = _most_named_opponent(ctx, main, _EVACUEE_FAMILIES)
+    return None if entry is None else ActorMention(start=trig.start, end=trig.end, entry=entry)
+
+
+#: The sides whose fighters leave a town in an evacuation deal (buses, convoys): armed groups, not
+#: the armies of states.
+_EVACUEE_FAMILIES = frozenset({"opposition", "hts", "isis"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -3140,7 +3305,9 @@ def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     """The side of the fighters that end an evacuation trigger («إجلاء مسلحي النصرة»), named right
     after the head noun or by an alias that begins with it («خروج مقاتلي المعارضة»)."""
     head = max(trig.start, ctx.norm.rfind(" ", trig.start, trig.end) + 1)  # the last word's start
-    for actor in ctx.actors_from(head, trig.end + 13):
+    found = ctx.actors_from(head, trig.end + 13)
+    named = [a for a in found if not a.anaphor]
+    for actor in named[:1] or found[:1]:  # («عناصر "داعش"»: the name, not the head read as an anaphor)
         return None if actor.supporting else actor
     return None
 
@@ -3736,6 +3903,13 @@ _PRONOUN_OBJECT = re.compile(r"\s+[\"'«»“”]?(?:علي|من|الي|في|ع�
 _PRONOUN_OBJECT_AFTER = re.compile(
     r"(?P<subj>(?:\s+[\"'«»“”]?[^\s,،.:؛\"'«»“”]+[\"'«»“”]?){1,3}?)"
     r"\s+[\"'«»“”]?(?:علي|من|الي|في|عن)(?P<pn>هما|ها|ه)(?![\w])")
+#: The feminine pronoun glued to a noun of the parts of a town, after the preposition of a
+#: withdrawal or siege («من أحيائها الشرقية», «من جرودها», «على أطرافها»): the town itself.
+_PART_PRONOUN_OBJECT = re.compile(
+    r"\s+[\"'«»“”]?(?:علي|من|عن)\s+(?:احيا[يء]|جرود|اطراف|مداخل|ضواحي)(?P<pn>ها)(?![\w])")
+#: Families whose object may be such a part of a town: leaving or besieging its parts is leaving or
+#: besieging the town (capturing a part is not capturing it; attacks are located on the town anyway).
+_PART_PRONOUN_FAMILIES = frozenset({"withdrew", "besieged", "siege_broken"})
 #: Words that cannot be inside the subject between a trigger and its pronoun object.
 _NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
     "على", "من", "إلى", "في", "عن", "بعد", "قبل", "ثم", "أن", "إن", "التي", "الذي", "حيث", "منذ", "عند"))
@@ -3798,7 +3972,7 @@ def _district_named(norm: str, start: int) -> bool:
 
 #: A place's name then a relative pronoun, up to the window's end («بلدة X التي »), allowing one
 #: definite adjective between them («مدينة X الاستراتيجية التي »).
-_RELATIVE_HEAD_GAP = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s+(?:التي|الذي)\s+$")
+_RELATIVE_HEAD_GAP = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s*[،,]?\s+(?:التي|الذي)\s+$")
 
 
 def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
@@ -3912,6 +4086,7 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
             continue
         glued = _glued_pronoun(norm, trig)
+        part = False  # the pronoun is glued to a part of a town («من أحيائها»)
         if glued:  # «دخلتها», «حاصروها», «السيطرة عليها»: the pronoun is the end of the trigger
             word_start, word_end, pronoun = trig.end - len(glued), trig.end, glued
             if " " in trig.form.form:  # the span of the preposition's word
@@ -3919,11 +4094,16 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         else:
             pos = trig.end
             k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
-            while k < len(actors) and actors[k].start >= pos and _TRAILING.fullmatch(norm, pos, actors[k].start):
-                pos, k = actors[k].end, k + 1  # (also in quotes: «سيطرة «قسد» عليه»)
+            while k < len(actors) and actors[k].start >= pos and (
+                    _TRAILING.fullmatch(norm, pos, actors[k].start)
+                    or _FIGHTERS_BEFORE_NAME.fullmatch(norm, pos, actors[k].start)):
+                pos, k = actors[k].end, k + 1  # (also in quotes: «سيطرة «قسد» عليه»; «مسلحي تنظيم داعش»)
             while pos < trig.end + 80 and norm[pos:pos + 1] in ("\"", "'", "«", "»", "“", "”") and pos > trig.end:
                 pos += 1  # the closing quote of the subject's name
             m = _PRONOUN_OBJECT.match(norm, pos)
+            if m is None and action_family(trig.form.action) in _PART_PRONOUN_FAMILIES:
+                m = _PART_PRONOUN_OBJECT.match(norm, pos)  # «انسحاب المسلحين من أحيائها الشرقية»
+                part = m is not None
             if m is None:
                 m = _PRONOUN_OBJECT_AFTER.match(norm, pos)
                 if m is None or not _plain_subject(norm, m.start("subj"), m.end("subj"), places, starts, actors,
@@ -3935,7 +4115,10 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, trig.start) - 1] \
             if sentence_starts and sentence_starts[0] <= trig.start else 0
         antecedents = _pronoun_antecedents(norm, places, starts, sentence, trig.start, pronoun)
-        if not antecedents and glued:
+        if part:  # only a town has quarters and barrens (not a base named before it)
+            antecedents = [a for a in antecedents if a.place.kind in _SETTLEMENTS]
+        if not antecedents and (glued or word_start - trig.end <= 1):
+            # (also a preposition's pronoun right after the verb: «X التي سيطر عليها الجيش أمس»)
             head = _relative_head_place(norm, places, starts, sentence, trig)
             if head is not None:
                 antecedents = [head]
@@ -3957,6 +4140,10 @@ def _referring(text: str, norm: str, nmap: list[int], start: int, end: int, ante
                       known=antecedent.known)
 
 
+#: A plural head of armed men right before an actor's name, in the subject between a trigger and
+#: its pronoun object («انسحاب مسلحي تنظيم داعش الإرهابي منه»): part of the subject.
+_FIGHTERS_BEFORE_NAME = re.compile(
+    r"\s+(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*(?:\s+[^\W\d_]+)?[\s\"'«»“”]*")  # («مسلحي تنظيم "داعش"»)
 #: Plural heads of armed men that open a subject with no known actor name («مقاتلو الحركة»).
 _FIGHTERS_HEAD = re.compile(r"^(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*$")
 
@@ -3993,6 +4180,11 @@ def _glued_pronoun(norm: str, trig: Trigger) -> str:
     if " " in form.form and trig.gap is None and form.form.rsplit(" ", 1)[1] in _TRIGGER_PREPS \
             and rest.startswith(form.form):  # «السيطرة عليها», «سيطرتهم عليهما»
         suffix = rest[len(form.form):]
+        return suffix if suffix in _GLUED_PREP_PRONOUNS else ""
+    if form.pos == "noun" and trig.gap is not None and form.form.rsplit(" ", 1)[-1] in _TRIGGER_PREPS:
+        prep = form.form.rsplit(" ", 1)[-1]  # split: «سيطرة «قسد» عليه»
+        last = rest[rest.rfind(" ") + 1:]
+        suffix = last[len(prep):] if last.startswith(prep) else ""
         return suffix if suffix in _GLUED_PREP_PRONOUNS else ""
     if form.pos not in ("verb", "present") or trig.gap is not None or " " in form.form \
             or form.form in _NOT_GLUED_OBJECT or action_family(form.action) == "withdrew":
@@ -4243,6 +4435,7 @@ class _ActorMemory:
     air: list[ActorMention] = field(default_factory=list)  # the subject of the last air strike
     air_sentence: int = -10  # index of the sentence of ``air``
     date: tuple[dt.date | None, str, int] | None = None  # last explicit control date, its sentence
+    agreement_date: tuple[dt.date, str] | None = None  # last explicit day date of talks or a zone
     air_main: str = ""  # the side with aircraft named most as a subject, when ``main`` has none
 
 
@@ -4272,7 +4465,7 @@ def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[
     raw: list[_Raw] = []
     for index, trig in enumerate(ctx.triggers):
         raw.extend(_claims_of_trigger(ctx, index, trig, memory))
-    return _merge(article, _withdrawing_side(ctx, raw))
+    return _merge(article, _exchanged_control(ctx, _withdrawing_side(ctx, raw)))
 
 
 def _main_air_side(ranked: Sequence[str]) -> str:
@@ -4300,8 +4493,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
         if control:
-            value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
-            if dated and precision == "day":
+            o_start, o_end = _orig(ctx, trig.start, trig.end)
+            value, precision, dated = _event_date(ctx, o_start, o_end, trig.form.action)
+            if dated and precision == "day" and _dates_story(ctx, o_start, o_end):
                 memory.date = (value, precision, sentence_index)
         return []
     if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
@@ -4324,6 +4518,14 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         action = "shelled"
     if memory.last and sentence_index - memory.last_sentence <= 1 and _attacker_anaphor(ctx, subject):
         subject = memory.last  # «القوات المهاجمة سيطرت على X»: the side of the last claim
+    # a repelling of an attack told before it («شن المسلحون هجوماً على X، إلا أن الجيش أحبطه») is
+    # not by the attacker: an actor named before the attack's place, or the subject of the last claim
+    attacker: list[ActorMention] = []
+    if action == "repelled" and places[0][0] < trig.start:
+        if subject and all(a.end <= places[0][1] for a in subject):
+            attacker, subject = subject, []
+        elif not subject and sentence_index - memory.last_sentence <= 1:
+            attacker = memory.last
     inferred = not subject
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject):
@@ -4335,9 +4537,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
             and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig) \
-            and _may_carry(ctx, memory.last, action):
+            and _may_carry(ctx, memory.last, action) and not attacker:
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
     elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main) \
+            and all(a.entry.family != actor_family(memory.main) for a in attacker) \
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
@@ -4359,7 +4562,12 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if places[0][0] in ctx.relative_objects and not (dated and precision in ("day", "days", "month")):
         return []  # «X التي حررها الجيش»: background, unless the clause dates its own event
     inherited = False
-    if action in CONTROL_ACTIONS:
+    earlier = _pluperfect_story_date(ctx, trig, sent, o_start, o_end, sentence_index) \
+        if action in CONTROL_ACTIONS else None
+    if earlier is not None:  # «استعاد الجيش اليوم X، بعد أن كان المسلحون قد سيطروا عليها»
+        event_date, precision, dated = earlier
+        inherited = precision == "day"  # (the previous sentence's date)
+    elif action in CONTROL_ACTIONS:
         if dated:  # only a precise date carries over («أمس»), not a background one («قبل عام»)
             memory.date = (event_date, precision, sentence_index) if precision == "day" else None
         elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
@@ -4369,6 +4577,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
                 memory.date = _sentence_day_date(ctx, sentence_index - 1) or memory.date
             if memory.date is not None and sentence_index - memory.date[2] <= 2:
                 event_date, precision, inherited = memory.date[0], memory.date[1], True  # same story
+    elif action_family(action) in _PARLEY_FAMILIES:
+        event_date, precision, inherited = _agreement_date(ctx, trig, memory, event_date, precision, dated)
     attribution = _attribution(ctx, trig, sent, span_end)
     quantities = _quantities(ctx.norm, trig.start, min(sent[1], span_end + 60))
     actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
@@ -4405,11 +4615,17 @@ def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
     objects, else the places before it (``place_before`` forms), the venue of talks, or the
     places of a framing clause. Pure: it may run before or after :func:`_blocked`."""
     following = index + 1
-    if trig.form.action == "repelled":  # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
+    if trig.form.action == "repelled":
+        repelled = _repelled_attack_places(ctx, index, sent)
+        if repelled:  # «شنوا هجوماً على X، إلا أن الجيش تصدى للهجوم/أحبطه»: X
+            return repelled, False
+        # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
         while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
             following += 1
     next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
     places = _inside_places(ctx, trig) or _object_places(ctx, trig, sent, next_trigger)
+    if not places and trig.form.action == "zone_established":
+        places = _included_places(ctx, trig, sent)  # «أدرجت X ضمن مناطق «خفض التصعيد»»
     if not places and trig.form.place_before:
         places = _places_before(ctx, trig, sent)
     if not places and trig.form.action == "negotiation" and not trig.form.requires_before:
@@ -4422,7 +4638,101 @@ def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
     places = _framed_places(ctx, trig, sent)
     if not places and trig.form.action == "withdrew":
         places = _abandoned_places(ctx, index, sent)  # «دخلوا X … قبل أن ينسحبوا»
+    if not places and action_family(trig.form.action) == "captured":
+        return _highlighted_places(ctx, index, sent), False  # «مساحة … أبرزها قرية X وموقع Y»
     return places, bool(places)
+
+
+#: At most this many characters between an attack and the repelling that refers back to it.
+_REPELLED_ATTACK_REACH = 260
+#: How many words after a repelling trigger its back-referring object may stand (a VSO subject
+#: between: «تصدت وحدات الجيش للهجوم»).
+_REPELLED_OBJECT_WORDS = 5
+
+
+def _refers_to_attack(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a repelling trigger's object refers back to an attack told before it: a pronoun glued
+    to the verb («أحبطته», «من صده», «أفشلوه») or an object word of ``repelled_attack_objects``
+    («تصدوا للهجوم», «فتصدت لها القوى», «تصدت وحدات الجيش للمحاولة») in its clause, words of actor
+    names skipped."""
+    if _glued_pronoun(ctx.norm, trig):
+        return True
+    objects = _marker_set("repelled_attack_objects")
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    seen = 0
+    while k < len(ctx.words) and seen < _REPELLED_OBJECT_WORDS:
+        start, word = ctx.words[k]
+        if start >= sent[1] or not _same_clause(ctx, trig.end, start):
+            return False
+        if word in objects:
+            return True
+        if not any(a.start <= start < a.end for a in ctx.actors_from(trig.end, start + len(word))):
+            seen += 1
+        k += 1
+    return False
+
+
+def _repelled_attack_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The places of the attack a repelling trigger refers back to («شن المسلحون هجوماً على نقاط
+    الجيش في محيط X، إلا أن وحدات الجيش أحبطته»: a repelling at X): the places of the nearest
+    attack trigger before it, in its sentence or the one before (≤ ``_REPELLED_ATTACK_REACH``
+    characters), or ``[]`` when the object is no back reference or no such attack has a place."""
+    trig = ctx.triggers[index]
+    if not _refers_to_attack(ctx, trig, sent):
+        return []
+    lowest = ctx.sentence_starts[max(0, ctx.sentence_number.get(sent, 0) - 1)] if ctx.sentence_starts else sent[0]
+    for j in range(index - 1, -1, -1):
+        prev = ctx.triggers[j]
+        if prev.start < lowest or trig.start - prev.end > _REPELLED_ATTACK_REACH:
+            break
+        if action_family(prev.form.action) != "attacked" or prev.form.action == "repelled":
+            continue
+        places, _framed = _trigger_places(ctx, j, prev, _sentence_of(ctx, prev.start))
+        before = [p for p in places if p[0] < trig.start]
+        if before:  # (an attack with no named place: the fighting named before it)
+            return before
+    return []
+
+
+#: How far after a capture with no named object its highlight marker («أبرزها») may stand.
+_HIGHLIGHT_REACH = 260
+#: At most this many characters between the highlight marker and the first place it names (a
+#: place noun: «أبرزها قرية X»).
+_HIGHLIGHT_GAP = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _highlight_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_marker_alt('highlight_markers')})(?![\w])")
+
+
+def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The places a highlight marker names after a capture with no named object («حررت قواتنا مساحة
+    450 كم2 تضم عشرين قرية، أبرزها قرية X وموقع Y», «السيطرة على كامل المرتفعات …، ومن أبرزها
+    مرتفع X ومعابر Y وZ»): the place right after the marker and the places coordinated with it,
+    in the trigger's sentence, with no other trigger between the capture and the marker."""
+    trig = ctx.triggers[index]
+    hi = min(sent[1], trig.end + _HIGHLIGHT_REACH)
+    if index + 1 < len(ctx.triggers):
+        hi = min(hi, ctx.triggers[index + 1].start)
+    marker = _highlight_regex().search(ctx.norm, trig.end, hi)
+    if marker is None:
+        return []
+    out: list[tuple[int, int, Resolution]] = []
+    k = ctx.places_from(marker.end())
+    end = marker.end()
+    while k < len(ctx.places) and ctx.places[k][0] < sent[1]:
+        start, stop, res = ctx.places[k]
+        if not out:
+            gap = ctx.norm[end:start]
+            if start - end > _HIGHLIGHT_GAP or _PUNCT.search(gap) or len(gap.split()) > 1:
+                return []
+        elif not _coordinated(ctx.norm, end, start):
+            break
+        if _theatre_place(res):
+            out.append((start, stop, res))
+        end, k = stop, k + 1
+    return out
 
 
 #: Actions of a trigger whose objects a withdrawal with no place of its own abandons.
@@ -4477,6 +4787,37 @@ def _attempt_of(ctx: _Ctx, repel: Trigger, other: Trigger) -> bool:
     return not _SENTENCE_BREAK.search(gap) and _marker_regexes()["clause_breaks"].search(gap) is None
 
 
+#: A reciprocal verb right before the subject of a control noun («تبادلت قوات النظام والهيئة السيطرة
+#: على X»): each side held the place in turn.
+_EXCHANGE_BEFORE = re.compile(r"(?<![\w])[وف]?(?:تبادل|تبادلت|تبادلوا|يتبادل|تتبادل|يتبادلان|تتبادلان|تناوبت|تناوب)\s*$")
+
+
+def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
+    """A capture exchanged between sides («تبادلت قوات النظام و«الهيئة» السيطرة على قرية X مرتين»):
+    one capture claim per side named between the reciprocal verb and the control noun (two events
+    the merge keeps apart), instead of one claim with both sides as its actor."""
+    out: list[_Raw] = []
+    for r in raw:
+        claim = r.fields
+        if action_family(claim["action"]) != "captured" or \
+                _EXCHANGE_BEFORE.search(normalize(ctx.article.text[max(0, claim["start"] - 16):claim["start"]])) is None:
+            out.append(r)
+            continue
+        lo = bisect.bisect_left(ctx.nmap, claim["start"])
+        hi = bisect.bisect_left(ctx.nmap, claim["end"])
+        sides: dict[str, ActorMention] = {}
+        for a in ctx.actors:
+            if lo <= a.start < hi and not a.supporting:
+                sides.setdefault(actor_family(a.entry.name), a)
+        if len(sides) < 2:
+            out.append(r)
+            continue
+        for mention in sides.values():
+            name, surface = combine_actors([mention], ctx.article.text, ctx.nmap)
+            out.append(_Raw({**claim, "actor": name, "actor_ar": surface}, r.dated, r.inferred))
+    return out
+
+
 def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A withdrawal whose actor is not named is by the side that lost the place: when the guessed
     actor is the side that captured it in this article, take the most named other side."""
@@ -4513,7 +4854,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if closing is not None:  # «…، وذلك يوم الأحد»: the date of the whole sentence
         expr = closing
     elif expr is not None and expr.start >= end and (expr.start - end > 30
-                                                     or _NEXT_CLAUSE.search(text, end, expr.start)):
+                                                     or _NEXT_CLAUSE.search(text, end, expr.start)) \
+            and not _zone_signed_on(ctx, action, end, expr.start):
         # far after the clause, or in the next clause («… تحرير الرقة، ثم سيطرت فجر 22 منه على X»)
         expr = date_index.governing(start, end, before=end)
     day_of_operation = 0
@@ -4525,12 +4867,13 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
         rel = _relative_clause_start(text, expr.start)
         day_of_operation = _operation_day(text, rel) if rel is not None else 0
-        if rel is not None and not day_of_operation:
+        if rel is not None and not day_of_operation and not _announcing_relative(text, rel, start):
             # «إن الوحدات التي عبرت النهر قبل أيام وحررت …»: that date is the crossing's
             expr = date_index.governing(start, end, before=rel)
     elif expr is not None and trigger is not None and expr.start > trigger:
         rel = _relative_clause_start(text, expr.start)
-        if rel is not None and rel > trigger and _event_between(ctx, rel, expr.start):
+        if rel is not None and rel > trigger and _event_between(ctx, rel, expr.start) \
+                and not (action_family(action) == "zone" and _signing_between(ctx, rel, expr.start)):
             # «دخل الجيش مدينة X التي سيطر عليها التنظيم منذ عامين»: the date of the object's past
             expr = date_index.governing(start, end, before=rel)
     if expr is not None and expr.start >= start and expr.surface.startswith("منذ"):
@@ -4539,6 +4882,10 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
             state = _SIEGE_SINCE.search(text, max(0, expr.start - _SIEGE_SINCE_REACH), expr.start)
         if state is not None:  # «مدينة X المحاصرة منذ ثلاث سنوات»: how long the object's state lasts
             expr = date_index.governing(start, end, before=state.start())
+        elif action == "siege_broken" and expr.kind == "ago":
+            # «فكت حصاراً فرضه التنظيم على الأحياء الغربية من المدينة منذ نحو ثلاث سنوات»: a siege
+            # broken is a moment; «منذ» + a duration measures the siege, however far from its noun
+            expr = date_index.governing(start, end, before=expr.start)
     if expr is None:
         framed = date_index.frame_day(start)  # under a day heading, in a dated roundup or list
         return (framed, "day", False) if framed is not None else (article_date, "days", False)
@@ -4632,6 +4979,68 @@ def _offset_before(text: str, date_end: int, event: int) -> int:
     return -days if m.group("dir") == "بعد" else days
 
 
+#: A definite agreement noun: an agreement already reported in the article («أن الاتفاق يشمل X»).
+_DEFINITE_AGREEMENTS = tuple(normalize(w) for w in ("الاتفاق", "الاتفاقية", "التفاهم", "المذكرة"))
+
+
+def _agreement_date(ctx: _Ctx, trig: Trigger, memory: _ActorMemory, event_date: dt.date | None,
+                    precision: str, dated: bool) -> tuple[dt.date | None, str, bool]:
+    """The date of a talks or zone claim, and whether it is inherited: a day-dated one is
+    remembered; an undated one about «الاتفاق» (named a few words before its trigger) is the
+    agreement last dated in the article («أعلنت الوزارة أمس توقيع اتفاق … وأوضح مصدر أن الاتفاق،
+    الذي …، يشمل مدن X وY»: signed yesterday)."""
+    if dated:
+        if precision == "day" and event_date is not None:
+            memory.agreement_date = (event_date, precision)
+        return event_date, precision, False
+    if memory.agreement_date is not None and _preceded_by(ctx.norm, trig.start, _DEFINITE_AGREEMENTS):
+        return memory.agreement_date[0], memory.agreement_date[1], True
+    return event_date, precision, False
+
+
+def _dates_story(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the date governing a control trigger with no place (original-text span ``[start,
+    end)``) may date the story told after it: not a «منذ» expression («اشتباكات استمرت منذ منتصف
+    الليلة الماضية»: when a lasting fight began), nor one of an earlier clause («العملية التي
+    أطلقتها الوحدات، بالتعاون مع …، فجر السبت 19 آب …، تم إحكام السيطرة على …»: the launch's)."""
+    assert ctx.date_index is not None
+    expr = ctx.date_index.governing(start, end)
+    if expr is None:
+        return False
+    if expr.end <= start and _PUNCT.search(ctx.article.text, expr.end, start):
+        return False
+    before = ctx.article.text[max(0, expr.start - 16):expr.start]
+    return not normalize(expr.surface).startswith("منذ") and _SINCE_BEFORE.search(before) is None
+
+
+#: «منذ» right before a date expression, or one word before it («منذ منتصف الليلة الماضية»).
+_SINCE_BEFORE = re.compile(r"(?<![\w])منذ(?:\s+\w+)?\s+$")
+
+
+#: A pluperfect clause opened by «بعد أن»/«بعدما» and ending right before its verb («بعد أن كان
+#: المسلحون قد سيطروا عليها»; normalised): an event before the main clause's.
+_PLUPERFECT_OPENER = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد\s+$")
+
+
+def _pluperfect_story_date(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], o_start: int, o_end: int,
+                           sentence_index: int) -> tuple[dt.date | None, str, bool] | None:
+    """(date, precision, dated) of a pluperfect clause after «بعد أن» with no date of its own: the
+    date before the opener dates the main clause's later event («استعاد الجيش صباح اليوم X، بعد أن
+    كان المسلحون قد سيطروا عليها»), so the clause takes the day date of the previous sentence (the
+    story so far), else the article date with precision ``days``. ``None`` when the trigger opens
+    no such clause or the clause names its own date."""
+    lo = max(sent[0], trig.start - 60)
+    opener = _PLUPERFECT_OPENER.search(ctx.norm, lo, trig.start)
+    if opener is None:
+        return None
+    assert ctx.date_index is not None
+    expr = ctx.date_index.governing(o_start, o_end)
+    if expr is None or expr.end > _orig(ctx, opener.start(), opener.start())[0]:
+        return None
+    story = _sentence_day_date(ctx, sentence_index - 1)
+    return (story[0], "day", False) if story is not None else (ctx.article.date, "days", False)
+
+
 def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:
     """(date, "day", ``index``) for the first explicit day-precise past date of sentence ``index``
     that is not inside a relative clause («التي عبرت النهر أمس»: another event's), else None."""
@@ -4667,11 +5076,47 @@ _SIEGE_SINCE_REACH = 50
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
 
 
+#: The same with one aside set off by commas between the verb and the date («العملية التي أطلقتها
+#: وحدات من الجيش، بالتعاون مع المقاومة، فجر يوم السبت 19 آب»).
+_RELATIVE_ASIDE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,5}"
+                                    r"\s*[,،][^,،.؛:\n]{1,60}[,،]\s*(?:[^\s,،.؛:]+\s+){0,3}$")
+
+
 def _relative_clause_start(text: str, pos: int) -> int | None:
     """Start of the relative clause a date expression at ``pos`` belongs to («… التي عبرت النهر
     قبل أيام»: the verb of the relative clause, a few words, then the date), else None."""
-    m = _RELATIVE_BEFORE.search(text, max(0, pos - 60), pos)
+    m = _RELATIVE_BEFORE.search(text, max(0, pos - 60), pos) \
+        or _RELATIVE_ASIDE_BEFORE.search(text, max(0, pos - 140), pos)
     return m.start() if m is not None else None
+
+
+#: How far after a zone its agreement's signing clause may date it.
+_SIGNING_DATE_REACH = 160
+
+
+def _zone_signed_on(ctx: _Ctx, action: str, end: int, date_start: int) -> bool:
+    """Whether a date after a zone claim (original-text offsets) closes the signing clause of its
+    agreement, in the same clause («ضمن اتفاق «تخفيف التوتر» الذي وقعه X مع Y في القاهرة في 22 تموز»)."""
+    return action_family(action) == "zone" and date_start - end <= _SIGNING_DATE_REACH \
+        and _PUNCT.search(ctx.article.text, end, date_start) is None and _signing_between(ctx, end, date_start)
+
+
+def _signing_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether every trigger beginning in the original-text span ``[start, end)`` is one of talks:
+    the signing of the agreement a zone belongs to («ضمن اتفاق «تخفيف التوتر» الذي وقعه X مع Y في
+    القاهرة في 22 تموز»: the zone dates from that day)."""
+    lo, hi = bisect.bisect_left(ctx.nmap, start), bisect.bisect_left(ctx.nmap, end)
+    inside = [t for t in ctx.triggers if lo <= t.start < hi]
+    return bool(inside) and all(t.form.action == "negotiation" for t in inside)
+
+
+def _announcing_relative(text: str, rel: int, claim_start: int) -> bool:
+    """Whether the relative clause at ``rel`` opens with an announcement verb (``announcing_verbs``)
+    and holds the claim (no punctuation up to ``claim_start``): «التي أعلن في ختامها يوم 15 أيلول ضم
+    X إلى …» announces the claim on that day."""
+    words = text[rel:claim_start].split()
+    return len(words) > 1 and normalize(words[1]) in _marker_set("announcing_verbs") \
+        and _PUNCT.search(text, rel, claim_start) is None
 
 
 def _event_between(ctx: _Ctx, start: int, end: int) -> bool:

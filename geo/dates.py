@@ -232,7 +232,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             return None
         month = named
         name = " ".join(g["month"].split())
-        short = name in ("اب", "ماي", "مارس") or len(name) <= 3
+        # «آب» after a preposition is August («انضم إليه في آب»); «أب» (a father) rarely follows one
+        short = name in ("ماي", "مارس") or len(name) <= 3 and not (name == "اب" and g.get("pre") in ("في", "منذ", "خلال", "حتى"))
         strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")
                       or "/" in g["month"] or "(" in g["month"] or g.get("pre") == "مطلع")
         if not strong and (short or not g.get("pre")):
@@ -627,6 +628,8 @@ def _find_date_expressions(text: str, norm: str, mapping: list[int],
     out = []
     for s, e, kind, value, precision, future in _find_normalised(norm, article_date):
         o_s, o_e = original_span(text, mapping, s, e)
+        if kind == "month" and norm[s:e].endswith(" اب") and not text[o_s:o_e].endswith("آب"):
+            continue  # «في أب» (a father): the bare month is read only when written «آب»
         out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
                                   precision=precision, kind=kind, future=future))
     return out

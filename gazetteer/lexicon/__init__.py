@@ -6,7 +6,7 @@ Every entry is normalised with :func:`geo.arabic.normalize` on load. Loaders are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,6 +83,12 @@ class Lexicon:
     #: locative nouns that also mean a party or side (``party:`` lines of ``locatives.txt``: «جهة»):
     #: a kunya after them is a person («من جهة أبو عمر»)
     party_locatives: frozenset[str] = frozenset()
+    #: participles of position after which «في» + a name is where a force stands («المتمركزة في
+    #: X»; ``stationed:`` lines of ``locatives.txt``)
+    stationed: frozenset[str] = frozenset()
+    #: first-level units abroad the gazetteer lacks, named in the news without a unit noun
+    #: («غربي الأنبار»): normalised one-word name -> ISO2 of their country (``units_abroad.tsv``)
+    units_abroad: dict[str, str] = field(default_factory=dict)
     #: unit nouns of formations too large to be one base (``formation:`` lines of units.txt):
     #: with an ordinal word they name the formation («الفرقة الرابعة») unless a site noun precedes
     formations: frozenset[str] = frozenset()
@@ -116,6 +122,11 @@ def _optional_words(name: str, directory: Path) -> frozenset[str]:
 def _tagged(words: frozenset[str], tag: str) -> frozenset[str]:
     """The entries of a word list written ``tag`` + word («member:عناصر»), without the tag."""
     return frozenset(w[len(tag):].strip() for w in words if w.startswith(tag))
+
+
+def _optional_table(name: str, directory: Path, columns: int) -> list[list[str]]:
+    """:func:`_table` of a lexicon file that older lexicon folders may lack (empty then)."""
+    return _table(name, directory, columns) if (directory / name).exists() else []
 
 
 def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
@@ -190,4 +201,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         locatives=frozenset(w for w in locatives if ":" not in w),
         landmark_heads=_tagged(locatives, "landmark:"),
         party_locatives=_tagged(locatives, "party:"),
+        stationed=_tagged(locatives, "stationed:"),
+        units_abroad={normalize(w).strip(): c.strip() for w, c in _optional_table("units_abroad.tsv", folder, 2)},
     )
