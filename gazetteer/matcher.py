@@ -108,6 +108,7 @@ class NameIndex:
     trigger_forms: dict[str, tuple[str, Trigger]]  # surface word -> (proclitic, trigger)
     unit_forms: dict[str, str]  # surface word -> proclitic
     place_kinds: dict[str, str]
+    place_countries: dict[str, str]  # place id -> ISO2 country
 
     def __post_init__(self) -> None:
         self.scan_forms = frozenset(self.trigger_forms) | frozenset(self.unit_forms)
@@ -306,6 +307,9 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
     for phrase, kind in lex.generic_facilities.items():
         if phrase not in entries:
             entries[phrase] = IndexEntry(phrase, (), role="facility", kind=kind)
+        lam_form = "لل" + phrase[2:]  # «للمدينة القديمة»: ل + ال → «لل»
+        if phrase.startswith("ال") and lam_form not in entries:
+            entries[lam_form] = IndexEntry(phrase, (), role="facility", lam=True, kind=kind)
     automaton = ahocorasick.Automaton()
     for key in entries:
         automaton.add_word(key, key)
@@ -324,7 +328,7 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
             article = "ل" + unit if prefix.endswith("ل") else "ال" + unit
             unit_forms.setdefault(prefix + article, prefix)
     return NameIndex(automaton, entries, lex, trigger_forms, unit_forms,
-                     {i: p.kind for i, p in places.items()})
+                     {i: p.kind for i, p in places.items()}, {i: p.country for i, p in places.items()})
 
 
 def _locative_forms(lex: Lexicon) -> dict[str, bool]:
@@ -640,7 +644,11 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
     if not name.startswith("ال"):
         # «وسائل إعلام رسمية سورية»: an indefinite country name after an indefinite relative
         # adjective written with «ـية» is one more adjective of the same noun
-        return not prev.startswith("ال") and _nisba_like(prev) and scan.written(scan.word_end(k - 1) - 1) == "ة"
+        if prev.startswith("ال") or prev in _PARTICLES:
+            return False
+        if _nisba_like(prev) and scan.written(scan.word_end(k - 1) - 1) == "ة":
+            return True
+        return _indefinite_adjective_follows(scan, k + 1)
     for prefix, stem in clitic_splits(prev):
         if prefix in ("", "و", "ف", "ب", "وب", "فب", "ك") and stem.startswith("ال") \
                 and len(stem) > 4 and stem not in _DEFINITE_PARTICLES:
@@ -648,6 +656,17 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
         if prefix in ("ل", "ول", "فل") and stem.startswith("ل") and len(stem) > 3:
             return True  # «للحكومة السعودية» (لـ + ال → لل)
     return False
+
+
+def _indefinite_adjective_follows(scan: _Scan, n: int) -> bool:
+    """Whether word ``n`` is an indefinite relative adjective written with «ـية» in the same
+    phrase («وسائل إعلام سورية رسمية»: the country name before it is one more adjective of the
+    noun; «في سورية الحديثة» is the country)."""
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    word = scan.word(n)
+    return not word.startswith("ال") and word[:1] != "و" and _nisba_like(word) \
+        and scan.written(scan.word_end(n) - 1) == "ة"
 
 
 #: Words whose apposition «، NAME،» names a person: a spokesman or official.
@@ -704,9 +723,33 @@ def _surname_after_titled_first_name(scan: _Scan, f: _Found, k: int, clean_gap: 
     if title > 0 and scan.word(title).startswith("ال") and scan.word(title).endswith(("ي", "يه")) \
             and scan.word(title) not in lex.person_cues and not _hard_or_comma(scan.gap(title)):
         title -= 1  # one relative adjective of the title («الميداني», «العسكري»)
+    title = _before_affiliation(scan, title)
     if scan.word(title) not in lex.person_cues or scan.word(title) in lex.name_heads:
         return False
     return _speaker_frame(scan, title, k, lex)
+
+
+#: Prepositions that attach a title to its organisation («القيادي في قوات …»).
+_AFFILIATION_PREPOSITIONS = frozenset({"في", "ب"})
+#: How many words the organisation of a title may take.
+_AFFILIATION_WORDS = 4
+
+
+def _before_affiliation(scan: _Scan, n: int) -> int:
+    """The title's word when word ``n`` ends its organisation: «في» + a blocked organisation
+    name («القيادي الميداني في قوات سوريا الديمقراطية جكدار عفرين»: the title is two words
+    before «في»); else ``n`` itself."""
+    m = n
+    while m > 0 and n - m < _AFFILIATION_WORDS and scan.cover[m] is _BLOCK \
+            and not _hard_or_comma(scan.gap(m)):
+        m -= 1
+    if m == n or m < 1 or scan.word(m) not in _AFFILIATION_PREPOSITIONS or _hard_or_comma(scan.gap(m)):
+        return n
+    title = m - 1
+    word = scan.word(title)
+    if title > 0 and word.startswith("ال") and word.endswith(("ي", "يه")) and not _hard_or_comma(scan.gap(title)):
+        title -= 1  # «القيادي الميداني في …»
+    return title
 
 
 def _speaker_frame(scan: _Scan, title: int, k: int, lex: Lexicon) -> bool:
@@ -767,6 +810,21 @@ def _bare_variant_after_clitic(f: _Found) -> bool:
     a clitic («والرقة», «بالرقة»), so such a match needs the same evidence as a weak one."""
     return bool(f.prefix) and not f.entry.lam and not f.key.startswith("ال") \
         and f.entry.name.startswith("ال")
+
+
+def _first_name_reading(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether ``f``, the article-less form of a name that has the article («رياض» of
+    «الرياض»), is a first name: a bare indefinite name word (a surname) follows it in the same
+    phrase («رياض حجاب»). One sense per article does not carry over to such a form; «بين حميمة
+    والبوكمال», «شرق حميمة وتدمر» stay places."""
+    if f.entry.lam or f.key.startswith("ال") or not f.entry.name.startswith("ال"):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    nxt = scan.word(n)
+    return nxt[:1] not in "وف" and not nxt.startswith("ال") and index.is_name_word(nxt) \
+        and _covering(scan, scan.word_starts[n], scan.word_end(n))[0] < 0
 
 
 def _quoted(scan: _Scan, f: _Found) -> bool:
@@ -853,6 +911,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
     if k == 0 and name in lex.outlets and _byline_of_outlet(scan, f):
         return False, "", "", True  # «قاسيون – خاص»: the outlet's own byline
+    if 0 < k <= _BYLINE_HEAD_WORDS and not trigger and not cues.admin and _ends_outlet_byline(scan, f, k):
+        return False, "", "", True  # «نداء سوريا – خاص»: an outlet named after the country
     if f.entry.article_added and not (trigger or _article_added_evidence(scan, k, clean_gap, index)):
         return False, "", "", False  # «في الصور» (in the pictures) is not Tyre («صور»)
     needs_evidence = f.entry.weak or name in lex.common_names or _bare_variant_after_clitic(f) \
@@ -865,6 +925,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if needs_evidence or name in lex.stopwords:
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)
                                    or (cues.place and _admitted_by_place_context(scan, f, cues, index))
+                                   or _origin_of_a_route(scan, f, k, clean_gap, index)
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
@@ -912,6 +973,20 @@ def _byline_of_outlet(scan: _Scan, f: _Found) -> bool:
     n = scan.word_index(f.nend - 1) + 1
     return 0 < n < len(scan.strings) and scan.word(n) == _EXCLUSIVE \
         and not _BYLINE_DASHES.isdisjoint(scan.gap(n))
+
+
+#: How many words may open an outlet's byline before a place name inside it («نداء سوريا – خاص»).
+_BYLINE_HEAD_WORDS = 2
+
+
+def _ends_outlet_byline(scan: _Scan, f: _Found, k: int) -> bool:
+    """Whether ``f`` (word ``k`` > 0, no clitic) ends the words that open the text, followed by a
+    dash and «خاص», with only unmatched words before it and no punctuation between: the byline of
+    an outlet whose name holds a place («نداء سوريا – خاص»). A dateline is the place alone
+    («دمشق – خاص», word 0)."""
+    if f.prefix or not _byline_of_outlet(scan, f):
+        return False
+    return all(scan.cover[i] is None and not _hard_or_comma(scan.gap(i + 1)) for i in range(k))
 
 
 #: Kinds of the trigger nouns that name a settlement («مدينة», «بلدة», «قرية», «ناحية»).
@@ -997,6 +1072,31 @@ def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: N
         and any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in f.entry.place_ids)
 
 
+#: Prepositions of direction that end a route «من X باتجاه Y» («إلى» normalises to «الي»).
+_TOWARDS = frozenset({"باتجاه", "اتجاه", "صوب", "نحو", "الي"})
+
+
+def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the common-word name ``f`` (word ``k``, no clitic) of a town is the start of a
+    route to a known place: «من» before it, a preposition of direction right after it and a
+    gazetteer name (or a trigger noun and a name) after that («فر المسلحون من القائم باتجاه
+    مدينة البوكمال»). «من القائم بالأعمال» (the chargé d'affaires) has no direction word."""
+    name = f.entry.name
+    if f.prefix or k <= 0 or not clean_gap or scan.word(k - 1) not in ("من", "ومن") \
+            or name not in index.lexicon.common_names or name in index.lexicon.stopwords \
+            or not any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in f.entry.place_ids):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.word(n) not in _TOWARDS \
+            or _hard_or_comma(scan.gap(n + 1)):
+        return False
+    target = scan.word(n + 1)
+    if target in index.trigger_forms and n + 2 < len(scan.strings) and not _hard_or_comma(scan.gap(n + 2)):
+        target = scan.word(n + 2)
+    entry = index.entries.get(target)
+    return entry is not None and entry.role == "place" and not entry.weak
+
+
 #: Settlement kinds large enough to be the bare object of a verbal noun of taking («بتحرير القائم»):
 #: a village named like a common noun («السجن», the prison) needs a trigger noun.
 _TOWN_KINDS = frozenset({"city", "town"})
@@ -1049,13 +1149,47 @@ def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
         name = f.entry.name
         bare = name[2:] if name.startswith("ال") else name
         if len(bare.replace(" ", "")) < 4 or name in lex.common_names or name in lex.stopwords \
-                or _bare_variant_after_clitic(f):
+                or _bare_variant_after_clitic(f) or _first_name_reading(scan, f, index):
             continue
         shared = tuple(i for i in f.entry.place_ids if i in vouched)
         if shared and _covering(scan, f.nstart, f.nend)[0] < 0:
             f.entry = IndexEntry(f.entry.name, shared, weak=True, lam=f.entry.lam)
             _add(scan, out, f)
     return out
+
+
+def _paired_places_abroad(scan: _Scan, index: NameIndex, unvouched: list[_Found]) -> list[_Found]:
+    """Two small places of one country abroad joined by «و» vouch for each other («فوق حاصبيا
+    ومرجعيون»): each alone is more often a common word, but two such words in a row that both
+    name villages of the same neighbour country are a list of places. Only names of four letters
+    or more that are no common words or stopwords, with no punctuation between them."""
+    out: list[_Found] = []
+    lex = index.lexicon
+    for first, second in zip(unvouched, unvouched[1:]):
+        if second.prefix != "و" or first.prefix not in ("", "و"):
+            continue
+        k = scan.word_index(second.nstart)
+        if k <= 0 or scan.word_index(first.nend - 1) != k - 1 or _hard_or_comma(scan.gap(k)):
+            continue
+        if any(_common_or_short(f.entry.name, lex) for f in (first, second)):
+            continue
+        countries = {index.place_countries.get(i, "") for i in first.entry.place_ids}
+        shared = countries & {index.place_countries.get(i, "") for i in second.entry.place_ids} - {"SY", ""}
+        if len(shared) != 1:
+            continue
+        country = next(iter(shared))
+        for f in (first, second):
+            ids = tuple(i for i in f.entry.place_ids if index.place_countries.get(i) == country)
+            if _covering(scan, f.nstart, f.nend)[0] < 0:
+                f.entry = IndexEntry(f.entry.name, ids, weak=True, lam=f.entry.lam)
+                _add(scan, out, f)
+    return out
+
+
+def _common_or_short(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a common word, a stopword or shorter than four letters (article aside)."""
+    bare = name[2:] if name.startswith("ال") else name
+    return len(bare.replace(" ", "")) < 4 or name in lex.common_names or name in lex.stopwords
 
 
 #: Admin-cue levels that vouch for an article-added name («قضاء الدبس»); «في», «قرب» do not.
@@ -1245,6 +1379,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
         elif kind_hint == _NO_EVIDENCE:
             unvouched.append(f)
     kept.extend(_vouched_repeats(scan, index, kept, unvouched))
+    kept.extend(_paired_places_abroad(scan, index, unvouched))
     kept.extend(_glued_pairs(scan, index))
     kept.extend(_context_places(scan, index))
     kept.extend(_units_abroad(scan, index))
@@ -1298,11 +1433,16 @@ def _glued_pairs(scan: _Scan, index: NameIndex) -> list[_Found]:
 def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
     """Other occurrences of a name found through a trigger noun (one sense per article)."""
     names: dict[str, _Found] = {}
+    lex = index.lexicon
     for f in kept:
         if f.entry.role == "unknown" and f.key == f.entry.name and " " not in f.key:
             bare = f.key[2:] if f.key.startswith("ال") else f.key
-            if len(bare) >= 3 and f.key not in index.lexicon.common_names:
+            if len(bare) >= 3 and f.key not in lex.common_names:
                 names.setdefault(f.key, f)
+        elif f.entry.role == "unknown" and f.key == f.entry.name:
+            inner = _headed_inner_name(f.key, lex)
+            if inner:  # «وادي عين ترما» … «قصفت عين ترما»: the site is named after the place
+                names.setdefault(inner, _Found(f.nstart, f.nend, inner, IndexEntry(inner, (), role="unknown"), ""))
     out: list[_Found] = []
     s = scan.s
     occurrences = _occurrences(s, list(names))
@@ -1310,13 +1450,31 @@ def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
         for pos in occurrences(name):
             end = pos + len(name)
             k = scan.word_index(pos)
-            if k >= 0 and scan.cover[k] is None and scan.word_end(k) == end:
+            last = scan.word_index(end - 1)
+            if k >= 0 and last >= k and scan.word_end(last) == end \
+                    and all(scan.cover[i] is None for i in range(k, last + 1)):
                 wstart = scan.word_starts[k]
                 prefix = s[wstart:pos]
                 if prefix in PROCLITICS:
                     _add(scan, out, _Found(wstart, end, name, src.entry, prefix,
                                            kind_hint=src.kind_hint))
     return out
+
+
+#: Name heads that also open names of people or tribes (kunyas, «بني»).
+_PERSON_HEADS = frozenset({"ابو", "ام", "البو", "بني", "شيخ", "سيدي", "عرب"})
+
+
+def _headed_inner_name(key: str, lex: Lexicon) -> str:
+    """The name inside an unknown «trigger noun + name head + word» («وادي عين ترما» → «عين
+    ترما», «جبل رأس X» → «رأس X»): a name head and its word name a place of their own, which
+    the article may name again without the trigger; "" for other names and for heads that also
+    name people («تل أبو زيد»: «أبو زيد» alone may be a man)."""
+    words = key.split(" ")
+    if len(words) != 3 or words[0] not in lex.triggers or words[1] not in lex.name_heads \
+            or words[1] in lex.triggers or words[1] in lex.person_cues or words[1] in _PERSON_HEADS:
+        return ""  # («أبو زيد», «بني X», «الشيخ X» also name people)
+    return " ".join(words[1:])
 
 
 #: Above this many names, :func:`_occurrences` finds them all in one Aho-Corasick pass.
@@ -1423,7 +1581,36 @@ def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
             k += 1  # «وأدى القصف إلى …» (and led to) normalises like «وادي»
             continue
         k = _walk_list(scan, index, out, k, prefix, trig)
+    for marker in compress(range(nwords), map(_EXAMPLE_MARKERS.__contains__, scan.strings)):
+        trig_found = _plural_trigger_before_examples(scan, marker, index)
+        if trig_found is not None and scan.cover[marker] is None:
+            _walk_list(scan, index, out, marker, "", trig_found)
     return out
+
+
+#: Words that introduce examples of the plural noun before them («الأحياء الشمالية مثل X وY»,
+#: «قرى عدة منها X»).
+_EXAMPLE_MARKERS = frozenset({"مثل", "ومثل", "منها", "ومنها", "ابرزها", "وابرزها", "بينها"})
+#: How many words (definite adjectives) may stand between the plural noun and the example marker.
+_EXAMPLE_GAP_WORDS = 2
+
+
+def _plural_trigger_before_examples(scan: _Scan, marker: int, index: NameIndex) -> Trigger | None:
+    """The strong plural trigger noun, definite or not, that the example marker at word
+    ``marker`` follows, with at most two definite adjectives (or «عدة») between and no
+    punctuation («في الأحياء الوسطى والشمالية مثل البدو والنهضة»: the examples are
+    neighbourhoods); None when there is none."""
+    for back in range(marker - 1, max(-1, marker - 2 - _EXAMPLE_GAP_WORDS), -1):
+        if _hard_or_comma(scan.gap(back + 1)) or scan.cover[back] is not None:
+            return None
+        word = scan.word(back)
+        for form in (word, word[2:] if word.startswith("ال") else "", word[3:] if word.startswith("وال") else ""):
+            found = index.trigger_forms.get(form) if form else None
+            if found is not None and found[1].plural and found[1].strong and found[0] in ("", "و"):
+                return found[1]
+        if not (word.startswith(("ال", "وال")) or word == "عده"):
+            return None
+    return None
 
 
 def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
@@ -1470,13 +1657,41 @@ def _units_abroad(scan: _Scan, index: NameIndex) -> list[_Found]:
     if not forms:
         return out
     for k in compress(range(len(scan.strings)), map(forms.__contains__, scan.strings)):
-        if scan.cover[k] is not None:
+        if scan.cover[k] is not None or _not_a_unit_abroad(scan, k, index):
             continue
         prefix, name = forms[scan.strings[k]]
         a = scan.word_starts[k]
         _add(scan, out, _Found(a, scan.word_end(k), name, IndexEntry(name, (), role="unknown"), prefix,
                                kind_hint="governorate"))
     return out
+
+
+#: Quantifiers (normalised) before a plural common noun («في شتى البقاع», «مختلف البقاع»).
+_QUANTIFIERS = frozenset({"شتي", "مختلف", "جميع", "كل", "كافه", "سائر", "بعض", "اغلب", "معظم"})
+
+
+def _not_a_unit_abroad(scan: _Scan, k: int, index: NameIndex) -> bool:
+    """Whether the name of a unit abroad at word ``k`` is another word in its context: a plural
+    common noun after a quantifier, a superlative «أفعل» or «غيرها من» («في شتى البقاع», «من
+    أجمل البقاع», «وغيرها من البقاع»), or a person's name: the subject right after a speech
+    verb, or a surname after a first name that follows a title or a speech verb («وقالت نينوى
+    حداد», «صرح المحامي سامر عكار»)."""
+    if k == 0 or _hard_or_comma(scan.gap(k)):
+        return False
+    lex = index.lexicon
+    before = scan.word(k - 1)
+    bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+    if bare in _QUANTIFIERS or (len(before) == 4 and before[0] == "ا" and before[1] != "ل"):
+        return True
+    if before == "من" and k >= 2 and scan.word(k - 2).lstrip("و").startswith("غير"):
+        return True
+    if bare in lex.speech_verbs or before in lex.person_cues:
+        return True
+    if k < 2 or _hard_or_comma(scan.gap(k - 1)) or scan.cover[k - 1] is not None or before.startswith("ال") \
+            or before[:1] == "و" or not index.is_name_word(before):
+        return False
+    title = scan.word(k - 2)
+    return title in lex.person_cues or title.lstrip("وف") in lex.speech_verbs
 
 
 def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
@@ -1508,7 +1723,8 @@ def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
             last = n
         elif word[:1] == "و" or _shaped_like_a_verbal_noun(word) or _plural_common_noun(word) \
                 or _broken_plural_afila(word) or not _free_bare_name(scan, n, index) \
-                or _construct_or_plural_after_stationed(scan, n, index):
+                or _construct_or_plural_after_stationed(scan, n, index) \
+                or _common_noun_after_stationed(scan, n, index):
             continue
         else:
             last = n
@@ -1529,6 +1745,35 @@ def _construct_or_plural_after_stationed(scan: _Scan, n: int, index: NameIndex) 
         return False
     nxt = scan.word(n + 1)
     return nxt.startswith("ال") and nxt not in index.lexicon.name_tails
+
+
+def _common_noun_after_stationed(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether the indefinite word ``n`` after «المتمركزة في» is a common noun: it carries the
+    pronoun «نا» or a written «ه» («في بلدنا», «في حينه»), has a plural shape «فعول» or «…ات»
+    («بيوت», «ثكنات»), or an indefinite adjective follows it («في بساتين قريبة», «في مكان
+    قريب»: a name takes no indefinite adjective; «فعالين» is a village shape too: «حزارين»)."""
+    word = scan.word(n)
+    size = len(word)
+    if (word.endswith("نا") and size >= 4) or (word.endswith("ه") and scan.written(scan.word_end(n) - 1) == "ه"):
+        return True
+    if (size == 4 and word[2] == "و") or (size >= 5 and word.endswith("ات")):
+        return True
+    return _indefinite_adjective_at(scan, n + 1, index)
+
+
+def _indefinite_adjective_at(scan: _Scan, m: int, index: NameIndex) -> bool:
+    """Whether word ``m`` is an untaken indefinite adjective joined to the word before it: a
+    feminine «…ة», a relative adjective «…ي» or the shape «فعيل» («قديمة», «جبلية», «قريب»), and
+    no trigger noun, name tail, location cue or prepositional phrase («بالمدفعية»)."""
+    if m >= len(scan.strings) or _hard_or_comma(scan.gap(m)) or scan.cover[m] is not None:
+        return False
+    word = scan.word(m)
+    lex = index.lexicon
+    if word.startswith(("ال", "بال", "كال", "لل")) or word[:1] == "و" or word in lex.triggers or word in lex.name_tails \
+            or index.is_location_cue(word) or _shaped_like_a_finite_verb(word):
+        return False
+    return (word.endswith("ه") and scan.written(scan.word_end(m) - 1) == "ة") or _nisba_like(word) \
+        or (word.endswith("ي") and len(word) >= 4) or (len(word) == 4 and word[2] == "ي")
 
 
 def _broken_plural_afila(word: str) -> bool:
@@ -1561,7 +1806,25 @@ def _closing_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
             or _shaped_like_a_verbal_noun(word) or _common_noun_after_locative(word) \
             or _broken_plural_afila(word) or not _free_bare_name(scan, n, index):
         return False
-    return n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))
+    return (n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))) and _war_sentence(scan, n, index)
+
+
+def _war_sentence(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether the sentence of word ``n`` (between hard stops) holds a known place match or an
+    event verb of the claims lexicon («صدت», «تقدمت»): a bare word closing a phrase after
+    «محيط/مشارف/تخوم» is read as a name only in such a sentence («صدت هجوما في محيط X.»), not
+    in «في محيط هادئ.» or «على مشارف لقب.»."""
+    nwords = len(scan.strings)
+    first = n
+    while first > 0 and not _hard(scan.gap(first)):
+        first -= 1
+    last = n
+    while last + 1 < nwords and not _hard(scan.gap(last + 1)):
+        last += 1
+    verbs = index.lexicon.event_verbs
+    return any(isinstance(f, _Found) and f.entry.role == "place" and bool(f.entry.place_ids)
+               for f in scan.cover[first:last + 1]) \
+        or any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in scan.strings[first:last + 1])
 
 
 def _common_noun_after_locative(stem: str) -> bool:
@@ -1792,10 +2055,18 @@ def _two_word_first_item(scan: _Scan, index: NameIndex, items: list[tuple[int, b
         return items
     bare = scan.word(w - 1)
     if bare[:1] == "و" or _shaped_like_a_verbal_noun(bare) or _plural_common_noun(bare) \
+            or _common_noun_after_locative(bare) or _broken_plural_fuul_fiaal(bare) \
             or not _free_bare_name(scan, w - 1, index):
-        return items  # «في اجتماع الفصائل ودوما»: a meeting, not a place
+        return items  # «في اجتماع الفصائل ودوما»: a meeting, not a place; «في بيوت الطين
+        # وحمص», «في مسرح الحمراء ودمشق»: houses, a theatre
     ends[w - 1] = w
     return [(w - 1, False)] + items[1:]
+
+
+def _broken_plural_fuul_fiaal(word: str) -> bool:
+    """Whether a four-letter indefinite word has the shape of the broken plural «فعول» or
+    «فعال» («بيوت», «خيام», «حصون»): a common noun, not the first word of a name."""
+    return len(word) == 4 and word[2] in "وا"
 
 
 def _list_kind(hit: _Found, index: NameIndex) -> str:
@@ -1936,6 +2207,8 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
         ends = (left, right)
         if sum(isinstance(scan.cover[e[0]], _Found) for e in ends) != 1:
             continue  # both ends known (nothing to add), or none (no evidence)
+        if any(_country_end(scan.cover[e[0]], index) for e in ends):
+            continue  # «محور إيران – الأسد»: a political axis of states, not a front or a road
         if scan.cover[right[0]] is None and not _road_end_closed(scan, right[1], index):
             continue  # «طريق حلب – مصادر محلية أكدت»: a new clause after the dash, not an end
         for first, last in ends:
@@ -1945,6 +2218,13 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
                 _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), "",
                                        kind_hint="town"))
     return out
+
+
+def _country_end(hit: Any, index: NameIndex) -> bool:
+    """Whether the known end ``hit`` of a road's or an axis's name may be a country («إيران»):
+    roads and fronts run between towns, alliances between states."""
+    return isinstance(hit, _Found) and any(index.place_kinds.get(i, "") == "country"
+                                           for i in hit.entry.place_ids)
 
 
 def _road_end_closed(scan: _Scan, last: int, index: NameIndex) -> bool:
@@ -2030,6 +2310,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
     trigger_start = scan.word_starts[k]
     j = k + 1
     first = True
+    if trig.figurative and _predicate_use(scan, k):
+        return k + 1  # «ستبقى قلعة العروبة», «بأنه صحراء الفكر»: a metaphor, not a place
     items_left = 2 if _is_dual(trig, index) else nwords  # «بلدتي راوة والقائم والشريط …»: two
     while j < nwords and items_left > 0:
         items_left -= 1
@@ -2089,6 +2371,9 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                 conj, stem = ("", word) if first else _strip_conj(word)
                 if not first and not conj and "," not in gap:
                     break
+                if _prepositional_complement(scan, j):
+                    break  # «معبر لإدخال المساعدات», «مخيم للنازحين»: «لـ» says what for, a
+                    # trigger's name follows it directly
                 glued = _known_at(scan, j + 1)
                 if glued is not None and (index.is_name_word(stem) or _site_noun(stem, index)
                                           or stem in lex.name_heads):  # «منطقة باب بغداد»
@@ -2128,6 +2413,9 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         break  # «منفذ الهجوم» (the attacker), not a crossing
                     if first and not headed and _lone_definite_after_weak_plural(scan, j, stem, trig, index):
                         break  # «نواحي الحياة», «معابر التهريب»: a common noun, not a list
+                    if first and not headed and trig.figurative and _common_noun_after_figurative(stem) \
+                            and stem not in index.unit_abroad_forms:  # («صحراء الأنبار»: a name)
+                        break  # «حاجز الانهيار», «قلعة الأبطال», «حاجز المخابرات»: no place name
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
                             and not (trig.plural and _construct_name_before_item(scan, j, index)) \
@@ -2162,6 +2450,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                             # «وعقارب الصافية والشاكوسية»: a definite word before the next item;
                             # a dual lists two items: «حقلي X Y وZ» — «X Y» is the first one
                             end_word = j + 1
+                            if stem in lex.name_heads:
+                                end_word = _head_chain_end(scan, end_word, index)
                     name_start = a + len(conj)
                     name = s[name_start:scan.word_end(end_word)]
                     known = _dual_site_entry(trig, name, index)
@@ -2183,8 +2473,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                                                trigger=trig.word, kind_hint=trig.kind))
                     j = end_word + 1
         first = False
-        if j >= nwords or (not trig.plural and not _pair_continues(scan, j, lex, index)):
-            break
+        if j >= nwords or trig.figurative or (not trig.plural and not _pair_continues(scan, j, lex, index)):
+            break  # (a figurative noun names one place: «قلعة العلم والمعرفة» is no list)
         if trig.plural and _descriptive_epithet(scan, j, index) and _list_goes_on(scan, j + 1, index):
             j += 1  # «قرى مورك المهجورة واللطامنة»: an adjective of the item, then the next item
         gap = scan.gap(j)
@@ -2192,6 +2482,72 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
         if _hard(gap) or not ("," in gap or (nxt[:1] in "وف" and len(nxt) >= 3)):
             break
     return max(j, k + 1)
+
+
+def _prepositional_complement(scan: _Scan, j: int) -> bool:
+    """Whether word ``j`` (no gazetteer name) is «لـ» + a verbal noun or a definite noun
+    («لإدخال», «لأهالي», «للنازحين»): the complement of a noun, never a place name (Arabic names
+    do not start with «لأ»/«لإ», and «لل» is «لـ» + the article)."""
+    word = scan.word(j)
+    if word.startswith("لل"):
+        return True
+    return word[:1] == "ل" and len(word) > 2 and scan.written(scan.word_starts[j] + 1) in "أإ"
+
+
+def _head_chain_end(scan: _Scan, n: int, index: NameIndex) -> int:
+    """Last word of a name whose head's word ``n`` is itself a name head followed by a name word
+    («وادي عين X», «تل أبو X», «جبل الشيخ X»: the second head opens the name the first one
+    names); ``n`` when it is not."""
+    if scan.word(n) in index.lexicon.name_heads and n + 1 < len(scan.strings) \
+            and not _hard_or_comma(scan.gap(n + 1)) \
+            and _covering(scan, scan.word_starts[n + 1], scan.word_end(n + 1))[0] < 0 \
+            and not scan.word(n + 1).startswith(_PREPOSITION_ARTICLE) \
+            and _name_word_after_head(scan, n + 1, index):
+        return n + 1
+    return n
+
+
+#: A preposition glued to the article («بالدبابات», «للمدينة»): the word after a head is no name.
+_PREPOSITION_ARTICLE = ("بال", "لل", "كال")
+
+
+#: Copulas and complementisers (normalised) after which a figurative site noun is a predicate:
+#: «ستبقى قلعة العروبة», «بأنه صحراء الفكر», «أصبحت قلعة الصمود».
+_COPULAS = frozenset({"بانه", "بانها", "انه", "انها", "بقي", "ستبقي", "تبقي", "يبقي", "ستظل", "تظل",
+                      "يظل", "ظلت", "ظل", "بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "تعد", "يعد",
+                      "تعتبر", "يعتبر", "باعتبارها", "باعتباره"})
+
+
+def _predicate_use(scan: _Scan, k: int) -> bool:
+    """Whether the trigger noun at word ``k`` is the predicate of a copula or a complementiser
+    right before it («ستبقى قلعة …», «بأنه صحراء …»), or of a nominal clause after «أن/إن»
+    whose subject is one definite or pronoun-suffixed noun («أن الجامعة قلعة العلم», «إن قلبه
+    صحراء الحب»): a metaphor, not a place."""
+    if k == 0 or _hard_or_comma(scan.gap(k)):
+        return False
+    before = scan.word(k - 1)
+    bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+    if bare in _COPULAS:
+        return True
+    return k >= 2 and not _hard_or_comma(scan.gap(k - 1)) and scan.word(k - 2) in _THAT \
+        and (before.startswith("ال") or before.endswith(("ه", "ها", "هم")))
+
+
+#: «أن/إن» (normalised) opening a nominal clause.
+_THAT = frozenset({"ان", "بان", "لان"})
+
+
+def _common_noun_after_figurative(stem: str) -> bool:
+    """Whether the definite word ``stem`` after a figurative site noun («حاجز», «قلعة»,
+    «صحراء») is a common noun: a plural («الأبطال», «المخابرات», «الجماهير»: also «فعاليل»), a
+    verbal noun («التفتيش», «الانهيار», «التواصل»: also «تفاعل»)."""
+    if not stem.startswith("ال"):
+        return False
+    bare = stem[2:]
+    n = len(bare)
+    return _plural_common_noun(bare) or _shaped_like_a_verbal_noun(bare) \
+        or (n == 5 and bare[0] == "ت" and bare[2] == "ا") \
+        or (n == 6 and bare[2] == "ا" and bare[4] == "ي")
 
 
 def _tail_follows(scan: _Scan, j: int, index: NameIndex) -> bool:
@@ -2384,8 +2740,17 @@ def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return True
     nxt = scan.word(n)
+    if nxt in _NEAR_ADJECTIVES:
+        return True  # «وادي حميد القريب من عرسال»: a definite adjective follows a proper name only
     form = index.trigger_forms.get(nxt)
     return _list_goes_on(scan, n, index) or (form is not None and form[0] == "و")
+
+
+#: Definite adjectives of position («القريب من», «المحاذي لـ»): after an indefinite word they
+#: show that it is a proper name (a common noun without the article takes no definite adjective).
+_NEAR_ADJECTIVES = frozenset({"القريب", "القريبه", "القريبين", "القريبتين", "القريبان", "المحاذي",
+                              "المحاذيه", "المجاور", "المجاوره", "الواقع", "الواقعه", "المتاخم",
+                              "المتاخمه", "المطل", "المطله"})
 
 
 def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:

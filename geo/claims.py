@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors,
+from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors, find_actor_mentions,
                         resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions
@@ -522,6 +522,11 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
             continue  # «وقع انفجار»: a signing verb only after an agreement noun
         if form.place_next and form.requires_before and _after_relative_pronoun(norm, end - len(suffix) - len(form.form)):
             continue  # «اتفاق خفض التصعيد الذي يشمل X»: a connector of the zone noun, not a trigger
+        if _LAST_POCKETS.search(form.form) and not _armed_genitive_next(norm, end, following):
+            continue  # «القضاء على آخر بؤر الحريق في X»: the last pockets of a fire, not of the enemy
+        if form.place_next and form.action == "zone_established" \
+                and not _zone_agreement_before(norm, end - len(suffix) - len(form.form), form.requires_before):
+            continue  # «الاتفاق التجاري يشمل محافظات X»: an agreement that is not a truce or zone
         if form.requires_before and form.action == "negotiation" and not suffix and " " not in form.form \
                 and not (following and following[0] in load_action_markers()["signing_verb_next"]):
             continue  # «ورغم الاتفاق وقع انفجار»: a bare verb before a noun is «happened»
@@ -533,6 +538,44 @@ def _after_relative_pronoun(norm: str, start: int) -> bool:
     """Whether the word before ``start`` is a relative pronoun («الذي», «التي»)."""
     before = _WORDS.findall(norm, max(0, start - 12), start)
     return bool(before) and before[-1] in ("الذي", "التي")
+
+
+def _armed_genitive_next(norm: str, end: int, following: Sequence[str]) -> bool:
+    """Whether the enemy's pockets named by a last-pockets form ending at ``end`` belong to an armed
+    side: the next word is an armed noun (``armed_genitives`` of ``actions.yaml``: «المسلحين»,
+    «التنظيم») or an actor mention starts it («آخر جيوب داعش»; not «آخر بؤر الكوليرا»)."""
+    if not following:
+        return False
+    if following[0] in load_action_markers()["armed_genitives"]:
+        return True
+    window = norm[end:end + 40]
+    offset = len(window) - len(window.lstrip())
+    return any(m.start == offset for m in find_actor_mentions(window))
+
+
+#: How far back in its sentence an agreement's covering verb looks for a truce or zone word.
+_ZONE_WORD_REACH = 240
+
+
+def _zone_agreement_before(norm: str, start: int, agreements: Sequence[str]) -> bool:
+    """Whether the agreement whose covering verb starts at ``start`` is a zone: a bare agreement
+    noun right before the verb (or before a comma-bounded relative clause: «الاتفاق، الذي …، يشمل»),
+    which refers back to the article's agreement, or a truce or zone word (``zone_context_words``
+    of ``actions.yaml``: «خفض التصعيد», «هدنة», «تسوية») before the verb in its sentence. Not a
+    qualified agreement of another kind («الاتفاق التجاري يشمل», «مذكرة تفاهم مع منظمة … تشمل»)."""
+    head = start
+    aside = _COMMA_RELATIVE.search(norm, max(0, head - 200), head)
+    if aside is not None:
+        head = aside.start()
+    before = _WORDS.findall(norm, max(0, head - 20), head)
+    if before and any(w in agreements for w in (before[-1], before[-1][1:], before[-1][2:])):
+        return True
+    lo = max(0, start - _ZONE_WORD_REACH)
+    cut = None
+    for cut in _SENTENCE_BREAK.finditer(norm, lo, start):
+        pass
+    span = norm[cut.end() if cut is not None else lo:start]
+    return any(word in span for word in load_action_markers()["zone_context_words"])
 
 
 #: Words a ``requires_before`` form may stand after its required word («اتفاق «خفض التصعيد» الذي»).
@@ -976,6 +1019,8 @@ _DENIAL = re.compile(rf"(?<![\w])[وف]?(?:{'|'.join(map(re.escape, _DENIAL_WORD
 
 #: At most this many characters between a repelling verb and the air or missile strike it faced.
 _INTERCEPT_GAP = 40
+#: Characters a missile subject with its nationality adds before its strike verb («لصواريخ إسرائيلية»).
+_MISSILE_SUBJECT_SPAN = 25
 
 
 def _intercepted_strike(ctx: _Ctx, repel: Trigger) -> bool:
@@ -985,11 +1030,69 @@ def _intercepted_strike(ctx: _Ctx, repel: Trigger) -> bool:
     k = bisect.bisect_right(ctx.trigger_starts, repel.start)
     if k >= len(ctx.triggers):
         return False
+    if _projectile_object(ctx, repel):
+        return True
     nxt = ctx.triggers[k]
-    if action_family(nxt.form.action) != "airstrike" or nxt.start - repel.end > _INTERCEPT_GAP:
-        return False
+    if action_family(nxt.form.action) == "airstrike":
+        if nxt.start - repel.end > _INTERCEPT_GAP:
+            return False
+    elif nxt.form.action not in ("attacked", "shelled") or nxt.start - repel.end > _INTERCEPT_GAP + _MISSILE_SUBJECT_SPAN \
+            or not _standoff_missile_subject(ctx, nxt, _sentence_of(ctx, nxt.start)):
+        return False  # («تصدت الدفاعات الجوية لصواريخ إسرائيلية استهدفت X»: the missiles stand between)
     gap = ctx.norm[repel.end:nxt.start]
     return not _SENTENCE_BREAK.search(gap) and _marker_regexes()["clause_breaks"].search(gap) is None
+
+
+#: A quantifier in «ل» before a counted object («تصدت لعدة صواريخ», «لعشرات القذائف»).
+_COUNTED_OBJECT = frozenset(normalize(w) for w in ("لعدة", "لعشرات", "لعدد", "لمئات"))
+
+
+def _projectile_object(ctx: _Ctx, repel: Trigger) -> bool:
+    """Whether a projectile or aircraft in «ل» is the object of the repelling trigger, after at most
+    a few time words («تصدت الدفاعات الجوية فجر اليوم لصواريخ إسرائيلية»; ``intercepted_objects``
+    in markers.yaml): air defences intercepting a strike, not a ground attack held off."""
+    window = ctx.norm[repel.end:min(len(ctx.norm), repel.end + _INTERCEPT_GAP)]
+    objects = _marker_set("intercepted_objects")
+    words = window.split()[:6]
+    for k, word in enumerate(words):
+        bare = word.strip(_HEAD_NOISE_QUOTES)
+        if bare in objects or _bare(bare) in objects:
+            return True
+        if bare in _COUNTED_OBJECT and k + 1 < len(words) and "ل" + words[k + 1] in objects:
+            return True  # «لعدة صواريخ»
+        if _PUNCT.search(word):
+            return False
+    return False
+
+
+#: Zone nouns that may stand between a zone trigger and the word that frames it.
+_ZONE_HEADS = frozenset(normalize(w) for w in ("مناطق", "منطقة", "منطقتي", "اتفاق", "اتفاقية"))
+
+
+def _zone_as_description(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a zone noun only describes a place or a target: the object of a fire trigger right
+    before it («يواصل قصف مناطق خفض التصعيد في X»: a shelling of X) or the frame of a located
+    place («بلدة X الواقعة ضمن منطقة خفض التصعيد التي تشمل Y»; ``located_in_words`` in
+    markers.yaml): the zone is not established there and then."""
+    words = [w.strip(_HEAD_NOISE_QUOTES) for w in _word_before(ctx, trig.start, 4)]
+    while words and (not words[-1] or _bare(words[-1]) in _ZONE_HEADS):
+        words.pop()
+    if not words:
+        return False
+    if words[-1].lstrip("و") in ("ضمن", "في", "داخل") and len(words) > 1 \
+            and _bare(words[-2]) in _marker_set("located_in_words"):
+        return True
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    if k < 0:
+        return False
+    prev = ctx.triggers[k]
+    gap = list(ctx.norm[prev.end:trig.start])
+    for a in ctx.actors_from(prev.end, trig.start):  # a VSO subject: «قصفت قوات النظام مناطق …»
+        if a.end <= trig.start:
+            gap[a.start - prev.end:a.end - prev.end] = " " * (a.end - a.start)
+    between = [w for w in (w.strip(_HEAD_NOISE_QUOTES) for w in "".join(gap).split()) if w]
+    return action_family(prev.form.action) in _FIRE_FAMILIES and len(between) <= 1 \
+        and all(_bare(w) in _ZONE_HEADS for w in between)
 
 
 def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
@@ -998,7 +1101,7 @@ def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
     while k >= 0 and trig.start - ctx.triggers[k].end <= 90:
         prev = ctx.triggers[k]
         if prev.form.action == "repelled":
-            return _attempt_of(ctx, prev, trig)
+            return _attempt_of(ctx, prev, trig) and not _intercepted_strike(ctx, prev)
         if action_family(prev.form.action) not in _ATTEMPT_FAMILIES:
             return False
         k -= 1
@@ -1124,6 +1227,8 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if trig.form.form not in _marker_set("armed_subject_triggers") or trig.gap is not None \
             or trig.end - trig.start > len(trig.prefix) + len(trig.form.form):
         return False  # (a pronoun suffix names the subject or agent: «وعبوره الفرات»)
+    if _armed_subject_before(ctx, trig, sent):
+        return False  # SVO: «وكانت وحدات الجيش قد أطبقت خلال الأيام الماضية على …»
     _civilians, quantifiers = _civilian_words()
     light, armed = _marker_set("gap_light_words"), _armed_heads()
     words = ctx.words
@@ -1143,6 +1248,28 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         if word in _fillers() or (place < len(ctx.places) and ctx.places[place][0] == start):
             return trig.form.pos == "noun"  # a verbal noun names its agent first («خسارة التنظيم X»)
         return True
+    return False
+
+
+#: Particles that may stand between an SVO subject and its past verb («وحدات الجيش قد أطبقت»).
+_SUBJECT_VERB_PARTICLES = frozenset(normalize(w) for w in ("قد", "لقد", "وقد"))
+
+
+def _armed_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a verb ``trig`` has its subject right before it (SVO): an actor that is not an object
+    or a supporter ends there, with at most «قد» between («وحدات الجيش قد أطبقت على X»,
+    «مسلحو التنظيم تراجعوا من X»). Verbs only: a verbal noun names its agent after it."""
+    if trig.form.pos != "verb":
+        return False
+    pos = trig.start
+    words = _word_before(ctx, pos, 1)
+    if words and words[0] in _SUBJECT_VERB_PARTICLES:
+        k = bisect.bisect_left(ctx.words, (pos,)) - 1
+        pos = ctx.words[k][0] if k >= 0 else pos
+    for actor in ctx.actors_from(max(sent[0], pos - 40), pos):
+        if actor.end <= pos and not actor.object_like and not actor.supporting \
+                and not ctx.norm[actor.end:pos].strip():
+            return True
     return False
 
 
@@ -1308,9 +1435,30 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     before = _last_context(ctx, "air_subjects", lo, trig.start)
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
         return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
-    return before is not None and _same_clause(ctx, before.end(), trig.start) \
-        and all(rx.search(ctx.norm, a.start, a.end) or _air_owner(ctx, a)
-                for a in ctx.actors_from(before.end(), trig.start) if not a.object_like)
+    if before is None or not _same_clause(ctx, before.end(), trig.start):
+        return False
+    between = [a for a in ctx.actors_from(before.end(), trig.start) if not a.object_like]
+    if not all(rx.search(ctx.norm, a.start, a.end) or _air_owner(ctx, a) for a in between):
+        return False
+    owned = any(_air_owner(ctx, a) for a in between)
+    return not owned or not (_governed_aircraft(ctx, before.start())
+                             or _ground_subject_after(ctx, skip.end() if skip is not None else after))
+
+
+def _governed_aircraft(ctx: _Ctx, start: int) -> bool:
+    """Whether the aircraft noun at ``start`` is governed by the word before it (``air_governors``
+    of ``markers.yaml``: «رغم تحليق طائرات الجيش», «بعد سقوط طائرة الجيش»): not a subject."""
+    before = _WORDS.findall(ctx.norm, max(0, start - 15), start)
+    return bool(before) and before[-1] in load_markers()["air_governors"]
+
+
+def _ground_subject_after(ctx: _Ctx, pos: int) -> bool:
+    """Whether an actor that is not aircraft stands right after the verb ending at ``pos`` (a VSO
+    subject: «… استهدفت الفصائل مواقع»)."""
+    rx = _context_regex("air_subjects")
+    for a in ctx.actors_from(pos, pos + 30):
+        return a.start - pos <= 2 and not a.object_like and rx.match(ctx.norm, a.start) is None
+    return False
 
 
 #: An aircraft noun right before an actor that owns it («مروحيات الجيش», «طائرات الجيش العراقي»).
@@ -1548,12 +1696,15 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "repelled"  # «صدت محاولة … للتقدم»: the attempt failed
     if action == "repelled" and _intercepted_strike(ctx, trig):
         return "interception"  # «تصدت الدفاعات الجوية لهجوم صاروخي»: the strike is the claim
-    if trig.form.form in load_markers()["air_only_verbs"] and not _air_subject(ctx, trig, sent):
+    if trig.form.form in load_markers()["air_only_verbs"] and not _air_subject(ctx, trig, sent) \
+            and not _standoff_missile_subject(ctx, trig, sent):
         return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
     if _standing_state(ctx, trig, sent):
         return "state"
     if trig.form.form.split(" ", 1)[0] in _marker_set("spread_verbs") and not _spreads_fight(ctx, trig, sent):
         return "not fighting"  # «تمتد المنطقة إلى …»: only fighting named before spreads
+    if action == "zone_established" and trig.form.pos == "noun" and _zone_as_description(ctx, trig):
+        return "description"  # «قصف مناطق خفض التصعيد في X», «X الواقعة ضمن منطقة خفض التصعيد»
     if _breached_truce(ctx, trig, sent):
         return "mentioned"  # «خرقت اتفاق خفض التصعيد باستهداف X»: the truce is not new
     launched = _launched_attack(ctx, trig, sent)
@@ -1662,7 +1813,58 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
+    if start > trig.end and _result_clause_between(ctx, trig.end, start):
+        return False  # «بعد معارك عنيفة، لتطبق بذلك الطوق على X»: the result clause has its own verb
+    if _gate_name(ctx, start, res) or (family in _GROUND_FAMILIES and _road_end(ctx, start)):
+        return False  # «باب بغداد», «طريق دير الزور - الحسكة»: a gate, a road named after places
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
+
+
+#: A dash between the two ends of a road's name.
+_DASH_AFTER = re.compile(r"\s*[-–—]\s*\S")
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+
+
+#: A result clause: a comma, a subjunctive verb in «ل» and «بذلك» («، لتطبق بذلك الطوق على X»).
+_RESULT_CLAUSE = re.compile(r"[،,]\s*[وف]?ل[تيا]\w+\s+بذلك(?![\w])")
+
+
+def _result_clause_between(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a result clause opens between a trigger and a place («سيطرت على X بعد معارك عنيفة،
+    لتطبق بذلك الطوق على Y»: Y is the object of the result verb, not of the fighting)."""
+    return "بذلك" in ctx.norm[lo:hi] and _RESULT_CLAUSE.search(ctx.norm, lo, hi) is not None
+
+
+def _gate_name(ctx: _Ctx, start: int, res: Resolution) -> bool:
+    """Whether the city at ``start`` only names a gate of another town, the word «باب» right before
+    it («في محيط باب بغداد», «باب دمشق»): no claim is about the city itself."""
+    words = _word_before(ctx, start, 1)
+    return res.place.kind in _CITY_KINDS and bool(words) and _bare(words[-1]) in _GATE_WORDS
+
+
+def _road_end(ctx: _Ctx, start: int) -> bool:
+    """Whether the place at ``start`` is an end of a road named by its two ends («تؤمن طريق دير
+    الزور - الحسكة», «طريق حمص - تدمر»; ``road_nouns`` in markers.yaml): a capture or an advance
+    on the road is on neither town."""
+    words = _word_before(ctx, start, 1)
+    k = ctx.places_from(start)
+    if k >= len(ctx.places) or ctx.places[k][0] != start:
+        return False
+    roads = _marker_set("road_nouns")
+    if words and _bare(words[-1]) in roads:  # the first end: «طريق X - Y»
+        return _DASH_AFTER.match(ctx.norm, ctx.places[k][1]) is not None
+    if k == 0 or not _DASH_BEFORE.search(ctx.norm, max(0, start - 4), start) \
+            or ctx.places[k - 1][1] < start - 4:
+        return False  # the second end: «طريق X - Y»
+    before = _word_before(ctx, ctx.places[k - 1][0], 1)
+    return bool(before) and _bare(before[-1]) in roads
+
+
+#: Families whose place a gate or road named after a city cannot be (a fight or a strike on the
+#: road, told back later «الهجوم أحبط», still refers to the town named in it).
+_GROUND_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken", "withdrew"})
+_GATE_WORDS = frozenset(normalize(w) for w in ("باب", "بوابة"))
+_CITY_KINDS = frozenset({"city", "capital", "town"})
 
 
 #: Prepositions that make a governorate after an entry verb a destination or a route, not the
@@ -1830,9 +2032,10 @@ def _is_governor(ctx: _Ctx, pos: int) -> bool:
 #: «القوات القادمة من X»: where other forces come from, never the front of the trigger's advance.
 _COMING_FROM = re.compile(r"(?<![\w])(?:ال)?قادم\w*\s+من\s*$")
 def _locative_clitic(surface: str, res: Resolution) -> bool:
-    """Whether the normalised ``surface`` of a place mention opens with a glued locative «بـ» that
-    is not part of its name («بحماة», «بالرقة»; not «بصرى», nor «وببصرى» after «و»)."""
-    return surface[:1] == "ب" and not res.mention.key.startswith("ب")
+    """Whether the normalised ``surface`` of a place mention opens with a glued locative «بـ» or
+    genitive «لـ» that is not part of its name («بحماة», «بالرقة», «الغوطة الشرقية لدمشق»; not
+    «بصرى», «لبنان», nor «وببصرى» after «و»)."""
+    return surface[:1] in ("ب", "ل") and not res.mention.key.startswith(surface[:1])
 
 
 #: Families whose coordinated places are all claims; for the others see :func:`_separate_object`
@@ -2043,9 +2246,10 @@ _AREA_KINDS = frozenset({"sector", "region", "district", "subdistrict", "governo
 #: مدينتي X وY», «ريف إدلب قرى X وY»).
 _LIST_NOUNS = frozenset(normalize(w) for w in (
     "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "المدن", "البلدات", "القرى"))
-#: A participle that places what precedes it («X وY الواقعتين على سفوح Z», «القرية المطلة على Z»):
-#: the place after it is a location, not an object of the trigger.
-_LOCATING_PARTICIPLE = re.compile(r"(?<![\w])ال(?:واقع|مطل|محاذي|مجاور|ممتد)\w*\s+(?:[^\s,،.:؛]+\s+){1,2}$")
+#: A participle that places what precedes it («X وY الواقعتين على سفوح Z», «القرية المطلة على Z»,
+#: «الجيب المحاذي للجولان» with the preposition glued to the place): the place after it is a
+#: location, not an object of the trigger.
+_LOCATING_PARTICIPLE = re.compile(r"(?<![\w])ال(?:واقع|مطل|محاذي|مجاور|ممتد)\w*\s+(?:[^\s,،.:؛]+\s+){0,2}$")
 #: Prepositions that cannot stand inside a direct object's gap, nor before a reference direction.
 _GAP_PREPOSITIONS = _NOT_DIRECT | frozenset(normalize(w) for w in ("نحو", "باتجاه", "قرب", "حتى", "عن"))
 #: The head of a phrase that locates its place by a direction («على الطريق الصحراوي شرق X»):
@@ -2329,6 +2533,8 @@ def _included_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tu
     if not words:
         return []
     verb = words[-1]
+    if _inclusion_voided(ctx, cut, verb.start()):
+        return []  # «رفضت روسيا ضم X إلى اتفاق خفض التصعيد»: no inclusion happened
     inside = [(s, e, r) for s, e, r in ctx.places if verb.end() <= s and e <= tail.start() and _place_ok(ctx, trig, s, r)]
     if inside:
         return inside
@@ -2336,6 +2542,21 @@ def _included_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tu
               if cut <= s and e <= verb.start() and not _WORDS.search(ctx.norm, e, verb.start())
               and _place_ok(ctx, trig, s, r)]
     return before[-1:]
+
+
+#: How many words before an inclusion word a refusal, demand, negation or intent word may stand.
+_INCLUSION_VOID_WORDS = 4
+
+
+def _inclusion_voided(ctx: _Ctx, clause_start: int, start: int) -> bool:
+    """Whether a refusal, denial, demand or talk (``inclusion_voiders``), a negation or an intent word
+    of ``markers.yaml`` stands among the few words before the inclusion word at ``start``, in its
+    clause («رفضت روسيا ضم X», «طالبت المعارضة بإدراج X», «لن يقبل بإدراج X»)."""
+    markers = load_markers()
+    words = _WORDS.findall(ctx.norm, clause_start, start)[-_INCLUSION_VOID_WORDS:]
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    voiders = set(markers["inclusion_voiders"]) | set(markers["negation"]) | set(markers["intent"])
+    return any(w in voiders or (w[:1] in "وفبل" and w[1:] in voiders) for w in words + pairs)
 
 
 #: A zone or truce whose place is given by an anaphor that it covers («ويشملها اتفاق خفض التصعيد»,
@@ -2390,12 +2611,39 @@ def _venue_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple
         if not _place_ok(ctx, trig, start, res):
             continue
         words = _word_before(ctx, start, 3)
-        if any(_IN.search(w) for w in words):
+        if any(_IN.search(w) for w in words) and not _source_location(words) and not _round_of_talks(ctx, trig):
             gap = ctx.norm[end:trig.start]
             if _marker_regexes()["clause_breaks"].search(gap) is None and not _SENTENCE_BREAK.search(gap):
                 return [(start, end, res)]
         break  # only the nearest place before the trigger
     return []
+
+
+def _source_location(words: Sequence[str]) -> bool:
+    """Whether the words before a place put a reporting source there («وقالت مصادر في X إن
+    مفاوضات …», «أفاد مراسلنا في X»; ``reporting_sources`` in markers.yaml): where the news came
+    from, not the venue of the talks told after it."""
+    sources = _marker_set("reporting_sources")
+    for k in range(len(words) - 1):
+        if _IN.search(words[k + 1]) and _bare(words[k]) in sources:
+            return True
+    return False
+
+
+#: At most this many characters between a talks noun and the «من» + talks noun that names it.
+_ROUND_OF_GAP = 25
+
+
+def _round_of_talks(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the talks trigger is a part of other talks named right after it with «من» («الجولة
+    الأخيرة من محادثات أستانة»): that trigger carries the claim and its venue."""
+    k = bisect.bisect_right(ctx.trigger_starts, trig.start)
+    if k >= len(ctx.triggers):
+        return False
+    nxt = ctx.triggers[k]
+    if nxt.form.action != "negotiation" or nxt.start - trig.end > _ROUND_OF_GAP:
+        return False
+    return re.search(r"(?<![\w])من\s*$", ctx.norm[trig.end:nxt.start]) is not None
 
 
 #: At most this many characters between the framed places and what follows them (cause word, trigger).
@@ -2556,7 +2804,24 @@ def _mixed_fire_subject(ctx: _Ctx, trig: Trigger) -> bool:
     last = None
     for last in rx.finditer(ctx.norm, lo, trig.start):
         pass
-    return last is not None and _same_clause(ctx, last.end(), trig.start)
+    return last is not None and _same_clause(ctx, last.end(), trig.start) \
+        and _opens_clause(ctx, _sentence_of(ctx, trig.start)[0], last.start())
+
+
+#: Words after which a subject opens its clause («وقال إن مدفعية الجيش وطائراته قصفت X»).
+_SUBJECT_OPENERS = frozenset({"ان", "لكن", "ولكن", "كما", "بينما", "حيث", "فيما", "اذ", "كان", "كانت", "وكان",
+                              "وكانت", "ثم", "بل", "لان", "فان", "وان"})
+
+
+def _opens_clause(ctx: _Ctx, sent_start: int, start: int) -> bool:
+    """Whether the phrase at ``start`` opens its clause: nothing but punctuation since the sentence
+    start or the last comma, or a subject opener («أن», «إن», «كما») right before it; not an object
+    inside a relative clause («الفصائل التي دمرت دبابات وطائرات للنظام قصفت X»)."""
+    cut = None
+    for cut in _CLAUSE_PUNCT.finditer(ctx.norm, max(sent_start, start - 120), start):
+        pass
+    words = _WORDS.findall(ctx.norm, cut.end() if cut is not None else max(sent_start, start - 120), start)
+    return not words or words[-1] in _SUBJECT_OPENERS
 
 
 @functools.lru_cache(maxsize=1)
@@ -2584,7 +2849,9 @@ def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """«سيطرت على ضاحية في مدينة X»: the object is an unnamed part of X (not a place a highlight
     marker names: «السيطرة على كامل التلال في الجرود، ومن أبرزها قرية X»)."""
     gap = ctx.norm[trig.start:start]
-    if _highlight_regex().search(gap) or _LAST_POCKETS.search(trig.form.form):
+    marker = _highlight_regex().search(ctx.norm, trig.end, start)
+    if (marker is not None and _highlight_names_place(ctx, trig.end, marker, start + 1)) \
+            or _LAST_POCKETS.search(trig.form.form):
         return False  # («القضاء على آخر جيوب المسلحين في بلدة X»: the last of them, X is taken)
     for a in ctx.actors_from(trig.start, start):
         gap = gap.replace(ctx.norm[a.start:a.end], " ")
@@ -3399,7 +3666,7 @@ def _military_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
     while k >= 0 and ctx.words[k][0] >= lo:
         start, word = ctx.words[k]
-        if _bare(word) in nouns:
+        if _bare(word) in nouns or (word[:1] == "ل" and word[1:] in nouns):  # («لصواريخ إسرائيلية استهدفت»)
             found = _nationality_of_noun(ctx, start + len(word), _definite(word))
             return found if found is not None and found.end <= trig.start else None
         k -= 1
@@ -4311,6 +4578,11 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             at = bisect.bisect_right(sentence_starts, start) - 1 if sentence_starts and sentence_starts[0] <= start else -1
             first = sentence_starts[at] if at >= 0 else 0
             k = bisect.bisect_right(ends, start) - 1
+            if nxt is not None and nxt.group(1) in _SAME_WORDS:  # «في المدينة ذاتها»: this sentence's
+                same = _same_place_before(places, k, first, kinds[noun])  # place, whatever its noun
+                if same is not None:
+                    out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), same, "refers back to")))
+                continue
             while k >= 0 and places[k][0] >= first:
                 res = places[k][2]
                 if _anaphor_fits(res, noun, kinds[noun], named_with):
@@ -4334,6 +4606,22 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             continue
         out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), antecedent, "refers back to")))
     return out
+
+
+#: «ذاتها», «نفسها» after a bare place noun: the same place as one just named («في المدينة ذاتها»).
+_SAME_WORDS = frozenset(normalize(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+
+
+def _same_place_before(places: list[tuple[int, int, Resolution]], k: int, first: int,
+                       kinds: frozenset[str]) -> Resolution | None:
+    """The nearest place of one of ``kinds`` at or before index ``k`` that starts in the sentence
+    opening at ``first`` («قمة احتضنها منتجع سوتشي … في المدينة ذاتها» → Sochi, named with another
+    noun); ``None`` when the sentence names none (no guess from other sentences)."""
+    while k >= 0 and places[k][0] >= first:
+        if places[k][2].place.kind in kinds:
+            return places[k][2]
+        k -= 1
+    return None
 
 
 _AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|جويا|الجوي|مروحي|حوامات|سلاح الجو|مقاتلات|قاذفات|طلعات|طلعه")
@@ -4382,6 +4670,10 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and _weapon_regex().search(
             ctx.norm, max(sent[0], trig.start - 40), min(sent[1], trig.end + 25)):
         return "shelled"  # «استهدف سلاح المدفعية بضربات مركزة X»: a bare strike noun fired by guns
+    if action == "shelled" and _launched_cruise_missiles(ctx, trig):
+        return "missile_strike"  # «أطلقت الفرقاطات صواريخ كاليبر على X»
+    if action in ("shelled", "attacked") and _standoff_missile_subject(ctx, trig, sent):
+        return "missile_strike"  # «استهدفت صواريخ إسرائيلية موقعاً قرب X»
     if action in ("shelled", "attacked") and _air_subject(ctx, trig, sent):
         return "airstrike"  # «استهدف الطيران الروسي …», «ضربات التحالف على X»
     if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40) \
@@ -4396,6 +4688,64 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if not "".join(gap).strip():
             return "captured"  # a site entered (direct object) is taken
     return action
+
+
+_QUOTES = re.compile(r"[\"'«»“”]")
+
+
+@functools.lru_cache(maxsize=1)
+def _missile_strike_nouns() -> tuple[str, ...]:
+    """The nominal ``missile_strike`` forms of actions.yaml («صواريخ كاليبر», «ضربة صاروخية»)."""
+    return tuple(f.form for f in load_triggers() if f.action == "missile_strike" and f.pos == "noun")
+
+
+def _launched_cruise_missiles(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the munition of a launch phrase («أطلقت … صواريخ») begins a ``missile_strike`` noun
+    («صواريخ كاليبر», «صواريخ مجنحة»): cruise missiles, not rockets of the ground forces."""
+    if " " not in trig.form.form:
+        return False
+    tail = trig.form.form.rsplit(" ", 1)[1]
+    at = ctx.norm.rfind(tail, trig.start, trig.end)
+    if at < 0:
+        return False
+    munition = " ".join(_QUOTES.sub(" ", ctx.norm[at:at + 40]).split()) + " "  # («صواريخ «كاليبر»»)
+    return any(munition.startswith(noun + " ") for noun in _missile_strike_nouns())
+
+
+#: A missile noun as a subject, with its nationality adjective (one nisba adjective may stand between).
+_MISSILE_SUBJECT = re.compile(r"(?<![\w])(?:ال|لل|ل)?(?:صواريخ|صاروخ|صاروخا)(?:\s+[^\s,،.:؛]+){1,2}")
+
+
+def _foreign_missile_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The state whose missiles are the subject of a fire verb, right after the verb («استهدفت
+    صواريخ إسرائيلية موقعاً») or opening its clause right before it («صواريخ أمريكية استهدفت …»,
+    «تصدت الدفاعات لصواريخ إسرائيلية استهدفت …»), when it strikes from afar
+    (``missile_strike_families`` in actors.yaml): a missile strike, not shelling («استهدفت صواريخ
+    المسلحين حي X» stays a shelling). ``None`` otherwise."""
+    families = frozenset(load_actor_words("missile_strike_families"))
+    adjectives = load_actor_adjectives()
+    after = _SPACE_WORD.match(ctx.norm, trig.end)
+    spans = [_MISSILE_SUBJECT.match(ctx.norm, after.start(1))] if after is not None else []
+    before = max(sent[0], trig.start - 30)
+    spans += [m for m in _MISSILE_SUBJECT.finditer(ctx.norm, before, trig.start)
+              if not ctx.norm[m.end():trig.start].strip()]
+    for m in spans:
+        if m is None:
+            continue
+        pos = m.start()
+        for word in m.group().split():
+            start = ctx.norm.index(word, pos)
+            pos = start + len(word)
+            entry = adjectives.get(word)
+            if entry is not None:
+                return ActorMention(start, pos, entry) if entry.family in families else None
+    return None
+
+
+def _standoff_missile_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the subject of the strike verb ``trig`` is missiles of a state that fires them from
+    aircraft or ships (`_foreign_missile_firer`)."""
+    return trig.form.pos == "verb" and _foreign_missile_firer(ctx, trig, sent) is not None
 
 
 def _heading_to(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -4509,6 +4859,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     first_place = trig.end if places[0][0] in ctx.pronoun_starts \
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place)
+    if action == "missile_strike" and trig.form.action != action:
+        firer = _foreign_missile_firer(ctx, trig, sent)  # («تصدت الدفاعات السورية لصواريخ إسرائيلية»)
+        if firer is not None and all(a.entry.family != firer.entry.family for a in subject):
+            subject = [firer]
     if trig.form.requires_actor and not subject:
         return []  # «قررت الشرطة فرض الأمن على X»: policing, not a side securing a place
     if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and subject \
@@ -4562,8 +4916,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if places[0][0] in ctx.relative_objects and not (dated and precision in ("day", "days", "month")):
         return []  # «X التي حررها الجيش»: background, unless the clause dates its own event
     inherited = False
-    earlier = _pluperfect_story_date(ctx, trig, sent, o_start, o_end, sentence_index) \
-        if action in CONTROL_ACTIONS else None
+    if action in CONTROL_ACTIONS and _lasting_pluperfect(ctx, trig, sent):
+        return []  # «بعد أن كان المسلحون قد سيطروا عليها لسنوات»: a state that lasted, not an event
+    earlier = _pluperfect_story_date(ctx, trig, sent, o_start, o_end, sentence_index,
+                                     places[0][2].place.id) if action in CONTROL_ACTIONS else None
     if earlier is not None:  # «استعاد الجيش اليوم X، بعد أن كان المسلحون قد سيطروا عليها»
         event_date, precision, dated = earlier
         inherited = precision == "day"  # (the previous sentence's date)
@@ -4622,6 +4978,10 @@ def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
         # «صدت محاولة لقوات النظام للتقدم باتجاه X»: X is the place
         while following < len(ctx.triggers) and _attempt_of(ctx, trig, ctx.triggers[following]):
             following += 1
+    if following < len(ctx.triggers) and action_family(trig.form.action) in _FIRE_FAMILIES \
+            and ctx.triggers[following].form.action == "zone_established" \
+            and _zone_as_description(ctx, ctx.triggers[following]):
+        following += 1  # «قصف مناطق خفض التصعيد في X»: the zone names the target X
     next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
     places = _inside_places(ctx, trig) or _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.action == "zone_established":
@@ -4706,6 +5066,53 @@ def _highlight_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_marker_alt('highlight_markers')})(?![\w])")
 
 
+#: Words that may stand before the capture's object ahead of a highlight marker («على كامل المرتفعات»).
+_OBJECT_FILLERS = frozenset({"على", "علي", "كامل", "جميع", "كافه", "عده", "عدد", "مجموعه", "اكثر", "من", "نحو",
+                             "حوالي", "قرابه", "مساحه"})
+
+
+#: The capture's object is looked for among this many words after the trigger (a subject the actor
+#: lexicon does not know may stand first: «حررت قواتنا مساحة …»).
+_OBJECT_WORDS = 3
+
+
+def _territorial_object(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether one of the first :data:`_OBJECT_WORDS` words of the capture's object in
+    ``norm[start:end]`` (actors, numbers and fillers such as «على/كامل/عدة» skipped) is land
+    (``territorial_objects`` of ``actions.yaml``: «قرى», «مساحة», «المرتفعات»); not «الحرائق»,
+    «الوباء», «حصة», «كميات»."""
+    gap = ctx.norm[start:end]
+    for a in ctx.actors_from(start, end):
+        gap = gap.replace(ctx.norm[a.start:a.end], " ")
+    territorial = load_action_markers()["territorial_objects"]
+    seen = 0
+    for word in _WORDS.findall(gap):
+        if word == "مساحه":
+            return True
+        if word.isdigit() or word in _OBJECT_FILLERS:
+            continue
+        if word in territorial or (word[:1] in "وب" and word[1:] in territorial):
+            return True
+        seen += 1
+        if seen >= _OBJECT_WORDS:
+            return False
+    return False
+
+
+def _highlight_names_place(ctx: _Ctx, trig_end: int, marker: re.Match[str], limit: int) -> bool:
+    """Whether the highlight ``marker`` after a capture ending at ``trig_end`` names land: the
+    capture's object is territorial and a place follows the marker within :data:`_HIGHLIGHT_GAP`
+    characters, one word at most between (not «أبرزها في حلب», «من بينها دبابات في حماة»)."""
+    if not _territorial_object(ctx, trig_end, marker.start()):
+        return False
+    k = ctx.places_from(marker.end())
+    if k >= len(ctx.places) or ctx.places[k][0] >= limit:
+        return False
+    start = ctx.places[k][0]
+    gap = ctx.norm[marker.end():start]
+    return start - marker.end() <= _HIGHLIGHT_GAP and not _PUNCT.search(gap) and len(gap.split()) <= 1
+
+
 def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
     """The places a highlight marker names after a capture with no named object («حررت قواتنا مساحة
     450 كم2 تضم عشرين قرية، أبرزها قرية X وموقع Y», «السيطرة على كامل المرتفعات …، ومن أبرزها
@@ -4716,7 +5123,7 @@ def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tu
     if index + 1 < len(ctx.triggers):
         hi = min(hi, ctx.triggers[index + 1].start)
     marker = _highlight_regex().search(ctx.norm, trig.end, hi)
-    if marker is None:
+    if marker is None or not _highlight_names_place(ctx, trig.end, marker, sent[1]):
         return []
     out: list[tuple[int, int, Resolution]] = []
     k = ctx.places_from(marker.end())
@@ -4792,6 +5199,26 @@ def _attempt_of(ctx: _Ctx, repel: Trigger, other: Trigger) -> bool:
 _EXCHANGE_BEFORE = re.compile(r"(?<![\w])[وف]?(?:تبادل|تبادلت|تبادلوا|يتبادل|تتبادل|يتبادلان|تتبادلان|تناوبت|تناوب)\s*$")
 
 
+def _sides_then_control(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether ``norm[lo:hi]`` (a capture after a reciprocal verb) holds only the sides and «و»
+    (or «على») before its control noun («تبادلت قوات النظام والهيئة السيطرة على X»), so control
+    itself was exchanged; not «تبادلت روسيا وتركيا الأدوار في السيطرة على X» nor «تبادلت قوات
+    النظام والفصائل القصف والسيطرة على X»."""
+    spans = sorted((a.start, a.end) for a in ctx.actors if lo <= a.start < hi)
+    pos = lo
+    rest: list[str] = []
+    for start, end in spans:
+        rest.extend(_WORDS.findall(ctx.norm, pos, max(pos, start)))
+        pos = max(pos, end)
+    rest.extend(_WORDS.findall(ctx.norm, pos, hi))
+    for word in rest:
+        if word.startswith(("السيطر", "سيطر")):
+            return True
+        if word not in ("و", "على", "علي"):
+            return False
+    return False
+
+
 def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A capture exchanged between sides («تبادلت قوات النظام و«الهيئة» السيطرة على قرية X مرتين»):
     one capture claim per side named between the reciprocal verb and the control noun (two events
@@ -4809,7 +5236,7 @@ def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
         for a in ctx.actors:
             if lo <= a.start < hi and not a.supporting:
                 sides.setdefault(actor_family(a.entry.name), a)
-        if len(sides) < 2:
+        if len(sides) < 2 or not _sides_then_control(ctx, lo, hi):
             out.append(r)
             continue
         for mention in sides.values():
@@ -5022,13 +5449,26 @@ _SINCE_BEFORE = re.compile(r"(?<![\w])منذ(?:\s+\w+)?\s+$")
 _PLUPERFECT_OPENER = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد\s+$")
 
 
+def _lasting_pluperfect(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether ``trig`` opens a pluperfect clause («بعد أن كان … قد سيطروا») whose verb, with its
+    object pronoun, is followed by a duration (``lasting_durations`` of ``markers.yaml``: «لسنوات»,
+    «منذ»): a state the other side held, not an event."""
+    if _PLUPERFECT_OPENER.search(ctx.norm, max(sent[0], trig.start - 60), trig.start) is None:
+        return False
+    words = _WORDS.findall(ctx.norm, trig.end, min(sent[1], trig.end + 30))[:2]
+    if words and re.fullmatch(r"(?:عليها|عليه|عليهما|فيها|فيه)", words[0]):
+        words = words[1:]
+    return bool(words) and words[0] in load_markers()["lasting_durations"]
+
+
 def _pluperfect_story_date(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], o_start: int, o_end: int,
-                           sentence_index: int) -> tuple[dt.date | None, str, bool] | None:
+                           sentence_index: int, place_id: str) -> tuple[dt.date | None, str, bool] | None:
     """(date, precision, dated) of a pluperfect clause after «بعد أن» with no date of its own: the
     date before the opener dates the main clause's later event («استعاد الجيش صباح اليوم X، بعد أن
     كان المسلحون قد سيطروا عليها»), so the clause takes the day date of the previous sentence (the
-    story so far), else the article date with precision ``days``. ``None`` when the trigger opens
-    no such clause or the clause names its own date."""
+    story so far) unless that sentence tells another town's event (:func:`_story_of_place`), else the
+    article date with precision ``days``. ``None`` when the trigger
+    opens no such clause or the clause names its own date."""
     lo = max(sent[0], trig.start - 60)
     opener = _PLUPERFECT_OPENER.search(ctx.norm, lo, trig.start)
     if opener is None:
@@ -5037,8 +5477,27 @@ def _pluperfect_story_date(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], o_st
     expr = ctx.date_index.governing(o_start, o_end)
     if expr is None or expr.end > _orig(ctx, opener.start(), opener.start())[0]:
         return None
-    story = _sentence_day_date(ctx, sentence_index - 1)
+    story = _sentence_day_date(ctx, sentence_index - 1) \
+        if _story_of_place(ctx, sentence_index - 1, place_id) else None
     return (story[0], "day", False) if story is not None else (ctx.article.date, "days", False)
+
+
+def _story_of_place(ctx: _Ctx, index: int, place_id: str) -> bool:
+    """Whether sentence ``index`` may tell the story of ``place_id``: it names that place, or it
+    names no other town or village (only an area: «النقاط التي خسرها أمس في ريف حماة»); not
+    «وسيطر الجيش أمس على بلدة مورك», another town's event."""
+    if index < 0 or index >= len(ctx.sentences):
+        return False
+    start, end = ctx.sentences[index]
+    k = ctx.places_from(start)
+    other = False
+    while k < len(ctx.places) and ctx.places[k][0] < end:
+        place = ctx.places[k][2].place
+        if place.id == place_id:
+            return True
+        other = other or place.kind in _SETTLEMENTS
+        k += 1
+    return not other
 
 
 def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:

@@ -174,8 +174,8 @@ def clean_en(name: str) -> str:
     if not text or not LATIN_RE.search(text):
         return ""
     for char in text:
-        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
-            return ""
+        if "\u0600" <= char <= "\u06ff" or (char.isalpha() and not unicodedata.name(char, "").startswith("LATIN")):
+            return ""  # (Arabic signs and digits too: «A\u0600» is no English name)
     if not any(c.isupper() for c in text):
         return ""
     return text

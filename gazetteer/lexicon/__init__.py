@@ -35,6 +35,9 @@ class Trigger:
     #: strength ``site``: an unknown name needs a name tail after it («منفذ X الحدودي»); a known
     #: or quoted name needs nothing more («منفذ القائم»). The noun has other senses («منفذ الهجوم»)
     needs_tail: bool = False
+    #: strength ``figurative``: a weak noun with a common figurative sense («قلعة العروبة», «حاجز
+    #: الألف», «صحراء الفكر»): a plural, a verbal noun or a predicate use is no place
+    figurative: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     for word, kind, span, strength, plural in _table("triggers.tsv", folder, 5):
         key = normalize(word).strip()
         triggers[key] = Trigger(key, kind, span == "with_trigger", strength == "strong", plural == "1",
-                                not HAMZA_ALEFS.isdisjoint(word), strength == "site")
+                                not HAMZA_ALEFS.isdisjoint(word), strength == "site",
+                                strength == "figurative")
     media = _lines("media_cues.txt", folder)
     blocked = _lines("blocked_phrases.txt", folder)
     raw_stopwords = [w.strip() for w in _lines("stopwords.txt", folder)]
