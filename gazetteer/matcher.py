@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, product
@@ -570,7 +570,7 @@ def _after_speech_verb(scan: _Scan, pos: int, lex: Lexicon) -> bool:
             return False
         k -= 1
         word = scan.word(k)
-        if word in lex.speech_verbs or (word[:1] in "وف" and word[1:] in lex.speech_verbs):
+        if _in_with_conj(word, lex.speech_verbs):
             return True
         if word not in lex.speakers:
             return False
@@ -597,7 +597,7 @@ def _outlet_after_speech_verb(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
             return False
         k -= 1
         word = scan.word(k)
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = _without_conj(word)
         if word in lex.speech_verbs or bare in lex.speech_verbs:
             return True
         if word in _COMPLEMENTIZERS or bare in _COMPLEMENTIZERS or word in lex.event_verbs \
@@ -646,7 +646,7 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
         # adjective written with «ـية» is one more adjective of the same noun
         if prev.startswith("ال") or prev in _PARTICLES:
             return False
-        if _nisba_like(prev) and scan.written(scan.word_end(k - 1) - 1) == "ة":
+        if _nisba_written_ta(scan, k - 1):
             return True
         return _indefinite_adjective_follows(scan, k + 1)
     for prefix, stem in clitic_splits(prev):
@@ -665,8 +665,13 @@ def _indefinite_adjective_follows(scan: _Scan, n: int) -> bool:
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return False
     word = scan.word(n)
-    return not word.startswith("ال") and word[:1] != "و" and _nisba_like(word) \
-        and scan.written(scan.word_end(n) - 1) == "ة"
+    return not word.startswith("ال") and word[:1] != "و" and _nisba_written_ta(scan, n)
+
+
+def _nisba_written_ta(scan: _Scan, n: int) -> bool:
+    """Whether word ``n`` has a relative adjective's shape and is written with a final «ة»
+    («سورية», «رسمية»)."""
+    return _nisba_like(scan.word(n)) and scan.written(scan.word_end(n) - 1) == "ة"
 
 
 #: Words whose apposition «، NAME،» names a person: a spokesman or official.
@@ -702,7 +707,7 @@ def _surname_in_apposition(scan: _Scan, f: _Found, k: int) -> bool:
         if back + 1 < opening and _hard_or_comma(scan.gap(back + 1)):
             return False
         word = scan.word(back)
-        if word in _SPEAKER_TITLES or (word[:1] in "وف" and word[1:] in _SPEAKER_TITLES):
+        if _in_with_conj(word, _SPEAKER_TITLES):
             return True
     return False
 
@@ -760,12 +765,12 @@ def _speaker_frame(scan: _Scan, title: int, k: int, lex: Lexicon) -> bool:
     بوتين دمشق»: Damascus)."""
     if title > 0 and not _hard_or_comma(scan.gap(title)):
         before = scan.word(title - 1)
-        return before in lex.speech_verbs or (before[:1] in "وف" and before[1:] in lex.speech_verbs)
+        return _in_with_conj(before, lex.speech_verbs)
     n = k + 1
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return True
     after = scan.word(n)
-    bare = after[1:] if after[:1] in "وف" and len(after) > 3 else after
+    bare = _without_conj(after)
     return after in _COMPLEMENTIZERS or bare in lex.speech_verbs
 
 
@@ -808,8 +813,13 @@ def _bare_variant_after_clitic(f: _Found) -> bool:
     """Whether ``f`` is the article-less form of a name that has the article («رقه» of «الرقه»)
     glued to a proclitic: «فرقه» (its teams), «ورقة» (a sheet). Writers keep the article after
     a clitic («والرقة», «بالرقة»), so such a match needs the same evidence as a weak one."""
-    return bool(f.prefix) and not f.entry.lam and not f.key.startswith("ال") \
-        and f.entry.name.startswith("ال")
+    return bool(f.prefix) and _article_dropped(f)
+
+
+def _article_dropped(f: _Found) -> bool:
+    """Whether ``f`` matched the article-less form of a name that has the article («رقه» of
+    «الرقه»; names whose article is a «لـ» reading excepted)."""
+    return not f.entry.lam and not f.key.startswith("ال") and f.entry.name.startswith("ال")
 
 
 def _first_name_reading(scan: _Scan, f: _Found, index: NameIndex) -> bool:
@@ -817,14 +827,14 @@ def _first_name_reading(scan: _Scan, f: _Found, index: NameIndex) -> bool:
     «الرياض»), is a first name: a bare indefinite name word (a surname) follows it in the same
     phrase («رياض حجاب»). One sense per article does not carry over to such a form; «بين حميمة
     والبوكمال», «شرق حميمة وتدمر» stay places."""
-    if f.entry.lam or f.key.startswith("ال") or not f.entry.name.startswith("ال"):
+    if not _article_dropped(f):
         return False
     n = scan.word_index(f.nend - 1) + 1
     if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return False
     nxt = scan.word(n)
     return nxt[:1] not in "وف" and not nxt.startswith("ال") and index.is_name_word(nxt) \
-        and _covering(scan, scan.word_starts[n], scan.word_end(n))[0] < 0
+        and scan.cover[n] is None
 
 
 def _quoted(scan: _Scan, f: _Found) -> bool:
@@ -876,7 +886,13 @@ def _prev_word_cues(index: NameIndex, word: str) -> _WordCues:
 
 
 def _names_a_country(entry: IndexEntry, index: NameIndex) -> bool:
+    """Whether one of the places ``entry`` names is a country."""
     return any(index.place_kinds.get(i, "") == "country" for i in entry.place_ids)
+
+
+def _names_a_town(entry: IndexEntry, index: NameIndex) -> bool:
+    """Whether one of the places ``entry`` names is a city or a town (:data:`_TOWN_KINDS`)."""
+    return any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in entry.place_ids)
 
 
 def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, str, bool]:
@@ -944,7 +960,7 @@ def _clitic_reading_of_a_verb(scan: _Scan, k: int, lex: Lexicon) -> bool:
     """Whether word ``k``, read as a preposition clitic + a name, is rather a verb of the claims
     lexicon («كسرت الوحدات الحصار»: broke, not «ك» + Sirte). Verbs take only «و»/«ف»."""
     word = scan.word(k)
-    return word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs)
+    return _in_with_conj(word, lex.event_verbs)
 
 
 def _measure_after_ba(scan: _Scan, f: _Found) -> bool:
@@ -1069,11 +1085,11 @@ def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: N
     if cues.motion:
         return name in lex.common_names or name in lex.stopwords
     return name in lex.common_names and name not in lex.stopwords and not _relative_adjective_after(scan, f) \
-        and any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in f.entry.place_ids)
+        and _names_a_town(f.entry, index)
 
 
 #: Prepositions of direction that end a route «من X باتجاه Y» («إلى» normalises to «الي»).
-_TOWARDS = frozenset({"باتجاه", "اتجاه", "صوب", "نحو", "الي"})
+_ROUTE_ENDS = frozenset({"باتجاه", "اتجاه", "صوب", "نحو", "الي"})
 
 
 def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
@@ -1084,10 +1100,10 @@ def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: N
     name = f.entry.name
     if f.prefix or k <= 0 or not clean_gap or scan.word(k - 1) not in ("من", "ومن") \
             or name not in index.lexicon.common_names or name in index.lexicon.stopwords \
-            or not any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in f.entry.place_ids):
+            or not _names_a_town(f.entry, index):
         return False
     n = scan.word_index(f.nend - 1) + 1
-    if n <= 0 or n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.word(n) not in _TOWARDS \
+    if n <= 0 or n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.word(n) not in _ROUTE_ENDS \
             or _hard_or_comma(scan.gap(n + 1)):
         return False
     target = scan.word(n + 1)
@@ -1146,10 +1162,8 @@ def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
     lex = index.lexicon
     out: list[_Found] = []
     for f in unvouched:
-        name = f.entry.name
-        bare = name[2:] if name.startswith("ال") else name
-        if len(bare.replace(" ", "")) < 4 or name in lex.common_names or name in lex.stopwords \
-                or _bare_variant_after_clitic(f) or _first_name_reading(scan, f, index):
+        if _common_or_short(f.entry.name, lex) or _bare_variant_after_clitic(f) \
+                or _first_name_reading(scan, f, index):
             continue
         shared = tuple(i for i in f.entry.place_ids if i in vouched)
         if shared and _covering(scan, f.nstart, f.nend)[0] < 0:
@@ -1246,7 +1260,7 @@ def _is_name_word(index: NameIndex, word: str) -> bool:
         if _stopword_with_pronoun(stem, lex):
             return False  # «أبرزها», «معظمها»: a common word with a pronoun suffix
     # verbs take only the conjunctions و/ف, never ب/ك/ل: «كفر» is not «ك» + «فر» (fled)
-    if word in lex.event_verbs or (word[:1] in "وف" and word[1:] in lex.event_verbs):
+    if _in_with_conj(word, lex.event_verbs):
         return False
     if _shaped_like_a_finite_verb(word[1:] if word[:1] in "وف" and len(word) > 5 else word):
         return False
@@ -1435,11 +1449,13 @@ def _repeat_unknown(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_
     names: dict[str, _Found] = {}
     lex = index.lexicon
     for f in kept:
-        if f.entry.role == "unknown" and f.key == f.entry.name and " " not in f.key:
+        if f.entry.role != "unknown" or f.key != f.entry.name:
+            continue
+        if " " not in f.key:
             bare = f.key[2:] if f.key.startswith("ال") else f.key
             if len(bare) >= 3 and f.key not in lex.common_names:
                 names.setdefault(f.key, f)
-        elif f.entry.role == "unknown" and f.key == f.entry.name:
+        else:
             inner = _headed_inner_name(f.key, lex)
             if inner:  # «وادي عين ترما» … «قصفت عين ترما»: the site is named after the place
                 names.setdefault(inner, _Found(f.nstart, f.nend, inner, IndexEntry(inner, (), role="unknown"), ""))
@@ -1533,6 +1549,16 @@ def _covering(scan: _Scan, a: int, b: int) -> tuple[int, Any]:
             return f.nend, f
         k += 1
     return -1, None
+
+
+def _without_conj(word: str) -> str:
+    """``word`` without a glued «و»/«ف» when more than two letters remain («وقال» → «قال»)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _in_with_conj(word: str, words: Container[str]) -> bool:
+    """Whether ``word`` is in ``words``, as it is or after a glued «و»/«ف» («وقال», «فتقدمت»)."""
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def _strip_conj(word: str) -> tuple[str, str]:
@@ -1632,8 +1658,7 @@ def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
         if word in lex.name_heads:
             if word in _KUNYA_HEADS and any(st in lex.party_locatives for st in _stems(scan.word(k))):
                 continue  # «من جهة أبو عمر»: from Abu Omar's side, a person
-            if word in lex.landmark_heads or n + 1 >= nwords or _hard_or_comma(scan.gap(n + 1)) or scan.cover[n + 1] is not None \
-                    or not _name_word_after_head(scan, n + 1, index):
+            if word in lex.landmark_heads or not _free_head_and_word(scan, index, n):
                 continue
             last = n + 1
         elif forms[scan.word(k)] and (_closing_definite_name(scan, n, index)
@@ -1680,7 +1705,7 @@ def _not_a_unit_abroad(scan: _Scan, k: int, index: NameIndex) -> bool:
         return False
     lex = index.lexicon
     before = scan.word(k - 1)
-    bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+    bare = _without_conj(before)
     if bare in _QUANTIFIERS or (len(before) == 4 and before[0] == "ا" and before[1] != "ل"):
         return True
     if before == "من" and k >= 2 and scan.word(k - 2).lstrip("و").startswith("غير"):
@@ -1703,26 +1728,24 @@ def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
     stationed = index.lexicon.stationed
     out: list[_Found] = []
     nwords = len(scan.strings)
-    if not stationed or "في" not in scan.strings:
+    if not stationed:
         return out
-    for k in range(1, nwords - 1):
-        if scan.strings[k] != "في" or scan.cover[k + 1] is not None or _hard_or_comma(scan.gap(k)) \
+    for k in compress(range(1, nwords - 1), map("في".__eq__, scan.strings[1:nwords - 1])):
+        if scan.cover[k + 1] is not None or _hard_or_comma(scan.gap(k)) \
                 or _hard_or_comma(scan.gap(k + 1)) \
                 or not any(stem in stationed for stem in _stems(scan.word(k - 1))):
             continue
         n = k + 1
         word = scan.word(n)
         if word in index.lexicon.name_heads:
-            if n + 1 >= nwords or _hard_or_comma(scan.gap(n + 1)) or scan.cover[n + 1] is not None \
-                    or not _name_word_after_head(scan, n + 1, index):
+            if not _free_head_and_word(scan, index, n):
                 continue
             last = n + 1
         elif word.startswith("ال"):
             if not _closing_definite_name(scan, n, index):
                 continue
             last = n
-        elif word[:1] == "و" or _shaped_like_a_verbal_noun(word) or _plural_common_noun(word) \
-                or _broken_plural_afila(word) or not _free_bare_name(scan, n, index) \
+        elif _no_bare_name(scan, n, index) or _plural_common_noun(word) or _broken_plural_afila(word) \
                 or _construct_or_plural_after_stationed(scan, n, index) \
                 or _common_noun_after_stationed(scan, n, index):
             continue
@@ -1769,7 +1792,7 @@ def _indefinite_adjective_at(scan: _Scan, m: int, index: NameIndex) -> bool:
         return False
     word = scan.word(m)
     lex = index.lexicon
-    if word.startswith(("ال", "بال", "كال", "لل")) or word[:1] == "و" or word in lex.triggers or word in lex.name_tails \
+    if word.startswith(("ال",) + _PREPOSITION_ARTICLE) or word[:1] == "و" or word in lex.triggers or word in lex.name_tails \
             or index.is_location_cue(word) or _shaped_like_a_finite_verb(word):
         return False
     return (word.endswith("ه") and scan.written(scan.word_end(m) - 1) == "ة") or _nisba_like(word) \
@@ -1802,9 +1825,8 @@ def _closing_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
     A word in «ة» is not read (a feminine adjective: «من جهة ثانية،», «من جهة معاكسة.»), nor a
     plural, a verbal noun, a noun of place («في محيط مخبز») or an ordinal."""
     word = scan.word(n)
-    if word[:1] == "و" or word.endswith("ه") or word in index.lexicon.ordinals \
-            or _shaped_like_a_verbal_noun(word) or _common_noun_after_locative(word) \
-            or _broken_plural_afila(word) or not _free_bare_name(scan, n, index):
+    if _no_bare_name(scan, n, index) or word.endswith("ه") or word in index.lexicon.ordinals \
+            or _common_noun_after_locative(word) or _broken_plural_afila(word):
         return False
     return (n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1))) and _war_sentence(scan, n, index)
 
@@ -1824,7 +1846,7 @@ def _war_sentence(scan: _Scan, n: int, index: NameIndex) -> bool:
     verbs = index.lexicon.event_verbs
     return any(isinstance(f, _Found) and f.entry.role == "place" and bool(f.entry.place_ids)
                for f in scan.cover[first:last + 1]) \
-        or any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in scan.strings[first:last + 1])
+        or any(_in_with_conj(w, verbs) for w in scan.strings[first:last + 1])
 
 
 def _common_noun_after_locative(stem: str) -> bool:
@@ -1847,7 +1869,7 @@ def _formation_of_members(scan: _Scan, k: int, lex: Lexicon) -> bool:
     if back < 0 or _hard_or_comma(scan.gap(back + 1)):
         return False
     word = scan.word(back)
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    bare = _without_conj(word)
     return word in lex.unit_members or bare in lex.unit_members
 
 
@@ -1944,6 +1966,14 @@ _LIST_OPENERS = frozenset({"في"}) | _TARGET_OPENERS
 #: مورك والحواجز»: checkpoints).
 _TARGET_LIST_KNOWN = 2
 _EACH_OF = frozenset({"كلا", "كل"})
+
+
+def _no_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
+    """Whether word ``n`` cannot be read as one bare indefinite name word on its own: it has a
+    glued «و» (the next item of a list), a verbal noun's shape, or :func:`_free_bare_name`
+    rejects it. The shared first test of the bare-word readers; each adds its own shapes."""
+    word = scan.word(n)
+    return word[:1] == "و" or _shaped_like_a_verbal_noun(word) or not _free_bare_name(scan, n, index)
 
 
 def _free_bare_name(scan: _Scan, n: int, index: NameIndex) -> bool:
@@ -2054,9 +2084,8 @@ def _two_word_first_item(scan: _Scan, index: NameIndex, items: list[tuple[int, b
     if _hard_or_comma(scan.gap(w)) or _hard_or_comma(scan.gap(w - 1)):
         return items
     bare = scan.word(w - 1)
-    if bare[:1] == "و" or _shaped_like_a_verbal_noun(bare) or _plural_common_noun(bare) \
-            or _common_noun_after_locative(bare) or _broken_plural_fuul_fiaal(bare) \
-            or not _free_bare_name(scan, w - 1, index):
+    if _no_bare_name(scan, w - 1, index) or _common_noun_after_locative(bare) \
+            or _broken_plural_fuul_fiaal(bare):
         return items  # «في اجتماع الفصائل ودوما»: a meeting, not a place; «في بيوت الطين
         # وحمص», «في مسرح الحمراء ودمشق»: houses, a theatre
     ends[w - 1] = w
@@ -2223,8 +2252,7 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
 def _country_end(hit: Any, index: NameIndex) -> bool:
     """Whether the known end ``hit`` of a road's or an axis's name may be a country («إيران»):
     roads and fronts run between towns, alliances between states."""
-    return isinstance(hit, _Found) and any(index.place_kinds.get(i, "") == "country"
-                                           for i in hit.entry.place_ids)
+    return isinstance(hit, _Found) and _names_a_country(hit.entry, index)
 
 
 def _road_end_closed(scan: _Scan, last: int, index: NameIndex) -> bool:
@@ -2436,7 +2464,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         # (a dual tail belongs to both items: «والخباز النفطيين» is «الخباز»)
                     elif j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
-                        free = _covering(scan, scan.word_starts[j + 1], scan.word_end(j + 1))[0] < 0
+                        free = scan.cover[j + 1] is None
                         if free and ((stem in lex.name_heads and _name_word_after_head(scan, j + 1, index))
                                      or nxt in lex.name_tails or nxt.isdigit() or _is_code(nxt)
                                      or (trig.plural and not first and nxt.startswith("ال")
@@ -2497,12 +2525,9 @@ def _prepositional_complement(scan: _Scan, j: int) -> bool:
 def _head_chain_end(scan: _Scan, n: int, index: NameIndex) -> int:
     """Last word of a name whose head's word ``n`` is itself a name head followed by a name word
     («وادي عين X», «تل أبو X», «جبل الشيخ X»: the second head opens the name the first one
-    names); ``n`` when it is not."""
-    if scan.word(n) in index.lexicon.name_heads and n + 1 < len(scan.strings) \
-            and not _hard_or_comma(scan.gap(n + 1)) \
-            and _covering(scan, scan.word_starts[n + 1], scan.word_end(n + 1))[0] < 0 \
-            and not scan.word(n + 1).startswith(_PREPOSITION_ARTICLE) \
-            and _name_word_after_head(scan, n + 1, index):
+    names); ``n`` when it is not. Word ``n`` itself is free (the caller checked)."""
+    if scan.word(n) in index.lexicon.name_heads and _free_head_and_word(scan, index, n) \
+            and not scan.word(n + 1).startswith(_PREPOSITION_ARTICLE):
         return n + 1
     return n
 
@@ -2513,9 +2538,10 @@ _PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 
 #: Copulas and complementisers (normalised) after which a figurative site noun is a predicate:
 #: «ستبقى قلعة العروبة», «بأنه صحراء الفكر», «أصبحت قلعة الصمود».
-_COPULAS = frozenset({"بانه", "بانها", "انه", "انها", "بقي", "ستبقي", "تبقي", "يبقي", "ستظل", "تظل",
-                      "يظل", "ظلت", "ظل", "بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "تعد", "يعد",
-                      "تعتبر", "يعتبر", "باعتبارها", "باعتباره"})
+_COPULAS = (_COMPLEMENTIZERS - {"ان", "بان", "انهم", "بانهم"}) \
+    | frozenset({"بقي", "ستبقي", "تبقي", "يبقي", "ستظل", "تظل", "يظل", "ظلت", "ظل", "بات", "باتت",
+                 "اصبح", "اصبحت", "صار", "صارت", "تعد", "يعد", "تعتبر", "يعتبر", "باعتبارها",
+                 "باعتباره"})
 
 
 def _predicate_use(scan: _Scan, k: int) -> bool:
@@ -2526,7 +2552,7 @@ def _predicate_use(scan: _Scan, k: int) -> bool:
     if k == 0 or _hard_or_comma(scan.gap(k)):
         return False
     before = scan.word(k - 1)
-    bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+    bare = _without_conj(before)
     if bare in _COPULAS:
         return True
     return k >= 2 and not _hard_or_comma(scan.gap(k - 1)) and scan.word(k - 2) in _THAT \
@@ -2534,7 +2560,7 @@ def _predicate_use(scan: _Scan, k: int) -> bool:
 
 
 #: «أن/إن» (normalised) opening a nominal clause.
-_THAT = frozenset({"ان", "بان", "لان"})
+_THAT = (_COMPLEMENTIZERS & {"ان", "بان"}) | {"لان"}
 
 
 def _common_noun_after_figurative(stem: str) -> bool:

@@ -619,6 +619,12 @@ def _country_of_nisba(word: str, index: Any, gazetteer: Gazetteer) -> Place | No
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+def _country_by_iso(iso: str, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's country with the ISO code ``iso``; None for an empty or unknown code."""
+    country_id = f"country:{iso}"
+    return gazetteer.get(country_id) if iso and country_id in gazetteer else None
+
+
 def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
                        gazetteer: Gazetteer, index: Any) -> tuple[Place | None, str]:
     """The country of an unknown first-level unit («محافظة الأنبار»): a unit encloses the towns
@@ -626,9 +632,8 @@ def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
     its name («الأنبار» → Iraq), one its own name or a nisba adjective after it gives («إقليم
     كردستان العراق», «محافظة الأنبار العراقية»), else one named in the
     sentence, else the country of the sentence's known places, else the article's first country."""
-    iso = index.lexicon.units_abroad.get(mention.key, "")
-    if iso and f"country:{iso}" in gazetteer:
-        country = gazetteer.get(f"country:{iso}")
+    country = _country_by_iso(index.lexicon.units_abroad.get(mention.key, ""), gazetteer)
+    if country is not None:
         return country, f"a unit of {country.name} (units_abroad.tsv)"
     named = _named_after(mention, gazetteer, index)
     if named is not None and named.kind == "country":
@@ -644,9 +649,9 @@ def _enclosing_country(mention: Mention, ctx: _Context, resolved: _Known,
         if r.place.kind == "country":
             return r.place, f"{r.place.name} named in the same sentence"
     for r in same:
-        country_id = f"country:{r.place.country}"
-        if r.place.country and country_id in gazetteer:
-            return gazetteer.get(country_id), f"the country of {r.place.name}, named in the same sentence"
+        country = _country_by_iso(r.place.country, gazetteer)
+        if country is not None:
+            return country, f"the country of {r.place.name}, named in the same sentence"
     if resolved.country is not None:
         return resolved.country, f"the article's country {resolved.country.name}"
     return None, ""

@@ -308,20 +308,23 @@ def _in_dateline(norm: str, start: int, end: int) -> bool:
     return _DATELINE_AFTER.match(norm, end) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _support_group_nouns() -> tuple[str, ...]:
-    """``support_group_nouns`` of actors.yaml (normalised, longest first)."""
-    return load_actor_words("support_group_nouns")
+def _ending_noun(tail: str, nouns: Sequence[str]) -> str | None:
+    """The first of ``nouns`` (longest first) that ``tail`` ends with at a word boundary, else
+    None."""
+    for noun in nouns:
+        if tail.endswith(noun) and (len(tail) == len(noun) or not tail[-len(noun) - 1].isalnum()):
+            return noun
+    return None
 
 
 def _supported_through_group(gates: _ContextGates, tail: str) -> bool:
     """Whether ``tail`` (the text before a mention, right-stripped) ends with a support marker and a
     collective noun of ``support_group_nouns`` («بدعم من مجموعة القوات الجوية الروسية»)."""
-    for noun in _support_group_nouns():
-        if tail.endswith(noun) and (len(tail) == len(noun) or not tail[-len(noun) - 1].isalnum()):
-            rest = tail[:-len(noun)]
-            return gates.support.found(rest, rest.rstrip())
-    return False
+    noun = _ending_noun(tail, load_actor_words("support_group_nouns"))
+    if noun is None:
+        return False
+    rest = tail[:-len(noun)]
+    return gates.support.found(rest, rest.rstrip())
 
 
 def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[bool, bool]:
@@ -389,19 +392,10 @@ def _weapon_owner_regex() -> re.Pattern[str] | None:
                       rf"(?:\s+(?:\w+[هي]|[\"'«»“]\w+(?:\s\w+){{0,3}}[\"'«»”])){{0,2}}\s*$")
 
 
-@functools.lru_cache(maxsize=1)
-def _force_nouns() -> tuple[str, ...]:
-    """``force_nouns`` of actors.yaml (normalised)."""
-    return tuple(load_actor_words("force_nouns"))
-
-
 def _after_force_noun(tail: str) -> bool:
     """Whether ``tail`` (the text before a «ل» mention, right-stripped) ends with a generic forces
     noun of ``force_nouns`` («القوات العسكرية للتحالف»): the mention owns the forces, it acts."""
-    for noun in _force_nouns():
-        if tail.endswith(noun) and (len(tail) == len(noun) or not tail[-len(noun) - 1].isalnum()):
-            return True
-    return False
+    return _ending_noun(tail, load_actor_words("force_nouns")) is not None
 
 
 def _after_weapon_noun(before: str) -> bool:
@@ -484,7 +478,6 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     out = list(mentions)
     spans = _MentionIndex(mentions, skip)
     skip = sorted(skip)
-    skip_ends = [end for _start, end in skip]
     for m in _anaphor_matches(norm):
         start, end = m.start("a"), m.end("a")
         if spans.overlaps(start, end):
@@ -494,7 +487,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         # so may a bare one that opens the clause right after the source («بحسب حصيلة نشرها المركز
         # الإعلامي لقوات سوريا الديمقراطية، حررت القوات …»: the source's own forces)
         reporting = m.group("a") in possessives or (m.group("a") in source_forces and _opens_clause_after_source(
-            norm, skip_ends, skip, m.start()))
+            norm, skip, m.start()))
         antecedent = spans.antecedent(m.start(), window, reporting=reporting)
         if antecedent is None:
             continue
@@ -513,11 +506,10 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
 _SOURCE_TO_CLAUSE = re.compile(r"\s*[,،]\s*(?:[^\s,،.:؛]+\s+)?")
 
 
-def _opens_clause_after_source(norm: str, skip_ends: Sequence[int], skip: Sequence[tuple[int, int]],
-                               pos: int) -> bool:
+def _opens_clause_after_source(norm: str, skip: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether the anaphor at ``pos`` opens the clause right after a reporting phrase of ``skip``
-    (sorted; ``skip_ends``: their ends), separated from it by a comma: the source's own forces."""
-    k = bisect.bisect_right(skip_ends, pos) - 1
+    (sorted, not nested), separated from it by a comma: the source's own forces."""
+    k = bisect.bisect_right(skip, pos, key=lambda span: span[1]) - 1
     return k >= 0 and _SOURCE_TO_CLAUSE.fullmatch(norm, skip[k][1], pos) is not None
 
 

@@ -37,8 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.actors import (ActorMention, _find_actor_mentions, actor_family, combine_actors, find_actor_mentions,
-                        resolve_actor_anaphors)
+from geo.actors import ActorMention, _find_actor_mentions, actor_family, combine_actors, resolve_actor_anaphors
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions
 from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -127,8 +126,11 @@ _SUFFIX = r"(?P<suf>هما|هم|هن|ها|ه|نا)?"
 _SUFFIXES = ("", "هما", "هم", "هن", "ها", "ه", "نا")  # the same, for the word gate
 #: Prepositions that end a nominal trigger («السيطرة على»); adverbs may come before them.
 _TRIGGER_PREPS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "من"))
-#: An object pronoun the preposition ending a split nominal trigger may carry (regex).
-_PREP_PRONOUN = "(?:هما|ها|ه)?"
+#: Object pronouns the preposition ending a split nominal trigger may carry («السيطرة عليها»,
+#: «سيطرتهم عليهما»), longest first; :func:`_glued_pronoun` reads them back.
+_GLUED_PREP_PRONOUNS = ("هما", "ها", "ه")
+#: The same, as an optional regex group.
+_PREP_PRONOUN = f"(?:{'|'.join(_GLUED_PREP_PRONOUNS)})?"
 #: Most words allowed inside a split trigger: nominal (adverbs) / verbal (a VSO subject) / «كسر … الحصار».
 #: Light words (:func:`_light_gap_words`: words of actor names, time adverbs) do not count.
 _MAX_GAP = {"noun": 3, "verb": 5, "present": 5, "next": 5, "batch": 5}
@@ -550,7 +552,7 @@ def _armed_genitive_next(norm: str, end: int, following: Sequence[str]) -> bool:
         return True
     window = norm[end:end + 40]
     offset = len(window) - len(window.lstrip())
-    return any(m.start == offset for m in find_actor_mentions(window))
+    return any(m.start == offset for m in _find_actor_mentions(window))
 
 
 #: How far back in its sentence an agreement's covering verb looks for a truce or zone word.
@@ -571,9 +573,7 @@ def _zone_agreement_before(norm: str, start: int, agreements: Sequence[str]) -> 
     if before and any(w in agreements for w in (before[-1], before[-1][1:], before[-1][2:])):
         return True
     lo = max(0, start - _ZONE_WORD_REACH)
-    cut = None
-    for cut in _SENTENCE_BREAK.finditer(norm, lo, start):
-        pass
+    cut = _last_match(_SENTENCE_BREAK, norm, lo, start)
     span = norm[cut.end() if cut is not None else lo:start]
     return any(word in span for word in load_action_markers()["zone_context_words"])
 
@@ -582,6 +582,20 @@ def _zone_agreement_before(norm: str, start: int, agreements: Sequence[str]) -> 
 _BEFORE_REACH = 4
 #: The clause to look back into ends at punctuation (quotes do not end it).
 _CLAUSE_PUNCT = re.compile(r"[.!?؟;؛:,،\n]")
+
+
+def _last_match(rx: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text[lo:hi]``, or None."""
+    last = None
+    for last in rx.finditer(text, lo, hi):
+        pass
+    return last
+
+
+def _clause_words(norm: str, lo: int, hi: int) -> list[str]:
+    """The words of ``norm[lo:hi]`` after its last clause punctuation (:data:`_CLAUSE_PUNCT`)."""
+    cut = _last_match(_CLAUSE_PUNCT, norm, lo, hi)
+    return _WORDS.findall(norm, cut.end() if cut is not None else lo, hi)
 
 
 def _form_start(norm: str, form: str, end: int) -> int:
@@ -612,11 +626,7 @@ def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
     aside = _COMMA_RELATIVE.search(norm, max(0, start - 200), start)
     if aside is not None:
         start = aside.start()
-    lo = max(0, start - 80)
-    cut = None
-    for cut in _CLAUSE_PUNCT.finditer(norm, lo, start):
-        pass
-    before = _WORDS.findall(norm, cut.end() if cut is not None else lo, start)[-_BEFORE_REACH - 1:]
+    before = _clause_words(norm, max(0, start - 80), start)[-_BEFORE_REACH - 1:]
     return any(w in words or (w[:1] in "وفبل" and (w[1:] in words or (w[1:2] in "بل" and w[2:] in words)))
                for w in before)
 
@@ -788,8 +798,6 @@ def _key_words(phrases: Sequence[str], clitics: Sequence[str] = _CLITICS) -> fro
     return frozenset(out) or None
 
 
-
-
 @functools.lru_cache(maxsize=1)
 def _window_words() -> dict[str, frozenset[str]]:
     """Gate key → the key words (:func:`_key_words`) of its marker regex.
@@ -897,6 +905,10 @@ class _Ctx:
     operation_days: bool = False  # the text names an operation day («اليوم الأول لعملية …»)
     relative_objects: frozenset[int] = frozenset()  # pronoun places that are a relative clause's head
     theatre: str | None = None  # :func:`_theatre_country` of the places, computed on first use
+    # :func:`_foreign_missile_firer` by (trigger start, trigger end, sentence start), computed on first use
+    missile_firers: dict[tuple[int, int, int], ActorMention | None] = field(default_factory=dict)
+    # :func:`_trigger_places` by trigger index, computed on first use
+    trigger_places: dict[int, tuple[list[tuple[int, int, Resolution]], bool]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -1251,8 +1263,11 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
+#: Words that may stand between a verb's subject noun phrase and the verb («وكانت طائرات إسرائيلية
+#: قد قصفت», «طائرات روسية فجر اليوم شنت»): «قد» and the times of ``subject_quantifiers``.
+_SUBJECT_TO_VERB = frozenset(("قد", "لقد"))
 #: Particles that may stand between an SVO subject and its past verb («وحدات الجيش قد أطبقت»).
-_SUBJECT_VERB_PARTICLES = frozenset(normalize(w) for w in ("قد", "لقد", "وقد"))
+_SUBJECT_VERB_PARTICLES = _SUBJECT_TO_VERB | {"وقد"}
 
 
 def _armed_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -1333,9 +1348,9 @@ def _predicate_agent(ctx: _Ctx, trig: Trigger, first_place: int) -> ActorMention
 
 
 def _inside_places(ctx: _Ctx, trig: Trigger) -> list[tuple[int, int, Resolution]]:
-    """The places inside a split trigger whose head is one of :func:`_place_inside_heads` and whose
-    required words follow its place («سقطت مدينة X بيد Y», «باتت X محاصرة», «أمطرت القوات بلدة X
-    بالقذائف»): the place is the subject or the object of the head verb, the required words its
+    """The places inside a split trigger whose head is one of ``place_inside_heads`` (markers.yaml)
+    and whose required words follow its place («سقطت مدينة X بيد Y», «باتت X محاصرة», «أمطرت القوات
+    بلدة X بالقذائف»): the place is the subject or the object of the head verb, the required words its
     predicate or instrument. ``[]`` for every other trigger."""
     if trig.form.form.split(" ", 1)[0] not in _marker_set("place_inside_heads"):
         return []
@@ -1353,6 +1368,12 @@ def _inside_places(ctx: _Ctx, trig: Trigger) -> list[tuple[int, int, Resolution]
 def _marker_set(key: str) -> frozenset[str]:
     """The ``markers.yaml`` list ``key`` as a set (word lists tested by membership)."""
     return frozenset(load_markers()[key])
+
+
+@functools.lru_cache(maxsize=None)
+def _actor_word_set(key: str) -> frozenset[str]:
+    """The ``actors.yaml`` word list ``key`` as a set (word lists tested by membership)."""
+    return frozenset(load_actor_words(key))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1420,14 +1441,25 @@ _AIR_SUBJECT_GAP = 45
 _AIR_SUPPORT = re.compile(r"(?:بدعم\s+من|بدعم|بغطاء|باسناد|بمساند[هة]|مدعوم[هة]?\s+ب\S*|بمؤازر[هة])\s*(?:من\s+)?$")
 
 
+def _skip_trailing(norm: str, pos: int) -> int:
+    """Where the spaces and quotes (:data:`_TRAILING`) that start at ``pos`` end."""
+    m = _TRAILING.match(norm, pos)
+    return m.end() if m is not None else pos  # (it always matches)
+
+
+def _after_trigger(ctx: _Ctx, trig: Trigger) -> int:
+    """Where the word right after ``trig`` starts (a VSO subject, the agent of a verbal noun): after
+    the trigger, or after the first part of a split one, past spaces and quotes."""
+    return _skip_trailing(ctx.norm, trig.gap[0] if trig.gap is not None else trig.end)
+
+
 def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether the subject or agent of ``trig`` is aircraft (``air_subjects``): right after it (VSO
     or the agent of a verbal noun: «استهدف الطيران الروسي», «ضربات التحالف») or, for a verb, ending
     its clause before it («أن طائراته دمرت», «الطائرات الروسية ضربت»)."""
     rx = _context_regex("air_subjects")
-    after = trig.gap[0] if trig.gap is not None else trig.end
-    skip = _TRAILING.match(ctx.norm, after)  # (quotes and spaces; it always matches)
-    if rx.match(ctx.norm, skip.end() if skip is not None else after) is not None:
+    after = _after_trigger(ctx, trig)
+    if rx.match(ctx.norm, after) is not None:
         return True
     if trig.form.pos == "noun":
         return False
@@ -1438,11 +1470,10 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if before is None or not _same_clause(ctx, before.end(), trig.start):
         return False
     between = [a for a in ctx.actors_from(before.end(), trig.start) if not a.object_like]
-    if not all(rx.search(ctx.norm, a.start, a.end) or _air_owner(ctx, a) for a in between):
+    owners = [_air_owner(ctx, a) for a in between]
+    if not all(owner or rx.search(ctx.norm, a.start, a.end) for a, owner in zip(between, owners)):
         return False
-    owned = any(_air_owner(ctx, a) for a in between)
-    return not owned or not (_governed_aircraft(ctx, before.start())
-                             or _ground_subject_after(ctx, skip.end() if skip is not None else after))
+    return not any(owners) or not (_governed_aircraft(ctx, before.start()) or _ground_subject_after(ctx, after))
 
 
 def _governed_aircraft(ctx: _Ctx, start: int) -> bool:
@@ -1598,8 +1629,7 @@ def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
         return True
     # the troops met, a few words on: «التقت داخل المدينة بالوحدات التي دخلتها»
     met = _WORDS.findall(ctx.norm, trig.end, min(len(ctx.norm), trig.end + 45))[:5]
-    return any(w.startswith("بال") and "ال" + w[3:] in military or w.startswith("ب") and w[1:] in military
-               for w in met)
+    return any(w.startswith("ب") and w[1:] in military for w in met)
 
 
 def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
@@ -1860,8 +1890,9 @@ def _road_end(ctx: _Ctx, start: int) -> bool:
     return bool(before) and _bare(before[-1]) in roads
 
 
-#: Families whose place a gate or road named after a city cannot be (a fight or a strike on the
-#: road, told back later «الهجوم أحبط», still refers to the town named in it).
+#: Action families of control on the ground: a gate or road named after a city cannot be their place
+#: (a fight or a strike on the road, told back later «الهجوم أحبط», still refers to the town named in
+#: it), and a carried subject may be relabelled by the place's country.
 _GROUND_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken", "withdrew"})
 _GATE_WORDS = frozenset(normalize(w) for w in ("باب", "بوابة"))
 _CITY_KINDS = frozenset({"city", "capital", "town"})
@@ -2075,7 +2106,8 @@ def _separate_object(first: Resolution, res: Resolution) -> bool:
     return cls == first_cls or first_cls == "settlement"
 
 
-_OBJECT_PRONOUNS = frozenset(("ها", "ه", "هم", "هما", "هن"))
+#: Object pronouns a verb may carry: the suffixes of the word gate but «نا».
+_OBJECT_PRONOUNS = frozenset(_SUFFIXES) - {"", "نا"}
 #: At most this many characters between an origin and the destination that follows it.
 _DESTINATION_REACH = 120
 
@@ -2525,22 +2557,21 @@ def _included_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tu
     tail = _INCLUSION_TAIL.search(ctx.norm, lo, trig.start)
     if tail is None:
         return []
-    cut = lo
-    for cut_m in _PUNCT.finditer(ctx.norm, lo, tail.start()):
-        cut = cut_m.end()
-    words = [m for m in _WORDS.finditer(ctx.norm, cut, tail.start())
-             if m.group().lstrip("وفب") in _marker_set("inclusion_words") or m.group() in _marker_set("inclusion_words")]
+    punct = _last_match(_PUNCT, ctx.norm, lo, tail.start())
+    cut = punct.end() if punct is not None else lo
+    inclusion = _marker_set("inclusion_words")  # (none of them starts with «و/ف/ب»)
+    words = [m for m in _WORDS.finditer(ctx.norm, cut, tail.start()) if m.group().lstrip("وفب") in inclusion]
     if not words:
         return []
     verb = words[-1]
     if _inclusion_voided(ctx, cut, verb.start()):
         return []  # «رفضت روسيا ضم X إلى اتفاق خفض التصعيد»: no inclusion happened
-    inside = [(s, e, r) for s, e, r in ctx.places if verb.end() <= s and e <= tail.start() and _place_ok(ctx, trig, s, r)]
+    inside = [(s, e, r) for s, e, r in ctx.places[ctx.places_from(verb.end()):ctx.places_from(tail.start())]
+              if e <= tail.start() and _place_ok(ctx, trig, s, r)]
     if inside:
         return inside
-    before = [(s, e, r) for s, e, r in ctx.places
-              if cut <= s and e <= verb.start() and not _WORDS.search(ctx.norm, e, verb.start())
-              and _place_ok(ctx, trig, s, r)]
+    before = [(s, e, r) for s, e, r in ctx.places[ctx.places_from(cut):ctx.places_from(verb.start())]
+              if e <= verb.start() and not _WORDS.search(ctx.norm, e, verb.start()) and _place_ok(ctx, trig, s, r)]
     return before[-1:]
 
 
@@ -2552,11 +2583,17 @@ def _inclusion_voided(ctx: _Ctx, clause_start: int, start: int) -> bool:
     """Whether a refusal, denial, demand or talk (``inclusion_voiders``), a negation or an intent word
     of ``markers.yaml`` stands among the few words before the inclusion word at ``start``, in its
     clause («رفضت روسيا ضم X», «طالبت المعارضة بإدراج X», «لن يقبل بإدراج X»)."""
-    markers = load_markers()
     words = _WORDS.findall(ctx.norm, clause_start, start)[-_INCLUSION_VOID_WORDS:]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
-    voiders = set(markers["inclusion_voiders"]) | set(markers["negation"]) | set(markers["intent"])
+    voiders = _inclusion_voiders()
     return any(w in voiders or (w[:1] in "وفبل" and w[1:] in voiders) for w in words + pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def _inclusion_voiders() -> frozenset[str]:
+    """The words that void an inclusion: ``inclusion_voiders``, ``negation`` and ``intent`` of
+    ``markers.yaml``."""
+    return _marker_set("inclusion_voiders") | _marker_set("negation") | _marker_set("intent")
 
 
 #: A zone or truce whose place is given by an anaphor that it covers («ويشملها اتفاق خفض التصعيد»,
@@ -2678,9 +2715,7 @@ def _fronted_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     j = ctx.places_from(trig.start) - 1
     if j < 0 or ctx.places[j][0] < sent[0]:
         return []
-    end = ctx.places[j][1]
-    comma = _TRAILING.match(ctx.norm, end)
-    after = comma.end() if comma is not None else end
+    after = _skip_trailing(ctx.norm, ctx.places[j][1])
     if not ctx.norm.startswith((",", "،"), after) or trig.start - after > _FRONTED_REACH \
             or _marker_in(ctx, "clause_breaks", after, trig.start):
         return []
@@ -2796,16 +2831,12 @@ def _mixed_fire_subject(ctx: _Ctx, trig: Trigger) -> bool:
     X», «المدفعية الثقيلة وطائرات الجيش استهدفت X»): right after the verb, or ending its clause
     before it."""
     rx = _mixed_fire_regex()
-    after = trig.gap[0] if trig.gap is not None else trig.end
-    skip = _TRAILING.match(ctx.norm, after)  # (quotes and spaces)
-    if rx.match(ctx.norm, skip.end() if skip is not None else after) is not None:
+    if rx.match(ctx.norm, _after_trigger(ctx, trig)) is not None:
         return True
-    lo = max(_sentence_of(ctx, trig.start)[0], trig.start - _MIXED_SUBJECT_REACH)
-    last = None
-    for last in rx.finditer(ctx.norm, lo, trig.start):
-        pass
+    sent_start = _sentence_of(ctx, trig.start)[0]
+    last = _last_match(rx, ctx.norm, max(sent_start, trig.start - _MIXED_SUBJECT_REACH), trig.start)
     return last is not None and _same_clause(ctx, last.end(), trig.start) \
-        and _opens_clause(ctx, _sentence_of(ctx, trig.start)[0], last.start())
+        and _opens_clause(ctx, sent_start, last.start())
 
 
 #: Words after which a subject opens its clause («وقال إن مدفعية الجيش وطائراته قصفت X»).
@@ -2817,10 +2848,7 @@ def _opens_clause(ctx: _Ctx, sent_start: int, start: int) -> bool:
     """Whether the phrase at ``start`` opens its clause: nothing but punctuation since the sentence
     start or the last comma, or a subject opener («أن», «إن», «كما») right before it; not an object
     inside a relative clause («الفصائل التي دمرت دبابات وطائرات للنظام قصفت X»)."""
-    cut = None
-    for cut in _CLAUSE_PUNCT.finditer(ctx.norm, max(sent_start, start - 120), start):
-        pass
-    words = _WORDS.findall(ctx.norm, cut.end() if cut is not None else max(sent_start, start - 120), start)
+    words = _clause_words(ctx.norm, max(sent_start, start - 120), start)[-1:]
     return not words or words[-1] in _SUBJECT_OPENERS
 
 
@@ -3089,17 +3117,11 @@ def _speaker_of_pronoun(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> Acto
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _attacker_anaphor_words() -> frozenset[str]:
-    """``attacker_anaphors`` of actors.yaml."""
-    return frozenset(load_actor_words("attacker_anaphors"))
-
-
 def _attacker_anaphor(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
     """Whether ``subject`` is one anaphor naming the attacking side by its role («القوات
     المهاجمة», «وحدات أخرى»)."""
     return len(subject) == 1 and subject[0].anaphor and \
-        ctx.norm[subject[0].start:subject[0].end] in _attacker_anaphor_words()
+        ctx.norm[subject[0].start:subject[0].end] in _actor_word_set("attacker_anaphors")
 
 
 def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolution,
@@ -3134,8 +3156,6 @@ def _army_of_place_country(ctx: _Ctx, subject: list[ActorMention], place: Resolu
 
 #: The family of the Syrian government's forces (actors.yaml).
 _GOVERNMENT_FAMILY = "government"
-#: Action families of control on the ground (a carried subject may be relabelled by the place's country).
-_GROUND_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken", "withdrew"})
 
 
 #: Place kinds that do not locate the fighting (a country is named in every kind of story).
@@ -3185,7 +3205,7 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
     while k >= 0 and trig.start - ctx.words[k][0] <= _FALL_REACH:
         word = ctx.words[k][1]
-        if _is_fall_word(word, falls):
+        if _in_with_clitic(word, falls):
             return True
         if not (word.isdigit() or word in quantifiers):
             return _falls_after(ctx, trig, falls)
@@ -3193,9 +3213,10 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     return _falls_after(ctx, trig, falls)
 
 
-def _is_fall_word(word: str, falls: frozenset[str]) -> bool:
-    """Whether ``word`` is a fall verb or noun, alone or after a glued «و»/«ف»."""
-    return word in falls or (word[:1] in ("و", "ف") and word[1:] in falls)
+def _in_with_clitic(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words`` (fall verbs, accusation verbs, subordinators), alone or
+    after a glued «و»/«ف»."""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
 #: Words after which a noun opens a clause («أفادت الوكالة بأن قذائف سقطت», «حيث قذائف …»).
@@ -3224,16 +3245,10 @@ def _falls_after(ctx: _Ctx, trig: Trigger, falls: frozenset[str]) -> bool:
             continue  # a word of the trigger itself («قذائف هاون»)
         if _PUNCT.search(ctx.norm, end, pos):
             return False
-        if _is_fall_word(word, falls):
+        if _in_with_clitic(word, falls):
             return True
         end = pos + len(word)
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _accusation_verbs() -> frozenset[str]:
-    """``accusation_verbs`` of actors.yaml."""
-    return frozenset(load_actor_words("accusation_verbs"))
 
 
 #: How far after an accusation verb the accused side may be named («اتهمت وكالة الأنباء الرسمية
@@ -3246,11 +3261,11 @@ def _accused_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMent
     على X، واتهمت الوكالة "المجموعات الإرهابية" بإطلاقها»): after an accusation verb
     (``accusation_verbs`` of actors.yaml), the last actor (or generic armed noun) named before the
     first «ب» word that states the charge («بإطلاقها», «بالقصف»), else the first one named."""
-    verbs = _accusation_verbs()
+    verbs = _actor_word_set("accusation_verbs")
     k = bisect.bisect_left(ctx.words, (trig.end,))
     while k < len(ctx.words) and ctx.words[k][0] < sent[1]:
         word = ctx.words[k][1]
-        if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
+        if _in_with_clitic(word, verbs):
             return _accused_after(ctx, k, min(sent[1], ctx.words[k][0] + _ACCUSED_REACH))
         k += 1
     return None
@@ -3269,12 +3284,6 @@ def _accused_after(ctx: _Ctx, verb: int, limit: int) -> ActorMention | None:
                    if word.startswith("ب") and pos >= named[0].end), limit)
     before = [a for a in named if a.start < charge]
     return before[-1] if charge < limit and before else named[0]
-
-
-@functools.lru_cache(maxsize=1)
-def _subordinators() -> frozenset[str]:
-    """``subordinators`` of actors.yaml (normalised phrases of one or two words)."""
-    return frozenset(load_actor_words("subordinators"))
 
 
 #: A masculine plural perfect verb («أطلقوا», «قصفوا»): a dropped human subject, not «القوات».
@@ -3333,10 +3342,9 @@ def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     verb = _subordinate_verb(ctx, trig)
     if verb < 1:
         return None
-    subordinators = _subordinators()
+    subordinators = _actor_word_set("subordinators")
     one, two = ctx.words[verb - 1][1], (ctx.words[verb - 2][1] + " " if verb >= 2 else "") + ctx.words[verb - 1][1]
-    opener = verb - 2 if two in subordinators else verb - 1 if one in subordinators or \
-        (one[:1] in ("و", "ف") and one[1:] in subordinators) else -1
+    opener = verb - 2 if two in subordinators else verb - 1 if _in_with_clitic(one, subordinators) else -1
     if opener < 0 or ctx.words[opener][0] < sent[0]:
         return None
     at = ctx.words[opener][0]
@@ -3434,7 +3442,8 @@ def _unnamed_evacuees(ctx: _Ctx, trig: Trigger, main: ActorMention | None) -> Ac
     if not trig.form.batch_gap or main is None or main.object_like:
         return None
     k = bisect.bisect_left(ctx.trigger_starts, main.end)
-    if not any(action_family(t.form.action) == "captured" for t in ctx.triggers[k:] if t.start < trig.start):
+    if not any(action_family(t.form.action) == "captured"
+               for t in ctx.triggers[k:bisect.bisect_left(ctx.trigger_starts, trig.start)]):
         return None  # only after a capture by ``main`` («أعلنت الفصائل خروج المقاتلين»: its own men)
     entry = _most_named_opponent(ctx, main, _EVACUEE_FAMILIES)
     return None if entry is None else ActorMention(start=trig.start, end=trig.end, entry=entry)
@@ -3443,12 +3452,6 @@ def _unnamed_evacuees(ctx: _Ctx, trig: Trigger, main: ActorMention | None) -> Ac
 #: The sides whose fighters leave a town in an evacuation deal (buses, convoys): armed groups, not
 #: the armies of states.
 _EVACUEE_FAMILIES = frozenset({"opposition", "hts", "isis"})
-
-
-@functools.lru_cache(maxsize=1)
-def _envoy_heads() -> frozenset[str]:
-    """``envoy_heads`` of actors.yaml."""
-    return frozenset(load_actor_words("envoy_heads"))
 
 
 #: How many words may stand between an envoy noun and the first nationality adjective.
@@ -3462,7 +3465,7 @@ def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
     reported speech holds the talks: «قال الرئيس الأميركي إن محادثات أستانة فشلت»)."""
     if ctx.actors_from(lo, hi):
         return []
-    heads, adjectives = _envoy_heads(), load_actor_adjectives()
+    heads, adjectives = _actor_word_set("envoy_heads"), load_actor_adjectives()
     first = bisect.bisect_left(ctx.words, (lo,))
     last = bisect.bisect_left(ctx.words, (hi,))
     found: list[ActorMention] = []
@@ -3476,8 +3479,8 @@ def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
             if entry is not None:
                 if all(a.entry.name != entry.name for a in group):
                     group.append(ActorMention(start=pos, end=pos + len(word), entry=entry))
-            elif group or pos - ctx.words[k][0] > 0 and _gap_words(ctx, k, pos) > _ENVOY_GAP_WORDS:
-                break
+            elif group or j - k > _ENVOY_GAP_WORDS:
+                break  # (after the group, or too many words after the envoy noun)
         if group:
             found = group
     if found and any(word in _COMPLEMENTISERS for pos, word in ctx.words[first:last] if pos > found[-1].end):
@@ -3489,11 +3492,6 @@ def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
 _COMPLEMENTISERS = frozenset(("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"))
 
 
-def _gap_words(ctx: _Ctx, k: int, pos: int) -> int:
-    """How many words lie after ``ctx.words[k]`` up to and including the one at ``pos``."""
-    return bisect.bisect_left(ctx.words, (pos,)) - k
-
-
 def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
     """Whether a claim with no actor named in its sentence may take the article's main actor
     ``main``: for talks and zones only a side that takes part in them (``talks_party_families``
@@ -3501,26 +3499,14 @@ def _main_actor_may_act(ctx: _Ctx, trig: Trigger, main: str) -> bool:
     SDF, HTS, ISIS); never for a fallen projectile («سقطت قذائف على X»). (What it may carry out,
     an air strike only with aircraft, is :func:`_may_carry`.)"""
     if action_family(trig.form.action) in _PARLEY_FAMILIES:
-        return actor_family(main) in _talks_party_families()
+        return actor_family(main) in _actor_word_set("talks_party_families")
     return not _fallen_projectile(ctx, trig)
-
-
-@functools.lru_cache(maxsize=1)
-def _air_capable_families() -> frozenset[str]:
-    """``air_capable_families`` of actors.yaml."""
-    return frozenset(load_actor_words("air_capable_families"))
-
-
-@functools.lru_cache(maxsize=1)
-def _air_words() -> frozenset[str]:
-    """``air_words`` of actors.yaml (normalised words and phrases)."""
-    return frozenset(load_actor_words("air_words"))
 
 
 def _air_arm_only(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
     """Whether every mention of ``subject`` names an air arm («للطيران الروسي», «طائرات
     التحالف»): it flew, so it is no dropped subject of a later shelling."""
-    words = _air_words()
+    words = _actor_word_set("air_words")
     for a in subject:
         surface = ctx.norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE_QUOTES)
         tokens = surface.split()
@@ -3536,16 +3522,10 @@ def _may_carry(ctx: _Ctx, carried: Sequence[ActorMention], action: str) -> bool:
     """Whether a remembered subject may be the dropped subject of a claim of ``action``: an air
     strike only by a side with aircraft, a shelling never by an air arm alone."""
     if action == "airstrike":
-        return all(a.entry.family in _air_capable_families() for a in carried)
+        return all(a.entry.family in _actor_word_set("air_capable_families") for a in carried)
     if action == "shelled":
         return not _air_arm_only(ctx, carried)
     return True
-
-
-@functools.lru_cache(maxsize=1)
-def _talks_party_families() -> frozenset[str]:
-    """``talks_party_families`` of actors.yaml."""
-    return frozenset(load_actor_words("talks_party_families"))
 
 
 #: Up to two words (adjectives such as «جوية», «مكثفة») may stand between an action noun and the
@@ -3574,9 +3554,8 @@ def _fighters_side(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     head = max(trig.start, ctx.norm.rfind(" ", trig.start, trig.end) + 1)  # the last word's start
     found = ctx.actors_from(head, trig.end + 13)
     named = [a for a in found if not a.anaphor]
-    for actor in named[:1] or found[:1]:  # («عناصر "داعش"»: the name, not the head read as an anaphor)
-        return None if actor.supporting else actor
-    return None
+    first = next(iter(named or found), None)  # («عناصر "داعش"»: the name, not the head read as an anaphor)
+    return None if first is None or first.supporting else first
 
 
 def _nationality_after(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -3627,11 +3606,6 @@ def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
 
 #: How far before a strike noun the military noun of its verb's subject may stand.
 _SUBJECT_NOUN_REACH = 70
-
-
-#: Words that may stand between a verb's subject noun phrase and the verb («وكانت طائرات إسرائيلية
-#: قد قصفت», «طائرات روسية فجر اليوم شنت»): «قد» and the times of ``subject_quantifiers``.
-_SUBJECT_TO_VERB = frozenset(("قد", "لقد"))
 
 
 def _military_subject_of_verb(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -4180,10 +4154,9 @@ _PART_PRONOUN_FAMILIES = frozenset({"withdrew", "besieged", "siege_broken"})
 #: Words that cannot be inside the subject between a trigger and its pronoun object.
 _NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
     "على", "من", "إلى", "في", "عن", "بعد", "قبل", "ثم", "أن", "إن", "التي", "الذي", "حيث", "منذ", "عند"))
-#: Object pronouns glued to a trigger verb: «دخلتها», «حاصروها», «استعاده»; or to the preposition
-#: that ends a trigger («السيطرة عليها», «سيطرتهم عليهما»).
+#: Object pronouns glued to a trigger verb: «دخلتها», «حاصروها», «استعاده» (those glued to the
+#: preposition that ends a trigger are :data:`_GLUED_PREP_PRONOUNS`).
 _GLUED_PRONOUNS = ("ها", "ه")
-_GLUED_PREP_PRONOUNS = ("هما", "ها", "ه")
 #: Families whose object may be given by such a pronoun.
 _PRONOUN_FAMILIES = frozenset({"captured", "advanced", "withdrew", "besieged", "siege_broken"})
 #: A relative pronoun right before a trigger («… التي سيطر عليها»), or before a pluperfect frame
@@ -4474,17 +4447,11 @@ def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with:
         or res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
 
 
-@functools.lru_cache(maxsize=1)
-def _metonymy_heads() -> frozenset[str]:
-    """``metonymy_heads`` of markers.yaml, as a set."""
-    return frozenset(load_markers()["metonymy_heads"])
-
-
 def _metonymy(norm: str, start: int) -> bool:
     """Whether the place at ``start`` names a government or its voice: the word before it is one of
     ``metonymy_heads`` («في بيانات دمشق», «وفد أنقرة»)."""
     m = _LAST_WORD.search(norm, max(0, start - 25), start)
-    heads = _metonymy_heads()
+    heads = _marker_set("metonymy_heads")
     return m is not None and (m.group(1) in heads or (m.group(1)[:1] in "وفبل" and m.group(1)[1:] in heads))
 
 
@@ -4525,13 +4492,13 @@ def _place_anaphor_matches(regex: re.Pattern[str], nouns: Iterable[str], norm: s
 def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
                     window: int = 600, *, objects: frozenset[int] = frozenset(),
                     sentence_starts: Sequence[int] = (),
-                    words: list[tuple[int, str]] | None = None) -> list[tuple[int, int, Resolution]]:
+                    words: list[tuple[int, str]]) -> list[tuple[int, int, Resolution]]:
     """Places referred back to: «في هذه المنطقة», «تلك المدينة» take the nearest preceding place
     of a fitting kind (within ``window`` characters); a bare «في المدينة» (after a preposition, or
     as the direct object of a trigger ending at one of ``objects``: «طهرت المدينة») takes the
     nearest such place earlier in its sentence (``sentence_starts``), else the most mentioned such
-    place so far (the article's topic), the latest on a tie. ``words``: ``vocabulary(norm)``, if
-    the caller has it."""
+    place so far (the article's topic), the latest on a tie. ``words``:
+    ``vocabulary(norm)``."""
     regex, kinds, bare = _place_anaphor_regex()
     out = []
     # ``places`` come sorted and without overlaps (see :func:`_prepare`): then the ends are sorted
@@ -4549,7 +4516,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     for _, _, res in places:
         if res.mention.trigger:
             named_with.setdefault(res.place.id, set()).add("ال" + res.mention.trigger)
-    for m in _place_anaphor_matches(regex, kinds, norm, vocabulary(norm) if words is None else words):
+    for m in _place_anaphor_matches(regex, kinds, norm, words):
         if m.group("lnoun") is not None:  # «للمدينة»
             noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
         else:
@@ -4717,12 +4684,20 @@ _MISSILE_SUBJECT = re.compile(r"(?<![\w])(?:ال|لل|ل)?(?:صواريخ|صار
 
 
 def _foreign_missile_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """:func:`_missile_firer_of`, computed once per trigger (several filters ask it of one strike verb)."""
+    key = (trig.start, trig.end, sent[0])
+    if key not in ctx.missile_firers:
+        ctx.missile_firers[key] = _missile_firer_of(ctx, trig, sent)
+    return ctx.missile_firers[key]
+
+
+def _missile_firer_of(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
     """The state whose missiles are the subject of a fire verb, right after the verb («استهدفت
     صواريخ إسرائيلية موقعاً») or opening its clause right before it («صواريخ أمريكية استهدفت …»,
     «تصدت الدفاعات لصواريخ إسرائيلية استهدفت …»), when it strikes from afar
     (``missile_strike_families`` in actors.yaml): a missile strike, not shelling («استهدفت صواريخ
     المسلحين حي X» stays a shelling). ``None`` otherwise."""
-    families = frozenset(load_actor_words("missile_strike_families"))
+    families = _actor_word_set("missile_strike_families")
     adjectives = load_actor_adjectives()
     after = _SPACE_WORD.match(ctx.norm, trig.end)
     spans = [_MISSILE_SUBJECT.match(ctx.norm, after.start(1))] if after is not None else []
@@ -4823,9 +4798,9 @@ def _main_air_side(ranked: Sequence[str]) -> str:
     most named first), when the article's main actor has none: the dropped subject of its
     unattributed air strikes («واصلت القوات العسكرية للتحالف استهداف تنظيم داعش … نفذت ثلاث ضربات
     قرب X»), where the main actor, the target, cannot fly. ``""`` otherwise."""
-    if not ranked or actor_family(ranked[0]) in _air_capable_families():
+    if not ranked or actor_family(ranked[0]) in _actor_word_set("air_capable_families"):
         return ""
-    return next((name for name in ranked[1:] if actor_family(name) in _air_capable_families()), "")
+    return next((name for name in ranked[1:] if actor_family(name) in _actor_word_set("air_capable_families")), "")
 
 
 def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemory) -> list[_Raw]:
@@ -4902,6 +4877,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.air_main):
         subject = [ctx.first_actor_named[memory.air_main]]  # the main actor cannot fly: the side that can
     subject = _army_of_place_country(ctx, subject, places[0][2], inferred, action)  # «دخل الجيش قضاء سنجار» (Iraq)
+    opener = _pluperfect_opener(ctx, trig, sent) if action in CONTROL_ACTIONS else None
+    if _lasting_pluperfect(ctx, trig, sent, opener):
+        return []  # «بعد أن كان المسلحون قد سيطروا عليها لسنوات»: a state that lasted, not an event
     span_start = min(trig.start, places[0][0]) if framed else trig.start
     if places[0][0] in ctx.relative_objects and ctx.places_from(trig.start) > 0:
         span_start = ctx.places[ctx.places_from(trig.start) - 1][0]  # from the head: «بلدة X التي حررها»
@@ -4916,10 +4894,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     if places[0][0] in ctx.relative_objects and not (dated and precision in ("day", "days", "month")):
         return []  # «X التي حررها الجيش»: background, unless the clause dates its own event
     inherited = False
-    if action in CONTROL_ACTIONS and _lasting_pluperfect(ctx, trig, sent):
-        return []  # «بعد أن كان المسلحون قد سيطروا عليها لسنوات»: a state that lasted, not an event
-    earlier = _pluperfect_story_date(ctx, trig, sent, o_start, o_end, sentence_index,
-                                     places[0][2].place.id) if action in CONTROL_ACTIONS else None
+    earlier = _pluperfect_story_date(ctx, opener, o_start, o_end, sentence_index, places[0][2].place.id)
     if earlier is not None:  # «استعاد الجيش اليوم X، بعد أن كان المسلحون قد سيطروا عليها»
         event_date, precision, dated = earlier
         inherited = precision == "day"  # (the previous sentence's date)
@@ -4967,6 +4942,15 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
 
 def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,
                     sent: tuple[int, int]) -> tuple[list[tuple[int, int, Resolution]], bool]:
+    """:func:`_places_of_trigger` of ``trig = ctx.triggers[index]`` in its sentence ``sent``, computed
+    once per trigger (:func:`_repelled_attack_places` asks again for the attacks before a repelling)."""
+    if index not in ctx.trigger_places:
+        ctx.trigger_places[index] = _places_of_trigger(ctx, index, trig, sent)
+    return ctx.trigger_places[index]
+
+
+def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
+                       sent: tuple[int, int]) -> tuple[list[tuple[int, int, Resolution]], bool]:
     """(the places of the trigger ``ctx.triggers[index]``, whether they are framed places): its
     objects, else the places before it (``place_before`` forms), the venue of talks, or the
     places of a framing clause. Pure: it may run before or after :func:`_blocked`."""
@@ -5068,7 +5052,7 @@ def _highlight_regex() -> re.Pattern[str]:
 
 #: Words that may stand before the capture's object ahead of a highlight marker («على كامل المرتفعات»).
 _OBJECT_FILLERS = frozenset({"على", "علي", "كامل", "جميع", "كافه", "عده", "عدد", "مجموعه", "اكثر", "من", "نحو",
-                             "حوالي", "قرابه", "مساحه"})
+                             "حوالي", "قرابه"})
 
 
 #: The capture's object is looked for among this many words after the trigger (a subject the actor
@@ -5087,8 +5071,6 @@ def _territorial_object(ctx: _Ctx, start: int, end: int) -> bool:
     territorial = load_action_markers()["territorial_objects"]
     seen = 0
     for word in _WORDS.findall(gap):
-        if word == "مساحه":
-            return True
         if word.isdigit() or word in _OBJECT_FILLERS:
             continue
         if word in territorial or (word[:1] in "وب" and word[1:] in territorial):
@@ -5108,9 +5090,14 @@ def _highlight_names_place(ctx: _Ctx, trig_end: int, marker: re.Match[str], limi
     k = ctx.places_from(marker.end())
     if k >= len(ctx.places) or ctx.places[k][0] >= limit:
         return False
-    start = ctx.places[k][0]
-    gap = ctx.norm[marker.end():start]
-    return start - marker.end() <= _HIGHLIGHT_GAP and not _PUNCT.search(gap) and len(gap.split()) <= 1
+    return _right_after_marker(ctx, marker.end(), ctx.places[k][0])
+
+
+def _right_after_marker(ctx: _Ctx, end: int, start: int) -> bool:
+    """Whether a place starting at ``start`` names the highlight marker ending at ``end``: within
+    :data:`_HIGHLIGHT_GAP` characters, no punctuation and one word at most between («أبرزها قرية X»)."""
+    gap = ctx.norm[end:start]
+    return start - end <= _HIGHLIGHT_GAP and not _PUNCT.search(gap) and len(gap.split()) <= 1
 
 
 def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
@@ -5131,8 +5118,7 @@ def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tu
     while k < len(ctx.places) and ctx.places[k][0] < sent[1]:
         start, stop, res = ctx.places[k]
         if not out:
-            gap = ctx.norm[end:start]
-            if start - end > _HIGHLIGHT_GAP or _PUNCT.search(gap) or len(gap.split()) > 1:
+            if not _right_after_marker(ctx, end, start):
                 return []
         elif not _coordinated(ctx.norm, end, start):
             break
@@ -5204,7 +5190,7 @@ def _sides_then_control(ctx: _Ctx, lo: int, hi: int) -> bool:
     (or «على») before its control noun («تبادلت قوات النظام والهيئة السيطرة على X»), so control
     itself was exchanged; not «تبادلت روسيا وتركيا الأدوار في السيطرة على X» nor «تبادلت قوات
     النظام والفصائل القصف والسيطرة على X»."""
-    spans = sorted((a.start, a.end) for a in ctx.actors if lo <= a.start < hi)
+    spans = sorted((a.start, a.end) for a in ctx.actors_from(lo, hi))
     pos = lo
     rest: list[str] = []
     for start, end in spans:
@@ -5233,8 +5219,8 @@ def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
         lo = bisect.bisect_left(ctx.nmap, claim["start"])
         hi = bisect.bisect_left(ctx.nmap, claim["end"])
         sides: dict[str, ActorMention] = {}
-        for a in ctx.actors:
-            if lo <= a.start < hi and not a.supporting:
+        for a in ctx.actors_from(lo, hi):
+            if not a.supporting:
                 sides.setdefault(actor_family(a.entry.name), a)
         if len(sides) < 2 or not _sides_then_control(ctx, lo, hi):
             out.append(r)
@@ -5449,28 +5435,33 @@ _SINCE_BEFORE = re.compile(r"(?<![\w])منذ(?:\s+\w+)?\s+$")
 _PLUPERFECT_OPENER = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد\s+$")
 
 
-def _lasting_pluperfect(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
-    """Whether ``trig`` opens a pluperfect clause («بعد أن كان … قد سيطروا») whose verb, with its
-    object pronoun, is followed by a duration (``lasting_durations`` of ``markers.yaml``: «لسنوات»,
-    «منذ»): a state the other side held, not an event."""
-    if _PLUPERFECT_OPENER.search(ctx.norm, max(sent[0], trig.start - 60), trig.start) is None:
+def _pluperfect_opener(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> re.Match[str] | None:
+    """The pluperfect opener (:data:`_PLUPERFECT_OPENER`) that ends right before ``trig``, or None."""
+    return _PLUPERFECT_OPENER.search(ctx.norm, max(sent[0], trig.start - 60), trig.start)
+
+
+def _lasting_pluperfect(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], opener: re.Match[str] | None) -> bool:
+    """Whether ``trig`` opens a pluperfect clause («بعد أن كان … قد سيطروا»; ``opener``, from
+    :func:`_pluperfect_opener`) whose verb, with its object pronoun, is followed by a duration
+    (``lasting_durations`` of ``markers.yaml``: «لسنوات», «منذ»): a state the other side held, not an
+    event."""
+    if opener is None:
         return False
     words = _WORDS.findall(ctx.norm, trig.end, min(sent[1], trig.end + 30))[:2]
     if words and re.fullmatch(r"(?:عليها|عليه|عليهما|فيها|فيه)", words[0]):
         words = words[1:]
-    return bool(words) and words[0] in load_markers()["lasting_durations"]
+    return bool(words) and words[0] in _marker_set("lasting_durations")
 
 
-def _pluperfect_story_date(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], o_start: int, o_end: int,
+def _pluperfect_story_date(ctx: _Ctx, opener: re.Match[str] | None, o_start: int, o_end: int,
                            sentence_index: int, place_id: str) -> tuple[dt.date | None, str, bool] | None:
     """(date, precision, dated) of a pluperfect clause after «بعد أن» with no date of its own: the
     date before the opener dates the main clause's later event («استعاد الجيش صباح اليوم X، بعد أن
     كان المسلحون قد سيطروا عليها»), so the clause takes the day date of the previous sentence (the
     story so far) unless that sentence tells another town's event (:func:`_story_of_place`), else the
-    article date with precision ``days``. ``None`` when the trigger
-    opens no such clause or the clause names its own date."""
-    lo = max(sent[0], trig.start - 60)
-    opener = _PLUPERFECT_OPENER.search(ctx.norm, lo, trig.start)
+    article date with precision ``days``. ``opener`` is the clause's opener before the trigger
+    (:func:`_pluperfect_opener`). ``None`` when the trigger opens no such clause or the clause names
+    its own date."""
     if opener is None:
         return None
     assert ctx.date_index is not None
@@ -5565,7 +5556,7 @@ def _signing_between(ctx: _Ctx, start: int, end: int) -> bool:
     the signing of the agreement a zone belongs to («ضمن اتفاق «تخفيف التوتر» الذي وقعه X مع Y في
     القاهرة في 22 تموز»: the zone dates from that day)."""
     lo, hi = bisect.bisect_left(ctx.nmap, start), bisect.bisect_left(ctx.nmap, end)
-    inside = [t for t in ctx.triggers if lo <= t.start < hi]
+    inside = ctx.triggers[bisect.bisect_left(ctx.trigger_starts, lo):bisect.bisect_left(ctx.trigger_starts, hi)]
     return bool(inside) and all(t.form.action == "negotiation" for t in inside)
 
 

@@ -74,6 +74,9 @@ _WORD_RE = re.compile(r"\w+")
 _B = r"(?<![\w])"  # word start
 _E = r"(?![\w])"  # word end
 _W = r"[وفب]?"  # clitic conjunction / preposition
+#: Qualifiers that anchor a month to the article's date («الماضي», «الجاري» …); with «المقبل» and
+#: «القادم» they are the ``qual`` of the explicit and month patterns.
+_ANCHOR_QUALS = ("الماضي", "الماضيه", "الفايت", "المنصرم", "الجاري", "الحالي")
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = rf"(?:{num}|{ordinals})"
     month_group = rf"(?:{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
     year = r"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>(?:19|20)\d\d))?"
-    qual = r"(?:\s+(?P<qual>الماضي|الماضيه|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم))?"
+    qual = rf"(?:\s+(?P<qual>{'|'.join(_ANCHOR_QUALS + ('المقبل', 'القادم'))}))?"
     p: dict[str, str] = {
         "numeric": rf"{_B}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d){_E}"
                    rf"|{_B}(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}){_E}",
@@ -270,8 +273,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
     if kind == "recent_days":
         return ref - dt.timedelta(days=1), "days", False
     if kind == "day_of_it":  # «في 21 منه»: the month is the one named before (see _of_named_month)
-        d1 = _day_number(g["d1"])
-        return None if d1 is None else (dt.date(ref.year, 1, 1), "day", False)
+        d1 = _day_number(g["d1"])  # (1..31: kept as the day of a stand-in January date)
+        return None if d1 is None else (dt.date(ref.year, 1, d1), "day", False)
     if kind == "next_day":  # «وأسفرت في اليوم التالي عن …»: the day after a date named before
         return dt.date(ref.year, 1, 1), "day", False  # (dated by _of_named_month)
     if kind == "day_part":  # «منذ الصباح»: the day of the story (today unless a frame says otherwise)
@@ -535,7 +538,7 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
             taken_ends.insert(i, e)
             found.append((s, e, kind, value, precision, future))
     found.sort()
-    found = _in_narrated_year(_of_named_month(found, norm, pats["day_of_it"]), norm, ref)
+    found = _in_narrated_year(_of_named_month(found, norm), norm, ref)
     # «يوم الأحد 17 أيلول», «الخميس الفاتح مارس»: the weekday only names the explicit date after it
     return [f for k, f in enumerate(found)
             if not (f[2] == "weekday" and k + 1 < len(found) and found[k + 1][2] in ("explicit", "numeric")
@@ -545,7 +548,7 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
 _Found = tuple[int, int, str, dt.date | None, str, bool]
 
 
-def _of_named_month(found: list[_Found], norm: str, pattern: re.Pattern[str]) -> list[_Found]:
+def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
     """``found`` (sorted) with each «day + منه» («ثم أعلنت في 21 منه») dated in the month of the
     nearest explicit date before it in the same paragraph («في 14 تشرين الأول»), and each «في
     اليوم التالي» the day after the last day-precise date of its paragraph; else dropped."""
@@ -561,12 +564,9 @@ def _of_named_month(found: list[_Found], norm: str, pattern: re.Pattern[str]) ->
                 out.append((s, e, kind, following, precision, future))
                 last_day = (following, paragraph)
             continue
-        if kind == "day_of_it":  # (its value is a stand-in until the month is known)
-            m = pattern.match(norm, s)
-            day = _day_number(m.group("d1")) if m is not None else None
-            value = None
-            if month is not None and day is not None and paragraph <= month[2]:
-                value = _safe_date(month[0], month[1], day)
+        if kind == "day_of_it":  # (its value is a stand-in January date holding the day)
+            value = _safe_date(month[0], month[1], value.day) \
+                if month is not None and value is not None and paragraph <= month[2] else None
             if value is not None:
                 out.append((s, e, kind, value, precision, future))
                 last_day = (value, paragraph)
@@ -583,7 +583,7 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
 #: A month qualified by «الجاري/الحالي/الماضي/المنصرم/الفائت» is reckoned from the article's date.
-_ANCHORED = re.compile(r"(?<![\w])(?:الجاري|الحالي|الماضي|الماضيه|المنصرم|الفايت)(?![\w])")
+_ANCHORED = re.compile(rf"{_B}(?:{'|'.join(_ANCHOR_QUALS)}){_E}")
 
 
 def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Found]:
@@ -609,7 +609,7 @@ def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Fou
             plain = paragraph  # «في 14 تشرين الثاني الجاري»: anchored to the article's date, never moved
         elif named is not None and named[0].year != ref.year and value.year == ref.year:
             same_year = _SAME_YEAR.match(norm, e) is not None
-            in_story = norm.rfind("\n", 0, s) + 1 == named[1] and \
+            in_story = paragraph == named[1] and \
                 (value.month, value.day) >= (named[0].month, named[0].day)
             moved = _safe_date(named[0].year, value.month, value.day) if same_year or in_story else None
             if moved is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from geo.actors import find_actor_mentions, resolve_actor_anaphors
 from geo.claims import extract_claims
 from geo.lexicon import normalize
 from geo.model import Article, Claim, Mention, Place, Resolution
@@ -49,3 +50,21 @@ def table_summary(text: str, places: PlaceTable, day: dt.date, **where: object) 
 def table_actors(text: str, places: PlaceTable, day: dt.date, **where: object) -> dict[str, str]:
     """Place id -> actor of each claim of :func:`table_claims` (``where``: its lat/lon/countries)."""
     return {c.place_id: c.actor for c in table_claims(text, places, day, **where)}  # type: ignore[arg-type]
+
+
+def table_actions_on(text: str, place: str, places: PlaceTable, day: dt.date, **where: object) -> set[str]:
+    """The actions of the claims of :func:`table_claims` on the place id ``place`` (``where``: its
+    lat/lon/countries); ``place`` comes second so that a partial over the table reads
+    ``actions_on(text, place)``."""
+    return {action for action, pid in table_summary(text, places, day, **where) if pid == place}
+
+
+def actor_roles(text: str) -> list[tuple[str, bool]]:
+    """(actor, object_like) of each actor mention of ``text``, before anaphor resolution."""
+    return [(m.entry.name, m.object_like) for m in find_actor_mentions(normalize(text))]
+
+
+def actor_mentions(text: str) -> list[tuple[str, str]]:
+    """(actor, normalized surface) of each actor mention of ``text``, after anaphor resolution."""
+    norm = normalize(text)
+    return [(m.entry.name, norm[m.start:m.end]) for m in resolve_actor_anaphors(norm, find_actor_mentions(norm))]

@@ -1,10 +1,13 @@
-"""Mention finding and resolution of one text with the real gazetteer, for the place tests."""
+"""Mention finding and resolution of one text with the real gazetteer, for the place tests, and the
+claims of the whole pipeline over one text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gazetteer.matcher import find_mentions
 from gazetteer.resolver import resolve_mentions
-from geo.model import Resolution
+from geo.model import Article, Claim, Resolution
 
 
 def surfaces(text: str, gazetteer) -> list[str]:
@@ -20,3 +23,10 @@ def resolutions(text: str, gazetteer) -> list[Resolution]:
 def resolved_by_surface(text: str, gazetteer) -> dict[str, Resolution]:
     """Mention surface -> its resolution (a repeated surface keeps its last one)."""
     return {r.mention.surface: r for r in resolutions(text, gazetteer)}
+
+
+def pipeline_claims(text: str, gazetteer, day: dt.date, article_id: str = "t") -> list[Claim]:
+    """The claims of :func:`conflictmap.pipeline.analyse_article` on a one-text article dated ``day``."""
+    from conflictmap.pipeline import analyse_article
+
+    return list(analyse_article(Article(id=article_id, date=day, text=text), gazetteer).claims)

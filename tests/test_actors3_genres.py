@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from fixtures_claims import table_actors
+from fixtures_claims import actor_roles as roles, table_actors
 
-from geo.actors import actor_family, find_actor_mentions
-from geo.lexicon import normalize
+from geo.actors import actor_family
 
 DAY = dt.date(2017, 11, 2)
 
@@ -26,11 +25,6 @@ PLACES = {
 }
 
 actors_of = partial(table_actors, places=PLACES, day=DAY)
-
-
-def roles(text: str) -> list[tuple[str, bool]]:
-    """(actor, object_like) of each actor mention of ``text``."""
-    return [(m.entry.name, m.object_like) for m in find_actor_mentions(normalize(text))]
 
 
 # ----------------------------------------------------------- the owner of what a strike hit

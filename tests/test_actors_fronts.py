@@ -10,9 +10,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_actors, table_claims
-from geo.actors import find_actor_mentions, resolve_actor_anaphors
-from geo.lexicon import normalize
+from fixtures_claims import actor_mentions as mentions_of, table_actors, table_claims
 
 DAY = dt.date(2017, 10, 18)  # Wednesday
 
@@ -37,11 +35,6 @@ PLACES = {
 
 claims_of = partial(table_claims, places=PLACES, day=DAY)
 actors_of = partial(table_actors, places=PLACES, day=DAY)  # place id → actor
-
-
-def mentions_of(text: str) -> list[tuple[str, str]]:
-    norm = normalize(text)
-    return [(m.entry.name, norm[m.start:m.end]) for m in resolve_actor_anaphors(norm, find_actor_mentions(norm))]
 
 
 # --------------------------------------------------------------- hedged nationality adjective

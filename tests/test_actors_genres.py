@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from fixtures_claims import table_actors
-from geo.actors import find_actor_mentions
-from geo.lexicon import normalize
+from fixtures_claims import actor_roles as _roles, table_actors
 
 DAY = dt.date(2017, 8, 21)
 
@@ -80,10 +78,6 @@ def test_named_syrian_subject_on_an_iraqi_place_is_kept():
 
 
 # --------------------------------------------------------------- units of a side, with «من»
-def _roles(text: str) -> list[tuple[str, bool]]:
-    return [(m.entry.name, m.object_like) for m in find_actor_mentions(normalize(text))]
-
-
 def test_unit_with_a_partitive_names_the_doer():
     assert _roles("وتقدمت ألوية من الحشد الشعبي نحو القرية") == [("Iraqi forces", False)]
     assert _roles("تقدمت كتائب من الفصائل نحو التلة") == [("Opposition factions", False)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fixtures_claims import table_claims
+import pytest
+
+from fixtures_claims import table_actions_on, table_claims
 
 DAY = dt.date(2017, 9, 10)
 
@@ -30,11 +32,13 @@ PLACES = {
 
 
 def claims(text: str) -> list[tuple[str, str, str]]:
+    """(action, place id, actor) of each claim of ``text``."""
     return [(c.action, c.place_id, c.actor) for c in table_claims(text, PLACES, DAY)]
 
 
 def actions_on(text: str, place: str) -> set[str]:
-    return {action for action, pid, _actor in claims(text) if pid == place}
+    """The actions of the claims of ``text`` on the place id ``place``."""
+    return table_actions_on(text, place, PLACES, DAY)
 
 
 # --------------------------------------------------------------------------- closing in
@@ -125,6 +129,12 @@ def test_warning_shots_or_a_campaign_launched_are_no_claim() -> None:
     assert claims("وأطلقت الحكومة حملة على الفساد في مدينة مصياف.") == []
 
 
+@pytest.mark.xfail(strict=True, reason="known wrong output: ('shelled', 'p-uqay', 'Syrian Army'), a warning "
+                   "missile fired at the town is read as shelling («تحذيرية» is not handled)")
+def test_warning_missiles_fired_at_a_place_are_no_claim() -> None:
+    assert claims("وأطلق الجيش صواريخ تحذيرية على بلدة عقيربات.") == []
+
+
 # --------------------------------------------------------------------------- approach with its agent
 def test_approach_noun_with_its_agent_inside_is_an_advance() -> None:
     text = "ويأتي ذلك بالتزامن مع اقتراب قوات النظام والميليشيات الموالية لها من مدينة الميادين من جهة البادية."
@@ -134,3 +144,5 @@ def test_approach_noun_with_its_agent_inside_is_an_advance() -> None:
 def test_approach_of_a_season_or_a_date_is_no_claim() -> None:
     assert claims("ومع اقتراب فصل الشتاء من نهايته عاد الأهالي إلى مدينة الميادين.") == []
     assert claims("ومع اقتراب موعد الانتخابات تزداد التوترات في مدينة الميادين.") == []
+    # the same frame as the advance «اقتراب قوات النظام من مدينة الميادين», with a date as its agent
+    assert claims("ومع اقتراب موعد الانتخابات من مدينة الميادين تزداد التوترات.") == []

@@ -23,7 +23,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_actors, table_claims, table_summary
+from fixtures_claims import table_actions_on, table_claims, table_summary
 
 DAY = dt.date(2017, 9, 10)
 
@@ -49,12 +49,8 @@ PLACES = {
 COUNTRIES: dict[str, str] = {}
 
 summary = partial(table_summary, places=PLACES, day=DAY, countries=COUNTRIES)
-actors = partial(table_actors, places=PLACES, day=DAY, countries=COUNTRIES)
 claims = partial(table_claims, places=PLACES, day=DAY, countries=COUNTRIES)
-
-
-def families(text: str, place: str) -> set[str]:
-    return {action for action, pid in summary(text) if pid == place}
+families = partial(table_actions_on, places=PLACES, day=DAY, countries=COUNTRIES)
 
 
 # --------------------------------------------------------------------------- agreements that cover places
@@ -146,6 +142,13 @@ def test_guns_and_aircraft_inside_a_relative_clause_are_an_object():
     assert not [c for c in found if c.action == "shelled" and c.actor == "Syrian Army"]
 
 
+@pytest.mark.xfail(strict=True, reason="known wrong output: the aircraft in the relative clause are still read as "
+                   "the subject, giving ('airstrike', 'r-mor', 'Syrian Army') instead of the factions' shelling")
+def test_guns_and_aircraft_inside_a_relative_clause_leave_the_factions_shelling():
+    found = claims("وقال إن الفصائل التي دمرت دبابات وطائرات للنظام قصفت مورك.")
+    assert [(c.action, c.actor) for c in found] == [("shelled", "Opposition factions")]
+
+
 # --------------------------------------------------------------------------- pluperfect clauses
 def test_pluperfect_event_takes_the_story_date_of_the_same_place():
     text = ("وهاجم المسلحون بلدة كفرزيتا أمس. واستعادت قوات النظام اليوم بلدة كفرزيتا، بعد أن كان المسلحون "
@@ -153,6 +156,7 @@ def test_pluperfect_event_takes_the_story_date_of_the_same_place():
     dates = {c.event_date for c in claims(text) if c.place_id == "r-kfz" and c.actor != "Syrian Army"
              and c.action == "captured"}
     assert dates <= {DAY - dt.timedelta(days=1)}
+    assert dates == {DAY - dt.timedelta(days=1)}
 
 
 def test_pluperfect_event_does_not_borrow_an_unrelated_sentence_date():
@@ -162,6 +166,8 @@ def test_pluperfect_event_does_not_borrow_an_unrelated_sentence_date():
     for c in claims(text):
         if c.place_id == "r-kfz" and c.action == "captured" and c.actor != "Syrian Army":
             assert c.date_precision != "day" or c.event_date != DAY - dt.timedelta(days=1)
+    (c,) = [c for c in claims(text) if c.place_id == "r-kfz" and c.action == "captured" and c.actor != "Syrian Army"]
+    assert c.date_precision != "day" or c.event_date != DAY - dt.timedelta(days=1)
 
 
 def test_pluperfect_capture_is_still_an_event():
@@ -206,3 +212,16 @@ def test_exchanged_control_gives_a_capture_per_side():
 def test_exchanged_roles_or_fire_are_not_split(text, place):
     # near misses: roles or fire were exchanged, not control: no claim per side
     assert len([c for c in claims(text) if c.place_id == place and c.action == "captured"]) <= 1
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong output: ('captured', 'r-idl', 'Russia + Turkey') although "
+                   "Russia and Turkey exchanged roles, not control")
+def test_exchanged_roles_give_no_capture():
+    assert [c for c in claims("وتبادلت روسيا وتركيا الأدوار في السيطرة على إدلب.") if c.action == "captured"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong output: ('captured', 'r-hmm', 'Syrian Army + Opposition "
+                   "factions'), two enemies as one joint captor")
+def test_exchanged_fire_and_control_gives_no_joint_capture():
+    found = claims("وتبادلت قوات النظام والفصائل القصف والسيطرة على قرية الحماميات.")
+    assert not [c for c in found if c.action == "captured" and " + " in c.actor]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fixtures_claims import table_actors, table_summary
+import pytest
+
+from fixtures_claims import table_actions_on, table_actors, table_claims, table_summary
 
 DAY = dt.date(2017, 10, 4)
 
@@ -25,7 +27,8 @@ def summary(text: str) -> list[tuple[str, str]]:
 
 
 def actions_on(text: str, place: str) -> set[str]:
-    return {action for action, pid in summary(text) if pid == place}
+    """The actions of the claims of ``text`` on the place id ``place``."""
+    return table_actions_on(text, place, PLACES, DAY)
 
 
 # --------------------------------------------------------------------------- repelled, back reference
@@ -41,7 +44,6 @@ def test_repelling_with_glued_pronoun_takes_the_attacks_place_and_not_the_attack
     assert "repelled" in actions_on(text, "p-uqay")
     claims = [(a, p) for a, p in summary(text)]
     assert ("attacked", "p-uqay") in claims
-    from fixtures_claims import table_claims
     repel = [c for c in table_claims(text, PLACES, DAY) if c.action == "repelled"]
     assert repel and repel[0].actor == "Syrian Army"
 
@@ -54,7 +56,6 @@ def test_repelling_of_an_infiltration_with_prep_pronoun() -> None:
 def test_repelling_subject_is_not_the_attacker_named_before_the_place() -> None:
     text = ("وسيطر الجيش السوري أمس على بلدة مورك، ثم تقدم الجيش السوري نحو بلدة اللطامنة. وكان مسلحو النصرة قد شنوا ليل السبت هجوماً على "
             "تل الصخر، إلا أن المدافعين تصدوا للهجوم.")
-    from fixtures_claims import table_claims
     repel = [c for c in table_claims(text, PLACES, DAY) if c.action == "repelled"]
     assert repel and repel[0].place_id == "p-sakhr"
     assert repel[0].actor == "Syrian Army"
@@ -121,6 +122,12 @@ def test_dual_barrel_bombs_are_an_airstrike() -> None:
 def test_near_miss_barrels_of_fuel_are_no_strike() -> None:
     text = "ووصل برميلين من الوقود إلى قرية الهبيط."
     assert "airstrike" not in actions_on(text, "p-hbeit")
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong output: ('entered', 'p-hbeit'), the barrels of fuel that "
+                   "arrived are read as an entry into the village")
+def test_near_miss_barrels_of_fuel_give_no_claim() -> None:
+    assert summary("ووصل برميلين من الوقود إلى قرية الهبيط.") == []
 
 
 # --------------------------------------------------------------------------- partial captures

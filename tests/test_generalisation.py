@@ -165,17 +165,10 @@ def test_daraa_district_name(gaz):
 
 # --- mechanisms behind the audit's code patches (own sentences, real gazetteer) -------------
 
-def _mentions_of(text):
-    from gazetteer.matcher import find_mentions
-    from gazetteer.store import load_gazetteer
-
-    return [m.surface for m in find_mentions(text, load_gazetteer())]
-
-
-def test_common_word_name_continues_a_list_of_known_places() -> None:
+def test_common_word_name_continues_a_list_of_known_places(gaz) -> None:
     # «الباب» alone is the ordinary word "the door"; glued to «و» after a known town it is the town
-    assert "والباب" in _mentions_of("وتقدمت الفصائل نحو جرابلس والباب شمال حلب.")
-    assert "الباب" not in _mentions_of("وأغلق الباب أمام المفاوضات.")
+    assert "والباب" in _surfaces("وتقدمت الفصائل نحو جرابلس والباب شمال حلب.", gaz)
+    assert "الباب" not in _surfaces("وأغلق الباب أمام المفاوضات.", gaz)
 
 
 def test_town_cue_prefers_the_homonym_near_the_other_places() -> None:
@@ -205,8 +198,8 @@ def test_dateline_names_the_city_not_the_country() -> None:
     assert later and "dateline" not in later[0].reason
 
 
-def test_descriptive_adjective_after_plural_trigger_is_not_a_name() -> None:
-    found = _mentions_of("وسيطرت وحدات الجيش على تلال حاكمة ونقاط مشرفة في ريف حماة الشرقي.")
+def test_descriptive_adjective_after_plural_trigger_is_not_a_name(gaz) -> None:
+    found = _surfaces("وسيطرت وحدات الجيش على تلال حاكمة ونقاط مشرفة في ريف حماة الشرقي.", gaz)
     assert not any("حاكمة" in s or "مشرفة" in s for s in found), found
     assert any("حماة" in s for s in found)
 
@@ -240,32 +233,32 @@ def test_known_town_abroad_is_kept_without_its_country_named() -> None:
     assert arsal.known and arsal.place.country == "LB", arsal.reason
 
 
-def test_event_verb_after_a_village_list_is_not_another_village() -> None:
-    found = _mentions_of("وسيطرت القوات على قرى الخوين والزرزور، وأطبقت الطوق على البلدة.")
+def test_event_verb_after_a_village_list_is_not_another_village(gaz) -> None:
+    found = _surfaces("وسيطرت القوات على قرى الخوين والزرزور، وأطبقت الطوق على البلدة.", gaz)
     assert not any("أطبقت" in s for s in found), found
 
 
-def test_indefinite_common_nouns_need_context() -> None:
-    found = _mentions_of("ونقلت القوات الأسرى إلى جزيرة في النهر عبر الطريق المطلة على الوادي.")
+def test_indefinite_common_nouns_need_context(gaz) -> None:
+    found = _surfaces("ونقلت القوات الأسرى إلى جزيرة في النهر عبر الطريق المطلة على الوادي.", gaz)
     assert not any(s in ("جزيرة", "المطلة") for s in found), found
 
 
-def test_village_name_that_looks_like_clitic_plus_verb_is_still_a_name() -> None:
+def test_village_name_that_looks_like_clitic_plus_verb_is_still_a_name(gaz) -> None:
     # «كفر كلبين» must not be read as «ك» + «فر» (fled)
-    found = _mentions_of("وقصفت الوحدات بلدات مارع وكفر كلبين في ريف حلب الشمالي.")
+    found = _surfaces("وقصفت الوحدات بلدات مارع وكفر كلبين في ريف حلب الشمالي.", gaz)
     assert any("كلبين" in s for s in found), found
 
 
-def test_singular_trigger_pair_with_location_cue() -> None:
-    found = _mentions_of("ودارت اشتباكات في محور قرية الرهجة وأم حويش بريف حماة الشرقي.")
+def test_singular_trigger_pair_with_location_cue(gaz) -> None:
+    found = _surfaces("ودارت اشتباكات في محور قرية الرهجة وأم حويش بريف حماة الشرقي.", gaz)
     assert any("أم حويش" in s for s in found), found
     # no cue after «وY»: the conjunction starts the next clause, not a second village
-    found = _mentions_of("وسيطرت القوات على قرية الرهجة وقالت المصادر إن المعارك مستمرة.")
+    found = _surfaces("وسيطرت القوات على قرية الرهجة وقالت المصادر إن المعارك مستمرة.", gaz)
     assert not any("قالت" in s or "المصادر" in s for s in found), found
 
 
-def test_head_noun_names_in_lists_and_purpose_clause_ends_the_list() -> None:
-    found = _mentions_of("وسيطر التنظيم على قرى المستريحة والشطيب وأم حارتين، ليقترب من الحدود.")
+def test_head_noun_names_in_lists_and_purpose_clause_ends_the_list(gaz) -> None:
+    found = _surfaces("وسيطر التنظيم على قرى المستريحة والشطيب وأم حارتين، ليقترب من الحدود.", gaz)
     assert "وأم حارتين" in found, found
     assert not any("ليقترب" in s for s in found), found
 

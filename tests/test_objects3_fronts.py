@@ -12,17 +12,16 @@ import datetime as dt
 
 import pytest
 
-from geo.model import Article, Claim
+from fixtures_places import pipeline_claims
+from geo.model import Claim
 
 DAY = dt.date(2017, 10, 18)
 
 
 @pytest.fixture(scope="module")
 def claims_of(gazetteer):
-    from conflictmap.pipeline import analyse_article
-
     def run(text: str, day: dt.date = DAY) -> list[Claim]:
-        return list(analyse_article(Article(id="t", date=day, text=text), gazetteer).claims)
+        return pipeline_claims(text, gazetteer, day)
     return run
 
 

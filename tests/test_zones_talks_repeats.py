@@ -155,6 +155,7 @@ def test_launch_date_behind_an_aside_does_not_date_the_story():
             "وأسفرت العمليات عن إعادة الأمن والاستقرار إلى كامل بلدة معدان.")
     maadan = next(c for c in claims(text) if c.place_id == "p-maadan")
     assert maadan.event_date != dt.date(2018, 3, 3)
+    assert maadan.event_date == DAY
 
 
 def test_august_after_a_preposition_is_a_month_only_when_written_with_madda():

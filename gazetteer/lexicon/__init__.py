@@ -127,11 +127,6 @@ def _tagged(words: frozenset[str], tag: str) -> frozenset[str]:
     return frozenset(w[len(tag):].strip() for w in words if w.startswith(tag))
 
 
-def _optional_table(name: str, directory: Path, columns: int) -> list[list[str]]:
-    """:func:`_table` of a lexicon file that older lexicon folders may lack (empty then)."""
-    return _table(name, directory, columns) if (directory / name).exists() else []
-
-
 def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
     rows = []
     for number, line in enumerate(_lines(name, directory), 1):
@@ -206,5 +201,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         landmark_heads=_tagged(locatives, "landmark:"),
         party_locatives=_tagged(locatives, "party:"),
         stationed=_tagged(locatives, "stationed:"),
-        units_abroad={normalize(w).strip(): c.strip() for w, c in _optional_table("units_abroad.tsv", folder, 2)},
+        units_abroad={normalize(w).strip(): c.strip() for w, c in _table("units_abroad.tsv", folder, 2)},
     )
