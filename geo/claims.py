@@ -2839,9 +2839,10 @@ def _mixed_fire_subject(ctx: _Ctx, trig: Trigger) -> bool:
         and _opens_clause(ctx, sent_start, last.start())
 
 
-#: Words after which a subject opens its clause («وقال إن مدفعية الجيش وطائراته قصفت X»).
-_SUBJECT_OPENERS = frozenset({"ان", "لكن", "ولكن", "كما", "بينما", "حيث", "فيما", "اذ", "كان", "كانت", "وكان",
-                              "وكانت", "ثم", "بل", "لان", "فان", "وان"})
+#: Words after which a subject opens its clause («وقال إن مدفعية الجيش وطائراته قصفت X»); not
+#: ``_SUBJECT_OPENERS``, which opens the subject of a movement verb (the civilian-subject test).
+_CLAUSE_SUBJECT_OPENERS = frozenset({"ان", "لكن", "ولكن", "كما", "بينما", "حيث", "فيما", "اذ", "كان", "كانت", "وكان",
+                                     "وكانت", "ثم", "بل", "لان", "فان", "وان"})
 
 
 def _opens_clause(ctx: _Ctx, sent_start: int, start: int) -> bool:
@@ -2849,7 +2850,7 @@ def _opens_clause(ctx: _Ctx, sent_start: int, start: int) -> bool:
     start or the last comma, or a subject opener («أن», «إن», «كما») right before it; not an object
     inside a relative clause («الفصائل التي دمرت دبابات وطائرات للنظام قصفت X»)."""
     words = _clause_words(ctx.norm, max(sent_start, start - 120), start)[-1:]
-    return not words or words[-1] in _SUBJECT_OPENERS
+    return not words or words[-1] in _CLAUSE_SUBJECT_OPENERS
 
 
 @functools.lru_cache(maxsize=1)

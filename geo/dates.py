@@ -236,7 +236,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         month = named
         name = " ".join(g["month"].split())
         # «آب» after a preposition is August («انضم إليه في آب»); «أب» (a father) rarely follows one
-        short = name in ("ماي", "مارس") or len(name) <= 3 and not (name == "اب" and g.get("pre") in ("في", "منذ", "خلال", "حتى"))
+        short = name in ("ماي", "مارس") or len(name) <= 3 and not (name == "اب" and g.get("pre") in _AUGUST_PREPOSITIONS)
         strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")
                       or "/" in g["month"] or "(" in g["month"] or g.get("pre") == "مطلع")
         if not strong and (short or not g.get("pre")):
@@ -622,13 +622,19 @@ def _in_narrated_year(found: list[_Found], norm: str, ref: dt.date) -> list[_Fou
     return out
 
 
+#: Prepositions before which a bare «اب» (normalised) may be the month of August («في آب», «منذ آب»).
+_AUGUST_PREPOSITIONS = ("في", "منذ", "خلال", "حتى")
+#: The bare month after one of them, with nothing else (normalised): «في آب» but not «في شهر آب».
+_BARE_AUGUST = re.compile(rf"[وفب]?(?:{'|'.join(_AUGUST_PREPOSITIONS)})\s+اب")
+
+
 def _find_date_expressions(text: str, norm: str, mapping: list[int],
                            article_date: dt.date) -> list[DateExpression]:
     """:func:`find_date_expressions` for a text already normalised (``normalize_with_map``)."""
     out = []
     for s, e, kind, value, precision, future in _find_normalised(norm, article_date):
         o_s, o_e = original_span(text, mapping, s, e)
-        if kind == "month" and norm[s:e].endswith(" اب") and not text[o_s:o_e].endswith("آب"):
+        if kind == "month" and _BARE_AUGUST.fullmatch(norm, s, e) and not text[o_s:o_e].endswith("آب"):
             continue  # «في أب» (a father): the bare month is read only when written «آب»
         out.append(DateExpression(start=o_s, end=o_e, surface=text[o_s:o_e], date=value,
                                   precision=precision, kind=kind, future=future))
