@@ -216,6 +216,30 @@ def _trigger_regex_for(rest: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _second_words() -> dict[str, tuple[str, ...]]:
+    """Rest of a word (a key of :func:`_forms_by_first_word`) whose forms all have several words →
+    the second words of those forms. A match of :func:`_trigger_regex_for` of such a rest, taken
+    at a whole word equal to the rest, goes on over whitespace into a word beginning with one of
+    them (the last word may carry a pronoun suffix): :func:`_may_continue_form` tests that before
+    the regex runs («على», «التي», «قوات» are common words, and «على مشارف» is rare)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for rest, forms in _forms_by_first_word().items():
+        if all(" " in form for form in forms):
+            out[rest] = tuple(sorted({form.split()[1] for form in forms}))
+    return out
+
+
+def _may_continue_form(norm: str, end: int, seconds: tuple[str, ...]) -> bool:
+    """False only when no multi-word form whose second word is one of ``seconds`` can go on from
+    the end ``end`` of its first word: whitespace (``\\s+``), then one of them."""
+    size = len(norm)
+    pos = end
+    while pos < size and norm[pos].isspace():
+        pos += 1
+    return pos > end and norm.startswith(seconds, pos)
+
+
+@functools.lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Every whole word a trigger can begin with: a clitic prefix + the first word of a form
     (+ a pronoun suffix for one-word forms), or + the head word of a split form.
@@ -462,7 +486,11 @@ def _plain_trigger(norm: str, start: int, ways: _WordStarts) -> Trigger | None:
     """The contiguous trigger starting at the word start ``start`` (``ways``: the entry of
     :func:`_trigger_starts` of the whole word there)."""
     _regex, by_form = _trigger_regex()
+    seconds_of = _second_words()
     for prefix, rest in ways.plain:
+        seconds = seconds_of.get(rest)
+        if seconds is not None and not _may_continue_form(norm, start + len(prefix) + len(rest), seconds):
+            continue  # («على» not before «مشارف»: the regex cannot match)
         m = _trigger_regex_for(rest).match(norm, start + len(prefix))
         if m is None:
             continue
@@ -4466,6 +4494,14 @@ _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
 _ANAPHOR_WORDS_BEFORE = 3
 
 
+@functools.lru_cache(maxsize=8)
+def _word_end_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching one of ``suffixes`` (made of word characters) at the end of a word: in a
+    text, one match per word that ends with one of them (matches end at word ends, so they never
+    run into the next word), in text order. One regex scan instead of a test per word."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(set(suffixes), key=lambda w: (-len(w), w))))})(?![\w])")
+
+
 def _place_anaphor_matches(regex: re.Pattern[str], nouns: Iterable[str], norm: str,
                            words: list[tuple[int, str]]) -> list[re.Match[str]]:
     """``list(regex.finditer(norm))`` for the regex of :func:`_place_anaphor_regex`, searched only
@@ -4480,9 +4516,9 @@ def _place_anaphor_matches(regex: re.Pattern[str], nouns: Iterable[str], norm: s
     suffixes = tuple(noun[1:] for noun in nouns)  # «المدينه» and «لمدينه» both end with «لمدينه»
     out: list[re.Match[str]] = []
     resume = 0
-    for k, (start, word) in enumerate(words):
-        if not word.endswith(suffixes):
-            continue
+    for hit in _word_end_regex(suffixes).finditer(norm):  # one per word ending with a noun
+        k = bisect.bisect_left(words, (hit.end(),)) - 1  # that word: the last starting before the end
+        start, word = words[k]
         lo = max(resume, words[max(0, k - _ANAPHOR_WORDS_BEFORE)][0])
         for m in regex.finditer(norm, lo, start + len(word)):
             out.append(m)

@@ -54,3 +54,36 @@ def test_gated_actor_scans_equal_finditer(text: str, pos: int) -> None:
         assert regex is not None
         assert [m.span() for m in _actors._gated_matches(regex, norm, pos, firsts, words, digits=digits)] == \
             [m.span() for m in regex.finditer(norm, pos)]
+
+
+_TRIGGER_PIECES = ["على", "علي", "مشارف", "مشارفها", "إلى", "الى", "حضن", "سيطرة", "سيطره", "الجيش", "التي",
+                   "وقعت", "تم", "التوصل", "إليه", "قوات", "مراقبة", "منطقة", "آمنة", "امنه", "خفض", "التصعيد",
+                   "وعلى", "بالتي", "x", "3", "_", "«"]
+_trigger_texts = st.lists(st.tuples(st.sampled_from(_TRIGGER_PIECES), st.sampled_from(_SEPARATORS)),
+                          max_size=12).map(lambda parts: "".join(word + sep for word, sep in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_trigger_texts)
+def test_trigger_second_word_gate_only_skips_failing_regexes(text: str) -> None:
+    """Where ``_may_continue_form`` rules a way out, its trigger regex does not match: the gated
+    ``_plain_trigger`` is the ungated one."""
+    norm = _norm(text)
+    starts = _claims._trigger_starts()
+    seconds_of = _claims._second_words()
+    for start, word in vocabulary(norm):
+        for prefix, rest in starts[word].plain if word in starts else ():
+            seconds = seconds_of.get(rest)
+            if seconds is not None and not _claims._may_continue_form(norm, start + len(word), seconds):
+                assert _claims._trigger_regex_for(rest).match(norm, start + len(prefix)) is None, (norm, word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_word_end_regex_finds_the_words_ending_with_a_suffix(text: str) -> None:
+    norm = _norm(text)
+    _regex, kinds, _bare = _claims._place_anaphor_regex()
+    suffixes = tuple(noun[1:] for noun in kinds)
+    words = vocabulary(norm)
+    assert [m.end() for m in _claims._word_end_regex(suffixes).finditer(norm)] == \
+        [start + len(word) for start, word in words if word.endswith(suffixes)]
