@@ -734,6 +734,45 @@ def _surname_after_titled_first_name(scan: _Scan, f: _Found, k: int, clean_gap: 
     return _speaker_frame(scan, title, k, lex)
 
 
+#: How far back (in words of the same clause) the title of a speaker named by a first name may stand
+#: («وقالت الناطقة باسم حملة غضب الفرات جيهان …»: the title, «باسم» and a three-word organisation).
+_SPEAKER_TITLE_REACH = 6
+
+
+def _is_person_title(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a person title, also in the feminine («الناطقة» → «الناطق»)."""
+    if word in lex.name_heads:
+        return False
+    return word in lex.person_cues or (word.endswith("ه") and word[:-1] in lex.person_cues)
+
+
+def _first_name_of_titled_speaker(scan: _Scan, f: _Found, k: int, index: NameIndex) -> bool:
+    """Whether the one-word, article-less name ``f`` (word ``k``, no clitic) is the first name of
+    a speaker: a free indefinite name word (the surname) follows it in the same phrase, and a
+    person title stands a few words before it in the same clause with a speech verb before the
+    title («وقالت الناطقة باسم الحملة جيهان أحمد»: a woman named like Ceyhan). Without the surname
+    («وقال المتحدث باسم الجيش في جيهان»), or without a speech verb, it stays a place."""
+    if f.prefix or " " in f.key or f.key.startswith("ال") or k < 2 or scan.word(k - 1) in _PARTICLES:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+        return False
+    surname = scan.word(n)
+    if surname.startswith("ال") or surname[:1] == "و" or not index.is_name_word(surname) \
+            or surname in index.trigger_forms or index.is_location_cue(surname):
+        return False
+    lex = index.lexicon
+    if _names_a_country(f.entry, index):
+        return False
+    for title in range(k - 1, max(0, k - 1 - _SPEAKER_TITLE_REACH), -1):
+        if _hard_or_comma(scan.gap(title + 1)) or scan.word(title) in _COMPLEMENTIZERS:
+            return False  # «وقال الوزير سامح شكري إن مصر …»: the name opens what he said
+        if _is_person_title(scan.word(title), lex):
+            return title > 0 and not _hard_or_comma(scan.gap(title)) \
+                and _in_with_conj(scan.word(title - 1), lex.speech_verbs)
+    return False
+
+
 #: Prepositions that attach a title to its organisation («القيادي في قوات …»).
 _AFFILIATION_PREPOSITIONS = frozenset({"في", "ب"})
 #: How many words the organisation of a title may take.
@@ -794,7 +833,17 @@ def _heads_a_construct(scan: _Scan, f: _Found, index: NameIndex) -> bool:
             return True
     return f.entry.name in index.lexicon.common_names and not nxt.startswith("ال") \
         and scan.written(scan.word_end(k) - 1) == "ة" and nxt not in index.trigger_forms \
-        and scan.cover[k] is None
+        and scan.cover[k] is None and not _conjoined_known_place(nxt, index)
+
+
+def _conjoined_known_place(word: str, index: NameIndex) -> bool:
+    """Whether ``word`` is «و» + a known (not common-word) place name («القائم وراوة»): the next
+    item of a list of places, never an adjective agreeing with the word before it."""
+    if word[:1] != "و" or len(word) <= 3:
+        return False
+    entry = index.entries.get(word[1:])
+    return entry is not None and entry.role == "place" and not entry.weak \
+        and entry.name not in index.lexicon.common_names and entry.name not in index.lexicon.stopwords
 
 
 def _known_name_continues_after_head(scan: _Scan, f: _Found, index: NameIndex) -> bool:
@@ -920,8 +969,9 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", True  # «… وتدمر جسراً» (and destroys a bridge), not «و» + Palmyra
     if _surname_in_apposition(scan, f, k):
         return False, "", "", True  # «قال المتحدث باسم الوحدات، بروسك حسكة، …»: a person
-    if not trigger and _surname_after_titled_first_name(scan, f, k, clean_gap, index):
-        return False, "", "", True  # «القيادي الميداني جيان عفرين»: a person's surname
+    if not trigger and (_surname_after_titled_first_name(scan, f, k, clean_gap, index)
+                        or _first_name_of_titled_speaker(scan, f, k, index)):
+        return False, "", "", True  # «القيادي الميداني جيان عفرين»: a person's name
     if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
                                           or _measure_after_ba(scan, f)):
         return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
@@ -942,6 +992,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)
                                    or (cues.place and _admitted_by_place_context(scan, f, cues, index))
                                    or _origin_of_a_route(scan, f, k, clean_gap, index)
+                                   or _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index)
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
@@ -950,7 +1001,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         if name in lex.stopwords and not quoted \
                 and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة") \
                 and not _stopword_named_by_unit_noun(scan, f, k, clean_gap, cues, index) \
-                and not _stopword_in_place_context(f, clean_gap, cues):
+                and not _stopword_in_place_context(f, clean_gap, cues) \
+                and not _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index):
             # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
@@ -1071,11 +1123,29 @@ def _stopword_in_place_context(f: _Found, clean_gap: bool, cues: _WordCues) -> b
     return cues.motion and clean_gap and not f.prefix and f.key == f.entry.name
 
 
+#: Prepositions after which a lone indefinite adjective cannot stand («من حديثة.»: from Haditha).
+_BARE_PREPOSITIONS = frozenset({"من", "ومن", "الي", "والي", "في", "وفي"})
+
+
+def _town_closing_a_prepositional_phrase(scan: _Scan, f: _Found, k: int, clean_gap: bool,
+                                         index: NameIndex) -> bool:
+    """Whether the stopword ``f`` (word ``k``, no clitic), exactly the name of a town, stands right
+    after a preposition and ends its clause («انطلقت العمليات من حديثة.»): an adjective («حديثة»,
+    recent) needs a noun before it, so a preposition + the word alone is the town. «أخبار حديثة»,
+    «من مصادر حديثة», «حديثة العهد» keep their adjective reading."""
+    if f.prefix or k <= 0 or not clean_gap or f.key != f.entry.name or " " in f.key \
+            or f.entry.name not in index.lexicon.stopwords or scan.word(k - 1) not in _BARE_PREPOSITIONS or not _names_a_town(f.entry, index):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    return n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n))
+
+
 def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: NameIndex) -> bool:
     """Whether the place-context word before ``f`` is evidence enough for a name that is also a
     common word or a stopword. A word of motion or axis («باتجاه», «محور») admits both; a verbal
     noun («تحرير», «اقتحام», «حصار») takes any object, so it admits only a common-word name of a
-    town or city that is no stopword and is not followed by a definite relative adjective («استعادة العلم
+    town or city that is no stopword nor an abstract noun of an ideal («تحرير الثورة من التطرف»;
+    ``abstract_names.txt``) and is not followed by a definite relative adjective («استعادة العلم
     الوطني», «حصار الحراك الشعبي»: the flag, the movement). Never an alias headed by its own
     trigger noun («ناحية الرياض»)."""
     lex = index.lexicon
@@ -1084,8 +1154,8 @@ def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: N
         return False
     if cues.motion:
         return name in lex.common_names or name in lex.stopwords
-    return name in lex.common_names and name not in lex.stopwords and not _relative_adjective_after(scan, f) \
-        and _names_a_town(f.entry, index)
+    return name in lex.common_names and name not in lex.stopwords and name not in lex.abstract_names \
+        and not _relative_adjective_after(scan, f) and _names_a_town(f.entry, index)
 
 
 #: Prepositions of direction that end a route «من X باتجاه Y» («إلى» normalises to «الي»).
@@ -1698,7 +1768,8 @@ _QUANTIFIERS = frozenset({"شتي", "مختلف", "جميع", "كل", "كافه"
 def _not_a_unit_abroad(scan: _Scan, k: int, index: NameIndex) -> bool:
     """Whether the name of a unit abroad at word ``k`` is another word in its context: a plural
     common noun after a quantifier, a superlative «أفعل» or «غيرها من» («في شتى البقاع», «من
-    أجمل البقاع», «وغيرها من البقاع»), or a person's name: the subject right after a speech
+    أجمل البقاع», «وغيرها من البقاع»), after a noun of ``common:`` lines of media_cues.txt (a club:
+    «نادي الأنبار»), or a person's name: the subject right after a speech
     verb, or a surname after a first name that follows a title or a speech verb («وقالت نينوى
     حداد», «صرح المحامي سامر عكار»)."""
     if k == 0 or _hard_or_comma(scan.gap(k)):
@@ -1711,6 +1782,8 @@ def _not_a_unit_abroad(scan: _Scan, k: int, index: NameIndex) -> bool:
     if before == "من" and k >= 2 and scan.word(k - 2).lstrip("و").startswith("غير"):
         return True
     if bare in lex.speech_verbs or before in lex.person_cues:
+        return True
+    if index.prev_word_cues(before).common:  # «نادي الأنبار»: a club named after the unit
         return True
     if k < 2 or _hard_or_comma(scan.gap(k - 1)) or scan.cover[k - 1] is not None or before.startswith("ال") \
             or before[:1] == "و" or not index.is_name_word(before):
@@ -2004,9 +2077,26 @@ def _opened_list(scan: _Scan, first: int, after: int, index: NameIndex) -> bool:
                                          and not _hard_or_comma(scan.gap(first - 1)))
     if not opened:
         return False
-    if after >= len(scan.strings) or _hard_or_comma(scan.gap(after)):
+    if after >= len(scan.strings) or _hard_or_comma(scan.gap(after)) \
+            or _closed_by_other_settlements(scan, after, index):
         return True
     return before not in _TARGET_OPENERS and index.is_location_cue(scan.word(after))
+
+
+#: «أخرى» (other) after a plural settlement noun that closes a list («وبلدات أخرى»).
+_OTHERS = frozenset({"اخري"})
+
+
+def _closed_by_other_settlements(scan: _Scan, after: int, index: NameIndex) -> bool:
+    """Whether word ``after`` is «و» + a plural settlement noun + «أخرى» («على دوما ومسرابا وبلدات
+    أخرى», «في X وY وقرى أخرى»): the list before it names settlements of that kind. A weak plural
+    («ومناطق أخرى», «وأماكن أخرى») says nothing of its items."""
+    if after + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(after)) or _hard_or_comma(scan.gap(after + 1)) \
+            or scan.word(after + 1) not in _OTHERS:
+        return False
+    conj, noun = _strip_conj(scan.word(after))
+    found = index.trigger_forms.get(noun) if conj == "و" else None
+    return found is not None and found[0] == "" and found[1].plural and found[1].strong
 
 
 def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> list[_Found]:
@@ -2054,9 +2144,10 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
             stem = _strip_conj(scan.word(w))[1]
             if bare_only and stem.startswith("ال"):
                 continue
-            if not (known or cue) and stem.startswith("ال") and _plural_common_noun(stem[2:]):
-                continue  # «على حرستا، دوما، الأسواق، والمدارس»: markets and schools (a list
-                # closed by an area cue vouches for its items: «في الحماميات واللطامنة … بريف حماة»)
+            if not (known or cue) and _plural_common_noun(stem[2:] if stem.startswith("ال") else stem):
+                continue  # «على حرستا، دوما، الأسواق، والمدارس»: markets and schools; «على دوما
+                # وأهداف …»: targets (a list closed by an area cue vouches for its items: «في
+                # الحماميات واللطامنة … بريف حماة»)
             if known or not (opened or (anchor and (cue or known_at[0] < i < known_at[-1])
                                         and _free_definite_name(scan, w, index, conj=scan.word(w)[:1] == "و"))):
                 continue

@@ -225,7 +225,52 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
         supporting, object_like = _roles(gates, norm[max(0, start - 30):start], alias, prefix)
         out.append(ActorMention(start, m.end(), entry, supporting, object_like, prefix=prefix))
         aliases.append(alias)
+    out, aliases = _named_in_context(norm, out, aliases)
     return _armies_named(norm, out, aliases)
+
+
+#: How far (characters, either side) another alias of the actor must be named for a contextual
+#: alias («العدو») to name it.
+_CONTEXT_REACH = 1500
+
+
+def _named_in_context(norm: str, mentions: list[ActorMention], aliases: list[str],
+                      ) -> tuple[list[ActorMention], list[str]]:
+    """``mentions`` (and their ``aliases``) without the contextual aliases (``contextual_aliases``
+    of actors.yaml: «العدو», «طائرات العدو») whose actor the text does not name otherwise within
+    :data:`_CONTEXT_REACH` characters, by another alias or a nationality adjective («العدو
+    الإسرائيلي», «عدوان إسرائيلي»): «the enemy» is Israel in copy that names Israel, else nobody."""
+    contextual = frozenset(load_actor_words("contextual_aliases"))
+    if not contextual or not any(alias in contextual for alias in aliases):
+        return mentions, aliases
+    kept: list[ActorMention] = []
+    kept_aliases: list[str] = []
+    for m, alias in zip(mentions, aliases):
+        if alias not in contextual or _named_otherwise(norm, m, mentions, aliases, contextual):
+            kept.append(m)
+            kept_aliases.append(alias)
+    return kept, kept_aliases
+
+
+def _named_otherwise(norm: str, mention: ActorMention, mentions: Sequence[ActorMention],
+                     aliases: Sequence[str], contextual: frozenset[str]) -> bool:
+    """Whether the actor of ``mention`` is named near it by a non-contextual alias or by one of its
+    nationality adjectives."""
+    lo, hi = mention.start - _CONTEXT_REACH, mention.end + _CONTEXT_REACH
+    if any(other.entry == mention.entry and alias not in contextual and lo <= other.start < hi
+           for other, alias in zip(mentions, aliases)):
+        return True
+    regex = _adjective_regex(mention.entry.name)
+    return regex is not None and regex.search(norm, max(0, lo), hi) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _adjective_regex(name: str) -> re.Pattern[str] | None:
+    """The nationality adjectives of the actor ``name`` as whole words («إسرائيلي», «الإسرائيلية»)."""
+    words = [w for w, entry in load_actor_adjectives().items() if entry.name == name]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])[وفبل]?(?:{alternation(words)})(?![\w])")
 
 
 #: The word right after a mention.
@@ -368,6 +413,7 @@ def _after_partitive_head(tail: str) -> bool:
     """Whether ``tail`` (the text before a mention, right-stripped) ends with a unit noun and a
     partitive «من» («ألوية من», «ووحدات من»): the mention names the side the unit belongs to, and
     the unit is the doer, not an object."""
+    tail = tail.rstrip("\"'«“ ")  # «مجموعات من "الحرس الجمهوري"»
     if not tail.endswith("من"):
         return False
     words = tail.split()

@@ -1578,6 +1578,52 @@ def _standing_state(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
+#: A nominal control noun that also names a lasting state («سيطرة», «احتلال»; normalised, clitics first).
+_STATE_NOUN = re.compile(r"[وفبلك]{0,2}(?:ال)?(?:سيطر|احتلال)")
+#: How far before a control noun an approach frame may begin («تقترب قوات الجيش من السيطرة» is not one:
+#: the frame ends right before the noun).
+_APPROACH_WINDOW = 40
+#: How far after a control noun an expectation predicate may stand (its object between them).
+_EXPECTED_WINDOW = 110
+
+
+@functools.lru_cache(maxsize=None)
+def _frame_regex(key: str, before: bool) -> re.Pattern[str]:
+    """The ``markers.yaml`` list ``key`` as a regex: ending right before a trigger (``before``), or
+    anywhere after it and not followed by «من/إلى/عن» («بات قريبا من Y» says where the subject is)."""
+    alt = alternation(load_markers()[key])
+    if before:
+        return re.compile(rf"(?<![\w])[وف]?(?:{alt})\s*$")
+    return re.compile(rf"(?<![\w])[وف]?(?:{alt})(?![\w])(?!\s+(?:من|الي|عن)(?![\w]))")
+
+
+def _expected_or_lasting(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
+    """Why a nominal capture, advance or siege is no event of the article ('' when it is one):
+    "expected" after an approach frame («يقترب من السيطرة على X», «على مشارف تحرير X»;
+    ``approach_frames``) or before an expectation predicate in its clause («القضاء على آخر معاقل
+    التنظيم في X بات قريبا», «باتت السيطرة على X مسألة وقت»; ``expected_predicates``); "state" for
+    «سيطرة/احتلال» right after a cause or period word with no day date («تضررت الصوامع بسبب سيطرة
+    التنظيم عليها», «خلال فترة سيطرة التنظيم على X»; ``state_frames``): a lasting state that explains
+    something, not a capture («نتيجة سيطرة الجيش على X أمس» is one; «منذ/بعد سيطرة …» are not frames)."""
+    if trig.form.pos != "noun" or action_family(trig.form.action) not in _PURPOSE_FAMILIES:
+        return ""
+    norm = ctx.norm
+    if _frame_regex("approach_frames", True).search(norm, max(sent[0], trig.start - _APPROACH_WINDOW), trig.start):
+        return "expected"
+    hi = min(sent[1], trig.end + _EXPECTED_WINDOW)
+    m = _frame_regex("expected_predicates", False).search(norm, trig.end, hi)
+    if m is not None and not _CLAUSE_PUNCT.search(norm, trig.end, m.start()):
+        return "expected"
+    if action_family(trig.form.action) != "captured" or not _STATE_NOUN.match(norm, trig.start):
+        return ""
+    words = _word_before(ctx, trig.start, 1)
+    frames = _marker_set("state_frames")
+    if not words or not (words[-1] in frames or words[-1][:1] in ("و", "ف") and words[-1][1:] in frames):
+        return ""  # («فترة» keeps its «ف»; «وبسبب» drops its «و»)
+    _value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
+    return "" if dated and precision == "day" else "state"
+
+
 def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a spread verb with its subject dropped («قبل أن تمتد إلى X») continues a fighting
     trigger (attack family) named before it in its sentence."""
@@ -1716,6 +1762,47 @@ def _firing_site(ctx: _Ctx, trig: Trigger) -> bool:
     return bool(words) and (words[-1] in sites or _bare(words[-1]) in sites)
 
 
+def _role_of_place(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a verbal noun glued with «ل» follows a launching-point noun (``launch_point_nouns``:
+    «تعد الثكنة نقطة انطلاق لقصف الأحياء في X», «منطلقاً للهجوم على X»): the role of a place, not
+    an event."""
+    words = _word_before(ctx, trig.start, 2)
+    if words and words[-1] in _GLUED_LAUNCH_NOUNS:
+        words = words[:-1]  # «منطلقاً لشن الغارات على X»: the strikes launched from it
+    elif not trig.prefix.lstrip("وف").startswith("ل"):
+        return False  # (also a verb spelled like its verbal noun: «منطلقاً لشن غارات على X»)
+    return bool(words) and _bare(words[-1]) in _marker_set("launch_point_nouns")
+
+
+#: Verbal nouns of launching glued with «ل» that may stand between a launching point and its strike.
+_GLUED_LAUNCH_NOUNS = frozenset(normalize(w) for w in ("لشن", "لتنفيذ", "لإطلاق"))
+#: How far before «في/عن» + its verbal noun a failure verb may stand (its subject and a time between).
+_FAILURE_WINDOW = 110
+#: The prepositions that join a failure verb to what failed («فشلت في التقدم», «عجزت عن اقتحام»)
+#: and a warning verb to what it warns against («حذر قوات النظام من عبور النهر»).
+_FAILURE_PREPS = frozenset(("في", "عن", "من"))
+
+
+def _failed_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a failure verb (``failure_verbs``) governs the verbal noun ``trig`` through «في/عن»
+    in its clause («فشلت قوات النظام خلال الأشهر الماضية في التقدم منها», «عجزت الفصائل عن اقتحام
+    X», «أخفقت القوات في السيطرة على X»), or a warning verb (``warning_verbs``) through «من» («حذر
+    المجلس قوات النظام من عبور النهر»): what failed or was warned against did not happen. A failed
+    attempt named as an attack stays one («فشل الهجوم على X»: no «في/عن» before the trigger)."""
+    if trig.form.pos != "noun":
+        return False
+    words = _word_before(ctx, trig.start, 1)
+    if not words or words[-1] not in _FAILURE_PREPS:
+        return False
+    key = "warning_verbs" if words[-1] == "من" else "failure_verbs"
+    lo = max(sent[0], trig.start - _FAILURE_WINDOW)
+    governors = _marker_set(key)
+    for start, word in reversed(ctx.words[bisect.bisect_left(ctx.words, (lo,)):bisect.bisect_left(ctx.words, (trig.start,))]):
+        if _bare(word) in governors or word in governors:
+            return _same_clause(ctx, start + len(word), trig.start)
+    return False
+
+
 def _entered_phase(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether an entry verb has a stage or a time span for its object («دخلت محافظة X منذ منتصف
     الشهر مرحلة جديدة», «دخل الاتفاق حيز التنفيذ»): the place after the verb is its subject. The
@@ -1759,6 +1846,9 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "not a strike"  # «ضرب حصاراً»: «ضرب» strikes only with an aircraft subject
     if _standing_state(ctx, trig, sent):
         return "state"
+    expected = _expected_or_lasting(ctx, trig, sent)
+    if expected:
+        return expected  # «يقترب من السيطرة على X», «بسبب سيطرة التنظيم عليها»
     if trig.form.form.split(" ", 1)[0] in _marker_set("spread_verbs") and not _spreads_fight(ctx, trig, sent):
         return "not fighting"  # «تمتد المنطقة إلى …»: only fighting named before spreads
     if action == "zone_established" and trig.form.pos == "noun" and _zone_as_description(ctx, trig):
@@ -1775,6 +1865,13 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "negated"
     if action in CONTROL_ACTIONS and trig.form.pos == "noun" and _unable(ctx, trig, sent):
         return "negated"  # «دون أن تتمكن حتى الآن من تحقيق أي تقدم»
+    if action != "negotiation" and _failed_before(ctx, trig, sent):
+        return "negated"  # «فشلت القوات خلال الأشهر الماضية في التقدم نحو X»
+    if _role_of_place(ctx, trig):
+        return "role"  # «تعد الثكنة نقطة انطلاق لقصف الأحياء في X»
+    if trig.form.pos == "verb" and _crossing_trigger(trig) \
+            and _bare(next(iter(_word_before(ctx, trig.start, 1)), "")) in _RELATIVE_PRONOUNS:
+        return "background"  # «وحدات الجيش التي عبرت نهر X»: who the units are, not the news
     if action == "negotiation":
         nxt = _SPACE_WORD.match(norm, trig.end)
         if nxt is not None and nxt.group(1) in load_action_markers()["not_talks_next"]:
@@ -1858,11 +1955,33 @@ _SETTLEMENTS = {"city", "town", "village"}
 _THEATRE = frozenset({"SY", "LB", "IQ"})
 
 
+#: Words that make the city after them a time zone («بتوقيت دمشق»), not a place.
+_TIME_ZONE_WORDS = frozenset(normalize(w) for w in ("بتوقيت", "توقيت", "لتوقيت"))
+#: Words before a river that make it no crossed object («قرب نهر X», «على نهر X»).
+_CROSSING_NOT_OBJECT = frozenset(normalize(w) for w in (
+    "في", "على", "قرب", "من", "إلى", "الى", "نحو", "باتجاه", "عند", "بمحاذاة", "بالقرب", "حول", "ضفة", "ضفاف"))
+
+
+def _crossing_trigger(trig: Trigger) -> bool:
+    """Whether ``trig`` is a crossing (``crossing_words``: «عبرت», «عبور», «اجتازت»): a river it
+    crosses is its place («عبرت القوات نهر الفرات» is an advance on the river), unlike other rivers."""
+    return trig.form.form.split(" ", 1)[0] in _marker_set("crossing_words")
+
+
 def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     kind = res.place.kind
     family = action_family(trig.form.action)
+    if kind != "river" and trig.form.pos == "verb" and _crossing_trigger(trig):
+        return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
+    if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
+        before = _word_before(ctx, start, 1)
+        return not (res.place.country and res.place.country not in _THEATRE) \
+            and not ctx.norm.startswith(("ب", "ل"), start) \
+            and not (before and _bare(before[-1]) in _CROSSING_NOT_OBJECT)
     if kind in _SKIP_KINDS:
         return False
+    if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
+        return False  # «عند الساعة الثانية عشرة ظهراً بتوقيت دمشق»: a clock, not a place
     if family == "negotiation":
         return kind in ("city", "town", "other", "landmark", "region")
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
@@ -2199,6 +2318,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 family in ("besieged", "siege_broken") and _SIEGE_RELATIVE.match(ctx.norm, br.start())
                 or family in _LIST_FAMILIES and _COVERS_RELATIVE.match(ctx.norm, br.start())
                 or family == "negotiation" and _HELD_RELATIVE_TALKS.match(ctx.norm, br.start())
+                or family == "withdrew" and _carries_fighters(ctx, br.start())
                 or _hedged_relative(ctx, br.start())):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
@@ -2236,6 +2356,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if ok and not is_origin and connected and _located_by_participle(ctx, start):
                 ok = connected = False  # «X وY الواقعتين على سفوح Z»: Z only locates the list
+            if not ok and res.place.kind == "country" and ctx.actor_covers(start):
+                continue  # the state named as a side («قصفت إسرائيل مستودعاً قرب X») is no rejected object
             if not ok or is_origin or not connected:
                 if not ok and connected and (_abroad_settlement(res) or _coarse_first(res)):
                     abroad_end = end  # «على قرى X وY» with X read as a homonym abroad, «على معظم
@@ -2300,6 +2422,25 @@ _COVERS_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?شمل|
 #: رؤساء …», «الاجتماع الذي استضافته العاصمة X»): its place is the venue, not a new clause.
 _HELD_RELATIVE_TALKS = re.compile(r"[وف]?(?:الذي|التي)\s+(?:جمع|جمعت|عقد|عقدت|انعقد|انعقدت|جرت|جري|جرى"
                                   r"|استضاف|استضافت|احتضن|احتضنت|تستضيف|يستضيف)\w*(?![\w])")
+#: A relative clause on evacuation buses or a convoy that says whom they carry («انطلقت الحافلات
+#: التي تقل مسلحي X وعائلاتهم من Y»): the place of leaving follows it, it opens no new clause.
+_CARRYING_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[تي]قل|اقلت|[تي]حمل|حملت|[تي]نقل|نقلت)(?![\w])")
+
+
+def _carries_fighters(ctx: _Ctx, pos: int) -> bool:
+    """Whether a carrying relative clause at ``pos`` (:data:`_CARRYING_RELATIVE`) carries fighters:
+    an armed noun (``armed_nouns``) or an actor right after its verb («التي تقل مسلحي X»; not «التي
+    تقل المدنيين»: an evacuation of civilians is no withdrawal)."""
+    m = _CARRYING_RELATIVE.match(ctx.norm, pos)
+    if m is None:
+        return False
+    nxt = _SPACE_WORD.match(ctx.norm, m.end())
+    if nxt is None:
+        return False
+    return _bare(nxt.group(1)) in _marker_set("armed_nouns") or any(
+        a.start == nxt.start(1) and not a.supporting for a in ctx.actors_from(nxt.start(1), nxt.end(1)))
+
+
 #: Area kinds: never a separate list item by a head noun, and the possible heads of an apposition.
 _AREA_KINDS = frozenset({"sector", "region", "district", "subdistrict", "governorate", "country"})
 #: Dual and plural settlement nouns that open an apposition to an area («ريف حمص الشمالي
@@ -2964,6 +3105,13 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
         return subject, _other_sides(counter, subject)
+    if _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end):
+        # «القضاء على آخر جيوب داعش في X», «اقتلعت معاقل التنظيم»: the side named after the
+        # pockets lost them; the captor is the clause's subject before the trigger, or nobody
+        counter = post[:1]
+        subject = _with_allies(ctx, last_pre) if last_pre is not None and pre_clause \
+            and not (counter and last_pre.entry.family == counter[0].entry.family) else []
+        return subject, _other_sides(counter, subject)
     fighters = _fighters_of_subordinate(ctx, trig, sent)  # «… بعد أن أطلقوا القذائف على X»
     if fighters is None and is_verb and family not in _PARLEY_FAMILIES:
         fighters = _unnamed_group_subject(ctx, trig, sent)  # «حاولت مجموعة إرهابية التسلل»
@@ -2971,6 +3119,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         fighters = _pluperfect_group_subject(ctx, trig, sent)  # «بعد أن كان المسلحون قد سيطروا عليها»
     if fighters is not None:
         return [fighters], _other_sides(post[:1], [fighters])
+    partitive = _counted_fighters_of_side(ctx, trig, post)  # «غادر آلاف المسلحين من "هيئة تحرير الشام"»
+    if partitive is not None:
+        subject = _with_allies(ctx, partitive)
+        return subject, _other_sides([a for a in post if a is not partitive and a.object_like][:1], subject)
     surface = ctx.norm[trig.start:trig.end]
     plural = _PLURAL_VERB.search(surface.split()[0]) is not None
     if is_verb:
@@ -3032,11 +3184,25 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             if _fallen_projectile(ctx, trig):  # «سقطت قذائف هاون على X»: the firer is not named,
                 accused = _accused_firer(ctx, trig, sent)  # unless the sentence accuses a side
                 return ([accused], _other_sides(counter, [accused])) if accused else ([], counter[:1])
+    if not subject and last_pre is not None and trig.form.batch_gap \
+            and last_pre.entry.family not in _EVACUEE_FAMILIES:
+        # «سيطرت قوات النظام على X بعد خروج المسلحين منها»: the fighters inside the phrase leave;
+        # the captor named before is not who withdrew (a side of evacuees may speak of its own men)
+        return [], _other_sides(counter, [])
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
         group = _with_allies(ctx, last_pre)
         # «تبادلت فصائل المعارضة وقوات النظام إطلاق النار، فيما …»: the two sides of a mutual
         # action in an earlier clause are no dropped subject
         subject = [last_pre] if pre_clause or not _opposed_sides(group) else []
+        if not pre_clause and any(a.entry.family == last_pre.entry.family for a in counter):
+            # «… لعصابات داعش، حيث تمكن من كسر الحصار الذي فرضه التنظيم على المدينة»: the side
+            # named as the object is not the dropped subject of an earlier clause
+            subject = []
+    if not subject and family == "siege_broken" and counter:
+        # the besieger is named («كسر الحصار الذي فرضه التنظيم»): the side that fights it broke it
+        breaker = _most_named_opponent(ctx, counter[0])
+        if breaker is not None:
+            subject = [ctx.first_actor_named[breaker.name]]
     if not subject and family in _PARLEY_FAMILIES:  # «مؤتمر سوتشي الذي تعتزم موسكو عقده»
         host = _host_after(ctx, first_place, sent)
         if host is None:  # else the parties named anywhere in the sentence, or nobody
@@ -3046,6 +3212,41 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         subject = _with_allies(ctx, subject[0])
     counter = _other_sides(counter, subject)
     return subject, counter[:1]
+
+
+#: Families whose trigger may take as its subject the counted fighters of a side right after it.
+_COUNTED_SUBJECT_FAMILIES = frozenset({"advanced", "withdrew", "captured", "attacked"})
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_fighters_gap() -> re.Pattern[str] | None:
+    """What stands between a trigger and the side its counted fighters belong to: an optional
+    approximation, a count (``fighter_counts`` or digits), a fighters' noun (``counted_fighters``)
+    and the partitive «من» («آلاف المسلحين من», «نحو 300 مقاتل من»)."""
+    counts, nouns = load_actor_words("fighter_counts"), load_actor_words("counted_fighters")
+    if not counts or not nouns:
+        return None
+    return re.compile(rf"\s+(?:(?:نحو|قرابه|حوالي|زهاء|اكثر\s+من)\s+)?(?:\d+|{alternation(counts)})\s+"
+                      rf"(?:من\s+)?(?:{alternation(nouns)})\s+من\s+[\"'«“]?\s*(?:(?:ال)?تنظيم\s+[\"'«“]?\s*)?")
+
+
+def _counted_fighters_of_side(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> ActorMention | None:
+    """The side whose counted fighters stand right after the trigger as its subject («غادر آلاف
+    المسلحين من "هيئة تحرير الشام" جرود X», «انسحب نحو 300 مقاتل من التنظيم من X»): the partitive
+    «من» does not make that side an object. Not after a subject named between («حاصر الجيش مئات
+    المسلحين من داعش»), nor for sieges."""
+    if not post or action_family(trig.form.action) not in _COUNTED_SUBJECT_FAMILIES or trig.gap is not None:
+        return None
+    actor = post[0]
+    if actor.supporting or actor.prefix not in ("", "ال") or actor.start - trig.end > 45:
+        return None
+    gap = _counted_fighters_gap()
+    return actor if gap is not None and gap.fullmatch(ctx.norm, trig.end, actor.start) is not None else None
+
+
+#: The last word of a trigger whose genitive names the side that loses the place («القضاء على آخر
+#: جيوب داعش», «اقتلاع معاقل التنظيم», «إنهاء وجود المسلحين»; normalised).
+_LOSER_HOLDINGS = re.compile(r"(?:جيوب|معاقل|فلول|بؤر|تجمعات|اوكار|وجود|بقايا)$")
 
 
 #: Between a movement noun and the side whose fighters it names: a fighters' noun in the genitive
@@ -3547,6 +3748,25 @@ def _air_arm_only(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
 _HEAD_NOISE_QUOTES = " \"'«»“”"
 
 
+def _first_person_object(ctx: _Ctx, trig: Trigger, first_place: int) -> bool:
+    """Whether a first-person possessed noun (``first_person_objects``: «مواقعنا», «نقاطنا») stands
+    between the trigger and its place («استهدفت أحد مواقعنا العسكرية قرب X»): the speaker's side
+    is the target."""
+    if first_place <= trig.end or "نا" not in ctx.norm[trig.end:first_place]:
+        return False
+    owned = _actor_word_set("first_person_objects")
+    return any(_in_with_clitic(w, owned) for w in ctx.norm[trig.end:first_place].split())
+
+
+def _may_bomb(trig: Trigger, families: Iterable[str]) -> bool:
+    """Whether sides of ``families`` may be the dropped subject of ``trig``: a bombing (a form
+    holding a ``bombing_words`` entry: «تفجير سيارة مفخخة») only by an armed group of
+    ``bombing_families``, never by a state's forces."""
+    if not _actor_word_set("bombing_words").intersection(trig.form.form.split()):
+        return True
+    return all(f in _actor_word_set("bombing_families") for f in families)
+
+
 def _may_carry(ctx: _Ctx, carried: Sequence[ActorMention], action: str) -> bool:
     """Whether a remembered subject may be the dropped subject of a claim of ``action``: an air
     strike only by a side with aircraft, a shelling never by an air arm alone."""
@@ -3738,14 +3958,16 @@ _NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ض
 #: An agent clause after a strike noun: up to two adjectives, an optional relative pronoun and a
 #: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»),
 #: or a passive one with the positions it was fired from («قذائف أطلقت من مواقع»: their owner fired).
-_AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,2}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
+_AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,3}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
                            rf"(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?\s+"
                            r"(?:من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)\s+)?")
 
 
 #: A group noun before the named firer in an agent clause («هجوم شنته جماعة "جبهة النصرة"»,
-#: «شنته مجموعات من تنظيم داعش»): the named side is still the agent.
-_AGENT_GROUP_HEAD = re.compile(r"(?:جماعه|مجموعه|مجموعات|فصايل|فصيل|خليه|خلايا)\s+(?:من\s+)?[\"'«“]?\s*")
+#: «شنته مجموعات من تنظيم داعش», «نفذه انتحاري من تنظيم "جبهة النصرة"»): the named side is
+#: still the agent.
+_AGENT_GROUP_HEAD = re.compile(r"(?:جماعه|مجموعه|مجموعات|فصايل|فصيل|خليه|خلايا|انتحاري|انتحاريون|انتحاريين"
+                               r"|مسلح|مسلحون|مسلحين|عناصر)\s+(?:من\s+)?(?:(?:ال)?تنظيم\s+)?[\"'«“]?\s*")
 
 
 def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
@@ -4760,6 +4982,23 @@ def _standoff_missile_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -
     return trig.form.pos == "verb" and _foreign_missile_firer(ctx, trig, sent) is not None
 
 
+def _standoff_state_fire(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], action: str,
+                         subject: Sequence[ActorMention]) -> bool:
+    """Whether a shelling or a targeting (``standoff_fire_heads``: «استهدف», «دمر», «عدوان») by a
+    state that strikes from afar (every subject of a ``missile_strike_families`` family: Israel, the
+    coalition) is an air or missile strike: such states fire on Syria from aircraft and ships, so
+    «قصفت إسرائيل مستودعاً قرب X» is no artillery fire — unless guns or tanks are named in the
+    sentence (``standoff_ground_fire``: «قصفت دبابات إسرائيلية موقعاً في X»)."""
+    if action not in ("shelled", "attacked") or not subject:
+        return False
+    if trig.form.action != "shelled" and trig.form.form.split()[0] not in _marker_set("standoff_fire_heads"):
+        return False  # fighting («اشتباكات», «هاجمت») is no strike from afar
+    families = _actor_word_set("missile_strike_families")
+    if not all(a.entry.family in families for a in subject):
+        return False
+    return _context_regex("standoff_ground_fire").search(ctx.norm, sent[0], sent[1]) is None
+
+
 def _heading_to(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """Whether the place at ``start`` is where the trigger is heading («باتجاه/نحو/صوب X») from
     an area it goes on in («تواصل القوات هجومها في ريف X باتجاه مطار Y»; not «انطلق الهجوم من
@@ -4893,20 +5132,32 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         elif not subject and sentence_index - memory.last_sentence <= 1:
             attacker = memory.last
     inferred = not subject
+    # «استهدفوا أحد مواقعنا العسكرية قرب X»: the speaker's side is hit, no side is the dropped subject
+    speaker_hit = not subject and _first_person_object(ctx, trig, places[0][0])
+    # the fighters of an evacuation phrase left unnamed («بعد خروج المسلحين منها»), or a side named as
+    # the loser («القضاء على آخر جيوب داعش»), are not replaced by the captor or the main actor
+    losers = frozenset(a.entry.family for a in counter) \
+        if _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end) else frozenset()
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject):
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
             memory.last, memory.last_sentence = subject, sentence_index
         if action == "airstrike" and _may_carry(ctx, subject, action):
             memory.air, memory.air_sentence = subject, sentence_index
+    elif trig.form.batch_gap:
+        pass  # «بعد خروج المسلحين منها»: the fighters leaving are unnamed, neither captor nor main actor
     elif action == "airstrike" and memory.air and sentence_index - memory.air_sentence <= 2:
         subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
+            and memory.last[0].entry.family not in losers \
             and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig) \
-            and _may_carry(ctx, memory.last, action) and not attacker:
+            and _may_carry(ctx, memory.last, action) and not attacker \
+            and not speaker_hit and _may_bomb(trig, (a.entry.family for a in memory.last)):
         subject = memory.last  # dropped subject: the actor of the previous clause or sentence
     elif not trig.form.actor and memory.main and _main_actor_may_act(ctx, trig, memory.main) \
             and all(a.entry.family != actor_family(memory.main) for a in attacker) \
+            and not speaker_hit and _may_bomb(trig, (actor_family(memory.main),)) \
+            and actor_family(memory.main) not in losers \
             and not _opposed_in(ctx, sent, memory.main) \
             and _may_carry(ctx, [ctx.first_actor_named[memory.main]], action):
         subject = [ctx.first_actor_named[memory.main]]
@@ -4914,6 +5165,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             and not _opposed_in(ctx, sent, memory.air_main):
         subject = [ctx.first_actor_named[memory.air_main]]  # the main actor cannot fly: the side that can
     subject = _army_of_place_country(ctx, subject, places[0][2], inferred, action)  # «دخل الجيش قضاء سنجار» (Iraq)
+    if _standoff_state_fire(ctx, trig, sent, action, subject):
+        action = "airstrike"  # «قصفت إسرائيل مستودعاً قرب X», «شنت طائرات العدو عدواناً على X»
     opener = _pluperfect_opener(ctx, trig, sent) if action in CONTROL_ACTIONS else None
     if _lasting_pluperfect(ctx, trig, sent, opener):
         return []  # «بعد أن كان المسلحون قد سيطروا عليها لسنوات»: a state that lasted, not an event

@@ -78,6 +78,9 @@ class Lexicon:
     taking_nouns: frozenset[str] = frozenset()
     #: road nouns named by their two ends («طريق X – Y»; ``roads.txt``)
     roads: frozenset[str] = frozenset()
+    #: common-word names that are abstract nouns of ideals («الثورة», «الكرامة»; ``abstract_names.txt``):
+    #: a verbal noun of taking is no evidence for them («تحرير الثورة من التطرف»)
+    abstract_names: frozenset[str] = frozenset()
     #: nouns that locate relative to the place named after them («محيط», «جهة»; ``locatives.txt``)
     locatives: frozenset[str] = frozenset()
     #: name heads that name a landmark inside a town after a locative noun («محيط سوق X»;
@@ -197,6 +200,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         place_context=frozenset(w.split(":", 1)[-1].strip() for w in place_context),
         taking_nouns=_tagged(place_context, "taking:"),
         roads=_optional_words("roads.txt", folder),
+        abstract_names=_optional_words("abstract_names.txt", folder),
         locatives=frozenset(w for w in locatives if ":" not in w),
         landmark_heads=_tagged(locatives, "landmark:"),
         party_locatives=_tagged(locatives, "party:"),
