@@ -91,7 +91,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     num = r"(?:ال)?\d{1,2}"
     day = rf"(?:{num}|{ordinals})"
     month_group = rf"(?:{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
-    year = r"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>(?:19|20)\d\d))?"
+    year = (r"(?:\s*,?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s*)?(?P<year>(?:19|20)\d\d)"  # «من العام 2016»
+            r"|\s+من\s+(?:العام|السنه)\s+(?P<lastyear>الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته))?")
     qual = rf"(?:\s+(?P<qual>{'|'.join(_ANCHOR_QUALS + ('المقبل', 'القادم'))}))?"
     p: dict[str, str] = {
         "numeric": rf"{_B}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d){_E}"
@@ -199,6 +200,14 @@ _AFTER_WORD = re.compile(r"(?<![\w])بعد\s+$")
 _RELATIVE_TO_EVENT = re.compile(r"\s+من\s+(?!الان(?![\w]))")
 
 
+def _stated_year(g: dict[str, str | None], ref_year: int) -> int | None:
+    """The year written after a day and month or a month: digits («نيسان 2016», «من العام 2016») or
+    the year before the article's («في آب من العام الماضي»); None when none is written."""
+    if g.get("year"):
+        return int(g["year"] or 0)
+    return ref_year - 1 if g.get("lastyear") else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, str, bool] | None:
     """(date, precision, future) for one match, or None when the match is not a date."""
     g = m.groupdict()
@@ -223,7 +232,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             if named is None:
                 return None
             month = named
-            year = int(g["year"]) if g.get("year") else _past_year_for(month, d1, ref, qual)
+            year = _stated_year(g, ref.year) or _past_year_for(month, d1, ref, qual)
         value = _safe_date(year, month, d1)
         if value is None:
             return None
@@ -237,12 +246,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         name = " ".join(g["month"].split())
         # «آب» after a preposition is August («انضم إليه في آب»); «أب» (a father) rarely follows one
         short = name in ("ماي", "مارس") or len(name) <= 3 and not (name == "اب" and g.get("pre") in _AUGUST_PREPOSITIONS)
-        strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("qual")
+        strong = bool(g.get("shahr") or g.get("part") or g.get("year") or g.get("lastyear") or g.get("qual")
                       or "/" in g["month"] or "(" in g["month"] or g.get("pre") == "مطلع")
         if not strong and (short or not g.get("pre")):
             return None
         qual = g.get("qual")
-        year = int(g["year"]) if g.get("year") else _past_year_for(month, 1, ref, qual)
+        year = _stated_year(g, ref.year) or _past_year_for(month, 1, ref, qual)
         part = cal["period_parts"].get(g["part"]) if g.get("part") else None
         value = dt.date(year, month, _PART_DAY.get(part or "early", 1))
         return value, "month", value > ref
@@ -321,7 +330,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
         if g["wd"] == "الاثنين" and not (g.get("dp") or g.get("which")):
             before = m.string[max(0, m.start() - 3):m.start()]
             after = m.string[m.end():m.end() + 2]
-            if not (("," in before or "," in after) or before.endswith("\n")):
+            if not (("," in before or "," in after) or before.endswith("\n")
+                    or _after_definite_subject(m.string, m.start())):
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
         back = (ref.weekday() - wd) % 7
@@ -582,6 +592,18 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
+def _after_definite_subject(norm: str, pos: int) -> bool:
+    """Whether the word before ``pos`` ends a definite noun phrase that is no dual or plural in
+    «ين/ان» («سيطرت القوات العراقية الاثنين على», «قال المرصد السوري الاثنين»): a bare «الاثنين»
+    after it is the weekday of the news agencies' style. «اتفق الاثنين» (right after a verb), «بين
+    الاثنين», «المسلحين الاثنين» are «the two»."""
+    words = norm[max(0, pos - 30):pos].split()
+    if not words:
+        return False
+    word = words[-1].lstrip("وفبل") if len(words[-1]) > 4 else words[-1]
+    return word.startswith("ال") and len(word) > 3 and not word.endswith(("ين", "ان"))
+
+
 #: A month qualified by «الجاري/الحالي/الماضي/المنصرم/الفائت» is reckoned from the article's date.
 _ANCHORED = re.compile(rf"{_B}(?:{'|'.join(_ANCHOR_QUALS)}){_E}")
 

@@ -81,6 +81,28 @@ def test_bare_words_that_are_not_dates():
         assert resolve(text) == (None, "unknown"), text
 
 
+def test_bare_monday_after_a_definite_subject_is_the_weekday():
+    # news-agency style: verb, subject, bare weekday («سيطرت القوات العراقية الاثنين على …»)
+    monday = D - dt.timedelta(days=(D.weekday() - 0) % 7)
+    for text in ("سيطرت القوات العراقية الاثنين على مدينة كركوك", "قال المرصد السوري الاثنين إن الجيش تقدم",
+                 "وأعلنت وزارة الدفاع الروسية الاثنين انتهاء العملية"):
+        assert resolve(text) == (monday, "day"), text
+    # «the two»: right after a verb, after «بين», after a dual or plural in «ين/ان»
+    for text in ("اتفق الاثنين على الخطة", "نشب خلاف بين الاثنين", "قتل المسلحين الاثنين في الاشتباك",
+                 "التقى الرئيسان الاثنين"):
+        assert resolve(text) == (None, "unknown"), text
+
+
+def test_year_written_after_the_month_with_of_the_year():
+    # «من العام 2016», «من عام 2016», «من العام الماضي» after a day and month or a month
+    assert resolve("استعاد الجيش المدينة في الثالث من نيسان من العام 2016") == (dt.date(2016, 4, 3), "day")
+    assert resolve("في 3 نيسان من عام 2016 دخلت القوات") == (dt.date(2016, 4, 3), "day")
+    assert resolve("سيطر التنظيم عليها في آب من العام الماضي") == (dt.date(D.year - 1, 8, 1), "month")
+    assert resolve("في 5 آب من العام الماضي") == (dt.date(D.year - 1, 8, 5), "day")
+    # «من هذا العام» names the article's year, as the month alone does
+    assert resolve("في 5 شباط من هذا العام")[0] == dt.date(D.year, 2, 5)
+
+
 def test_nearest_expression_in_the_sentence_governs():
     text = "قصفت الطائرات البلدة أمس. وفي 2 شباط دخلت القوات القرية."
     start = text.index("دخلت")
