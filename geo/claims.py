@@ -1169,6 +1169,53 @@ def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
     return ctx.may_match("denial", lo, hi) and _DENIAL.search(ctx.norm, lo, hi) is not None
 
 
+#: How far before a trigger a denial verb governs it («نفت المصادر سيطرة المسلحين على X»).
+_DENIAL_WINDOW = 70
+
+
+def _denial_governs(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a denial verb close before ``trig`` governs it, in its clause («نفت المصادر سيطرة
+    المسلحين على X», «نفى أن يكون التنظيم قد سيطر على X»). A verb glued to «و/ف» opens a clause
+    of its own («نفى المتحدث وجود قوات أجنبية وسيطر الجيش على X»), and so does punctuation or a
+    clause starter («نفت المعارضة الأنباء، وأعلنت سيطرتها على X»)."""
+    lo = max(sent[0], trig.start - _DENIAL_WINDOW)
+    if not _denied(ctx, lo, trig.start):
+        return False
+    if trig.form.pos == "verb" and trig.prefix[:1] in ("و", "ف"):
+        return False
+    denial = _last_match(_DENIAL, ctx.norm, lo, trig.start)
+    return denial is not None and _same_clause(ctx, denial.end(), trig.start)
+
+
+#: How far before a trigger the denial verb of a denied report may stand (a long relative clause
+#: about who spread the report may stand between the report noun and «عن»).
+_DENIED_REPORT_WINDOW = 220
+#: The prepositions that join a report noun to what it reports («الأنباء عن سقوط X», «حول», «بشأن»).
+_REPORT_PREPS = frozenset(("عن", "حول", "بشان"))
+
+
+def _denied_report(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether ``trig`` is what a denied report says («نفى مصدر عسكري الأنباء التي روجت لها صفحات
+    المعارضة عن «سقوط» مدينة X»): right after «عن/حول/بشأن», with a report noun
+    (``denied_report_nouns``) before it and a denial verb before that, all in one sentence. A denial
+    of something else («نفى المتحدث وجود قوات أجنبية، فيما سيطر الجيش على X») does not reach it."""
+    lo = max(sent[0], trig.start - _DENIED_REPORT_WINDOW)
+    if not _denied(ctx, lo, trig.start):
+        return False
+    before = ctx.norm[lo:trig.start].rstrip(" «\"'“")
+    words = before.split()
+    if not words or words[-1] not in _REPORT_PREPS:
+        return False
+    denial = _last_match(_DENIAL, ctx.norm, lo, trig.start)
+    if denial is None:
+        return False
+    between = ctx.norm[denial.end():trig.start]
+    if _CLAUSE_PUNCT.search(between):
+        return False
+    nouns = _marker_set("denied_report_nouns")
+    return any(f" {noun} " in f" {between} " for noun in nouns)
+
+
 #: Families of movement: their subject may be a delegation, an aid convoy or displaced people.
 _MOVEMENT_FAMILIES = frozenset({"advanced", "withdrew"})
 #: Words after which the subject of a following verb begins («أعلنت المنظمة أن قافلة … دخلت»).
@@ -1861,7 +1908,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
     near = max(sent[0], trig.start - 25)
     if action != "negotiation" and (_negation(ctx, near, trig.start)
-                                    or _denied(ctx, max(sent[0], trig.start - 70), trig.start)):
+                                    or _denial_governs(ctx, trig, sent) or _denied_report(ctx, trig, sent)):
         return "negated"
     if action in CONTROL_ACTIONS and trig.form.pos == "noun" and _unable(ctx, trig, sent):
         return "negated"  # «دون أن تتمكن حتى الآن من تحقيق أي تقدم»
