@@ -751,7 +751,9 @@ def _first_name_of_titled_speaker(scan: _Scan, f: _Found, k: int, index: NameInd
     a speaker: a free indefinite name word (the surname) follows it in the same phrase, and a
     person title stands a few words before it in the same clause with a speech verb before the
     title («وقالت الناطقة باسم الحملة جيهان أحمد»: a woman named like Ceyhan). Without the surname
-    («وقال المتحدث باسم الجيش في جيهان»), or without a speech verb, it stays a place."""
+    («وقال المتحدث باسم الجيش في جيهان»), or without a speech verb, it stays a place; so it does
+    when the title's organisation is not introduced by «باسم» or ends in a noun in construct, whose
+    genitive the name is («وقال رئيس بلدية عرسال باسل الحجيري»: see :func:`_titled_name_slot`)."""
     if f.prefix or " " in f.key or f.key.startswith("ال") or k < 2 or scan.word(k - 1) in _PARTICLES:
         return False
     n = scan.word_index(f.nend - 1) + 1
@@ -769,8 +771,25 @@ def _first_name_of_titled_speaker(scan: _Scan, f: _Found, k: int, index: NameInd
             return False  # «وقال الوزير سامح شكري إن مصر …»: the name opens what he said
         if _is_person_title(scan.word(title), lex):
             return title > 0 and not _hard_or_comma(scan.gap(title)) \
-                and _in_with_conj(scan.word(title - 1), lex.speech_verbs)
+                and _in_with_conj(scan.word(title - 1), lex.speech_verbs) and _titled_name_slot(scan, title, k)
     return False
+
+
+#: «باسم» (on behalf of): it introduces the organisation of a spokesman's title («الناطقة باسم …»).
+_ON_BEHALF_OF = frozenset({"باسم"})
+
+
+def _titled_name_slot(scan: _Scan, title: int, k: int) -> bool:
+    """Whether word ``k`` stands where the personal name of the title at word ``title`` goes:
+    right after the title («وقال الوزير جيهان أحمد»), or after an organisation opened by «باسم»
+    that ends in a definite word («الناطقة باسم حملة غضب الفرات جيهان …»). A title followed by its
+    institution («رئيس بلدية عرسال باسل الحجيري», «رئيس مجلس منبج محمد خير»), or an indefinite noun
+    in construct right before the word («باسم بلدية عرسال باسل …»), makes it that noun's genitive:
+    the place."""
+    if k == title + 1:
+        return True
+    return any(scan.word(w) in _ON_BEHALF_OF for w in range(title + 1, k - 1)) \
+        and scan.word(k - 1).startswith("ال")
 
 
 #: Prepositions that attach a title to its organisation («القيادي في قوات …»).
@@ -1123,6 +1142,18 @@ def _stopword_in_place_context(f: _Found, clean_gap: bool, cues: _WordCues) -> b
     return cues.motion and clean_gap and not f.prefix and f.key == f.entry.name
 
 
+#: Countries of the war theatre (ISO2): their towns may be named by a bare stopword after a
+#: preposition (:func:`_town_closing_a_prepositional_phrase`).
+_THEATRE_COUNTRIES = frozenset({"SY", "IQ", "LB"})
+
+
+def _names_a_theatre_town(entry: IndexEntry, index: NameIndex) -> bool:
+    """Whether one of the places ``entry`` names is a city or a town of :data:`_THEATRE_COUNTRIES`
+    («حديثة», «عنه» in Iraq; not Amman)."""
+    return any(index.place_kinds.get(i, "") in _TOWN_KINDS and index.place_countries.get(i, "") in _THEATRE_COUNTRIES
+               for i in entry.place_ids)
+
+
 #: Prepositions after which a lone indefinite adjective cannot stand («من حديثة.»: from Haditha).
 _BARE_PREPOSITIONS = frozenset({"من", "ومن", "الي", "والي", "في", "وفي"})
 
@@ -1132,9 +1163,12 @@ def _town_closing_a_prepositional_phrase(scan: _Scan, f: _Found, k: int, clean_g
     """Whether the stopword ``f`` (word ``k``, no clitic), exactly the name of a town, stands right
     after a preposition and ends its clause («انطلقت العمليات من حديثة.»): an adjective («حديثة»,
     recent) needs a noun before it, so a preposition + the word alone is the town. «أخبار حديثة»,
-    «من مصادر حديثة», «حديثة العهد» keep their adjective reading."""
+    «من مصادر حديثة», «حديثة العهد» keep their adjective reading. Only a town of the theatre
+    (:data:`_THEATRE_COUNTRIES`): a noun such as «أمان» (safety) stands alone after a preposition
+    («والعيش في أمان»), and Amman is no town this reading should find."""
     if f.prefix or k <= 0 or not clean_gap or f.key != f.entry.name or " " in f.key \
-            or f.entry.name not in index.lexicon.stopwords or scan.word(k - 1) not in _BARE_PREPOSITIONS or not _names_a_town(f.entry, index):
+            or f.entry.name not in index.lexicon.stopwords or scan.word(k - 1) not in _BARE_PREPOSITIONS \
+            or not _names_a_theatre_town(f.entry, index):
         return False
     n = scan.word_index(f.nend - 1) + 1
     return n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n))

@@ -230,23 +230,25 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
 
 
 #: How far (characters, either side) another alias of the actor must be named for a contextual
-#: alias («العدو») to name it.
+#: alias («طائرات العدو») to name it.
 _CONTEXT_REACH = 1500
 
 
 def _named_in_context(norm: str, mentions: list[ActorMention], aliases: list[str],
                       ) -> tuple[list[ActorMention], list[str]]:
     """``mentions`` (and their ``aliases``) without the contextual aliases (``contextual_aliases``
-    of actors.yaml: «العدو», «طائرات العدو») whose actor the text does not name otherwise within
+    of actors.yaml: «طائرات العدو») whose actor the text does not name otherwise within
     :data:`_CONTEXT_REACH` characters, by another alias or a nationality adjective («العدو
-    الإسرائيلي», «عدوان إسرائيلي»): «the enemy» is Israel in copy that names Israel, else nobody."""
+    الإسرائيلي», «عدوان إسرائيلي»), or that a qualifier names as another side («طائرات العدو
+    التركي»): «the enemy» is Israel in copy that names Israel, else nobody."""
     contextual = frozenset(load_actor_words("contextual_aliases"))
     if not contextual or not any(alias in contextual for alias in aliases):
         return mentions, aliases
     kept: list[ActorMention] = []
     kept_aliases: list[str] = []
     for m, alias in zip(mentions, aliases):
-        if alias not in contextual or _named_otherwise(norm, m, mentions, aliases, contextual):
+        if alias not in contextual or (not _qualified_as_other(norm, m)
+                                       and _named_otherwise(norm, m, mentions, aliases, contextual)):
             kept.append(m)
             kept_aliases.append(alias)
     return kept, kept_aliases
@@ -262,6 +264,19 @@ def _named_otherwise(norm: str, mention: ActorMention, mentions: Sequence[ActorM
         return True
     regex = _adjective_regex(mention.entry.name)
     return regex is not None and regex.search(norm, max(0, lo), hi) is not None
+
+
+def _qualified_as_other(norm: str, mention: ActorMention) -> bool:
+    """Whether the word right after a contextual alias names another side: a nationality adjective
+    of another actor («طائرات العدو التركي») or a qualifier of ``enemy_other_qualifiers``
+    («العدو الداعشي», «العدو التكفيري»)."""
+    following = _NEXT_WORD.match(norm, mention.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    adjective = load_actor_adjectives().get(word)
+    return (adjective is not None and adjective != mention.entry
+            or word in frozenset(load_actor_words("enemy_other_qualifiers")))
 
 
 @functools.lru_cache(maxsize=None)

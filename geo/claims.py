@@ -86,6 +86,7 @@ def action_family(action: str) -> str:
 _SPACES = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s+[\w]+")
 _WORD_CHAR = re.compile(r"\w")
+_WORD_END = re.compile(r"\W")
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _WORDS = re.compile(r"[\w]+")
 _DIGITS = re.compile(r"\d+")
@@ -1627,11 +1628,21 @@ def _standing_state(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
 
 #: A nominal control noun that also names a lasting state («سيطرة», «احتلال»; normalised, clitics first).
 _STATE_NOUN = re.compile(r"[وفبلك]{0,2}(?:ال)?(?:سيطر|احتلال)")
-#: How far before a control noun an approach frame may begin («تقترب قوات الجيش من السيطرة» is not one:
-#: the frame ends right before the noun).
+#: How far before a control noun an approach frame may begin when it ends right before the noun
+#: («يقترب من السيطرة على X»).
 _APPROACH_WINDOW = 40
+#: How many words (the subject) may stand between an approach verb and the «من» right before a
+#: control noun («اقتربت قوات سوريا الديمقراطية من السيطرة على X»).
+_APPROACH_SUBJECT_WORDS = 5
 #: How far after a control noun an expectation predicate may stand (its object between them).
 _EXPECTED_WINDOW = 110
+#: How far after a control noun a word of ``fresh_control_words`` may stand («عليها مجددا»).
+_FRESH_WINDOW = 30
+#: How many words (the subject) may stand between a demand verb and the verbal noun it governs
+#: («طالبت الحكومة السورية بإنهاء وجود …»).
+_DEMAND_WORDS = 5
+#: Prepositions that make a verbal noun the object of a demand verb («دعا إلى فك الحصار», «حث على»).
+_DEMAND_PREPS = frozenset({"الي", "علي"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -1644,31 +1655,114 @@ def _frame_regex(key: str, before: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:{alt})(?![\w])(?!\s+(?:من|الي|عن)(?![\w]))")
 
 
-def _expected_or_lasting(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
-    """Why a nominal capture, advance or siege is no event of the article ('' when it is one):
-    "expected" after an approach frame («يقترب من السيطرة على X», «على مشارف تحرير X»;
-    ``approach_frames``) or before an expectation predicate in its clause («القضاء على آخر معاقل
-    التنظيم في X بات قريبا», «باتت السيطرة على X مسألة وقت»; ``expected_predicates``); "state" for
-    «سيطرة/احتلال» right after a cause or period word with no day date («تضررت الصوامع بسبب سيطرة
-    التنظيم عليها», «خلال فترة سيطرة التنظيم على X»; ``state_frames``): a lasting state that explains
-    something, not a capture («نتيجة سيطرة الجيش على X أمس» is one; «منذ/بعد سيطرة …» are not frames)."""
-    if trig.form.pos != "noun" or action_family(trig.form.action) not in _PURPOSE_FAMILIES:
-        return ""
+@functools.lru_cache(maxsize=1)
+def _approach_heads_regex() -> re.Pattern[str]:
+    """The ``approach_frames`` that end in «من», without it («اقتربت», «قاب قوسين»), as whole words."""
+    heads = [phrase[:-len(" من")] for phrase in load_markers()["approach_frames"] if phrase.endswith(" من")]
+    return re.compile(rf"(?<![\w])[وف]?(?:{alternation(heads)})(?![\w])")
+
+
+def _words_between(ctx: _Ctx, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The ``(start, word)`` of the words of the article that begin in ``norm[lo:hi]``."""
+    words = ctx.words
+    return words[bisect.bisect_left(words, (lo,)):bisect.bisect_left(words, (hi,))]
+
+
+def _approach_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an approach frame governs the control noun ``trig``: right before it («يقترب من
+    السيطرة على X», «على مشارف تحرير X»), or an approach verb whose subject stands between it and
+    the «من» right before the noun, in one clause («اقتربت قوات سوريا الديمقراطية من السيطرة على X»)."""
     norm = ctx.norm
     if _frame_regex("approach_frames", True).search(norm, max(sent[0], trig.start - _APPROACH_WINDOW), trig.start):
-        return "expected"
+        return True
+    before = _words_between(ctx, sent[0], trig.start)[-(_APPROACH_SUBJECT_WORDS + 2):]
+    if len(before) < 2 or before[-1][1] != "من":
+        return False
+    of = before[-1][0]
+    return any(_approach_heads_regex().match(norm, start) is not None and _same_clause(ctx, start, of)
+               for start, _word in before[:-1])
+
+
+def _expected_after(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an expectation predicate follows the control noun ``trig`` with only its object
+    between them («القضاء على آخر معاقل التنظيم في X بات قريبا», «باتت السيطرة على X مسألة وقت»,
+    ``expected_predicates``), or a bare «وشيك» adjective right after it or with a copula before it
+    («وبات تحرير بلدة X وشيكا»; ``expected_adjectives``). A predicate with a glued «و», or after
+    punctuation, another trigger or an ``expectation_breaks`` word, belongs to another clause
+    («أعلن الجيش تحرير X وأصبح تحرير Y مسألة وقت», «… وسط توقعات بهجوم وشيك»)."""
+    norm = ctx.norm
     hi = min(sent[1], trig.end + _EXPECTED_WINDOW)
     m = _frame_regex("expected_predicates", False).search(norm, trig.end, hi)
-    if m is not None and not _CLAUSE_PUNCT.search(norm, trig.end, m.start()):
-        return "expected"
+    adjective = _frame_regex("expected_adjectives", False).search(norm, trig.end, hi)
+    if adjective is not None and (m is None or adjective.start() < m.start()):
+        copula = _word_before(ctx, trig.start, 1)
+        if not _BLANK.fullmatch(norm, trig.end, adjective.start()) and not (
+                copula and (copula[-1] in _marker_set("expected_copulas")
+                            or copula[-1][:1] in ("و", "ف") and copula[-1][1:] in _marker_set("expected_copulas"))):
+            adjective = None
+        m = adjective if adjective is not None else m
+    if m is None or m.group(0) not in _marker_set("expected_predicates") | _marker_set("expected_adjectives"):
+        return False  # none, or «وأصبح …»: a glued «و» opens a new clause
+    k = bisect.bisect_left(ctx.trigger_starts, trig.end)
+    if k < len(ctx.triggers) and ctx.triggers[k].start < m.start():
+        return False
+    return not _CLAUSE_PUNCT.search(norm, trig.end, m.start()) \
+        and not _context_regex("expectation_breaks").search(norm, trig.end, m.start())
+
+
+def _demanded(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the verbal noun ``trig`` is the object of a demand in its clause: governed by «ب/ل»
+    or «إلى/على» after a ``demand_verbs`` word and its subject («طالبت الحكومة السورية بإنهاء
+    وجود القوات التركية في عفرين», «دعت الأمم المتحدة إلى فك الحصار …»): demanded, not done."""
+    if trig.form.pos != "noun":
+        return False
+    before = _words_between(ctx, sent[0], trig.start)[-(_DEMAND_WORDS + 2):]
+    governed = trig.prefix.lstrip("وف")[:1] in ("ب", "ل")
+    if not governed and before and before[-1][1] in _DEMAND_PREPS:
+        before = before[:-1]
+        governed = True
+    demands = _marker_set("demand_verbs")
+    return governed and any((word in demands or word[:1] in ("و", "ف") and word[1:] in demands)
+                            and _same_clause(ctx, start, trig.start) for start, word in before)
+
+
+def _lasting_state(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the control noun ``trig`` («سيطرة/احتلال») names a lasting state: right after a period
+    word (``state_frames``: «خلال فترة سيطرة التنظيم على X») or a cause word with no sign of a new
+    capture after it (``state_cause_frames``: «تضررت الصوامع بسبب سيطرة التنظيم عليها»; not «بسبب
+    سيطرة داعش عليها مجددا», ``fresh_control_words``), with no day date."""
+    norm = ctx.norm
     if action_family(trig.form.action) != "captured" or not _STATE_NOUN.match(norm, trig.start):
-        return ""
+        return False
     words = _word_before(ctx, trig.start, 1)
-    frames = _marker_set("state_frames")
-    if not words or not (words[-1] in frames or words[-1][:1] in ("و", "ف") and words[-1][1:] in frames):
-        return ""  # («فترة» keeps its «ف»; «وبسبب» drops its «و»)
+    if not words:
+        return False
+    word = words[-1]
+    bare = word[1:] if word[:1] in ("و", "ف") else word  # («فترة» keeps its «ف»; «وبسبب» drops its «و»)
+    periods, causes = _marker_set("state_frames"), _marker_set("state_cause_frames")
+    if word not in periods and bare not in periods:
+        if word not in causes and bare not in causes:
+            return False
+        hi = min(len(norm), trig.end + _FRESH_WINDOW)
+        fresh = _context_regex("fresh_control_words").search(norm, trig.start, hi)
+        if fresh is not None and not _CLAUSE_PUNCT.search(norm, trig.start, fresh.start()):
+            return False
     _value, precision, dated = _event_date(ctx, *_orig(ctx, trig.start, trig.end), trig.form.action)
-    return "" if dated and precision == "day" else "state"
+    return not (dated and precision == "day")
+
+
+def _expected_or_lasting(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
+    """Why a nominal capture, advance or siege is no event of the article ('' when it is one):
+    "expected" after an approach frame (:func:`_approach_before`: «يقترب من السيطرة على X») or before
+    an expectation predicate in its clause (:func:`_expected_after`: «باتت السيطرة على X مسألة وقت»);
+    "demanded" as the object of a demand (:func:`_demanded`: «دعت الأمم المتحدة إلى فك الحصار»);
+    "state" for «سيطرة/احتلال» framed as a lasting state (:func:`_lasting_state`: «تضررت الصوامع بسبب
+    سيطرة التنظيم عليها», «خلال فترة سيطرة التنظيم على X»; «منذ/بعد سيطرة …» are no frames)."""
+    if trig.form.pos != "noun" or action_family(trig.form.action) not in _PURPOSE_FAMILIES:
+        return ""
+    if _approach_before(ctx, trig, sent) or _expected_after(ctx, trig, sent):
+        return "expected"
+    return "state" if _lasting_state(ctx, trig) else ""
 
 
 def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -1834,7 +1928,9 @@ def _failed_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a failure verb (``failure_verbs``) governs the verbal noun ``trig`` through «في/عن»
     in its clause («فشلت قوات النظام خلال الأشهر الماضية في التقدم منها», «عجزت الفصائل عن اقتحام
     X», «أخفقت القوات في السيطرة على X»), or a warning verb (``warning_verbs``) through «من» («حذر
-    المجلس قوات النظام من عبور النهر»): what failed or was warned against did not happen. A failed
+    المجلس قوات النظام من عبور النهر»; only a control action, and only through the first «من» after
+    the verb: not «حذرت من ارتفاع عدد الضحايا من القصف»): what failed or was warned against did not
+    happen. A failed
     attempt named as an attack stays one («فشل الهجوم على X»: no «في/عن» before the trigger)."""
     if trig.form.pos != "noun":
         return False
@@ -1842,12 +1938,31 @@ def _failed_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if not words or words[-1] not in _FAILURE_PREPS:
         return False
     key = "warning_verbs" if words[-1] == "من" else "failure_verbs"
+    if key == "warning_verbs" and not _warned_against(ctx, trig):
+        return False
     lo = max(sent[0], trig.start - _FAILURE_WINDOW)
     governors = _marker_set(key)
-    for start, word in reversed(ctx.words[bisect.bisect_left(ctx.words, (lo,)):bisect.bisect_left(ctx.words, (trig.start,))]):
+    before = ctx.words[bisect.bisect_left(ctx.words, (lo,)):bisect.bisect_left(ctx.words, (trig.start,))]
+    for i, (start, word) in reversed(list(enumerate(before))):
         if _bare(word) in governors or word in governors:
-            return _same_clause(ctx, start + len(word), trig.start)
+            return _same_clause(ctx, start + len(word), trig.start) \
+                and not (key == "warning_verbs" and any(w == "من" for _s, w in before[i + 1:-1]))
     return False
+
+
+#: Actions a warning verb can forestall («حذر قوات النظام من عبور النهر», «منعتها من دخول X»); a
+#: warning about shelling or air strikes is about fire that goes on («حذرت الأمم المتحدة من القصف»).
+_WARNED_ACTIONS = frozenset({"captured", "secured", "advanced", "entered", "attacked"})
+
+
+def _warned_against(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the verbal noun ``trig`` after a warning verb + «من» can be what was forestalled: a
+    control action (``_WARNED_ACTIONS``) not called ongoing right after it (``ongoing_words``:
+    «حذرت من التقدم المستمر للتنظيم نحو X» warns about an advance that happens)."""
+    if trig.form.action not in _WARNED_ACTIONS:
+        return False
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    return nxt is None or _bare(nxt.group(1)) not in _marker_set("ongoing_words")
 
 
 def _entered_phase(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -1896,6 +2011,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     expected = _expected_or_lasting(ctx, trig, sent)
     if expected:
         return expected  # «يقترب من السيطرة على X», «بسبب سيطرة التنظيم عليها»
+    if _demanded(ctx, trig, sent):
+        return "demanded"  # «طالبت الحكومة بإنهاء وجود القوات التركية في عفرين»
     if trig.form.form.split(" ", 1)[0] in _marker_set("spread_verbs") and not _spreads_fight(ctx, trig, sent):
         return "not fighting"  # «تمتد المنطقة إلى …»: only fighting named before spreads
     if action == "zone_established" and trig.form.pos == "noun" and _zone_as_description(ctx, trig):
@@ -2004,9 +2121,10 @@ _THEATRE = frozenset({"SY", "LB", "IQ"})
 
 #: Words that make the city after them a time zone («بتوقيت دمشق»), not a place.
 _TIME_ZONE_WORDS = frozenset(normalize(w) for w in ("بتوقيت", "توقيت", "لتوقيت"))
-#: Words before a river that make it no crossed object («قرب نهر X», «على نهر X»).
+#: Words before a river that make it no crossed object («قرب نهر X», «على نهر X», «الضفة الشرقية لنهر X»).
 _CROSSING_NOT_OBJECT = frozenset(normalize(w) for w in (
-    "في", "على", "قرب", "من", "إلى", "الى", "نحو", "باتجاه", "عند", "بمحاذاة", "بالقرب", "حول", "ضفة", "ضفاف"))
+    "في", "على", "قرب", "من", "إلى", "الى", "نحو", "باتجاه", "عند", "بمحاذاة", "بالقرب", "حول", "ضفة", "ضفاف",
+    "لنهر", "بنهر"))
 
 
 def _crossing_trigger(trig: Trigger) -> bool:
@@ -2015,16 +2133,90 @@ def _crossing_trigger(trig: Trigger) -> bool:
     return trig.form.form.split(" ", 1)[0] in _marker_set("crossing_words")
 
 
+#: Words that make the settlement after them the place of a crossing verb with no crossed river
+#: («عبرت القوات إلى الضفة الشرقية لنهر الفرات قرب بلدة X»; «بالقرب من X» too).
+_CROSSING_NEAR = frozenset(normalize(w) for w in ("قرب", "عند", "بالقرب", "بمحاذاة"))
+#: Crossed objects named by a common noun («عبرت القوات النهر/الحدود»): a town after them only locates
+#: the crossing.
+_CROSSED_OBJECTS = frozenset(normalize(w) for w in ("النهر", "نهر", "الحدود", "حدود"))
+#: How far before a crossing noun its armed subject or a prevention verb may stand in its clause.
+_CROSSING_SUBJECT_WINDOW = 80
+
+
+def _crossed_river(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether the river at ``start`` is the direct object of the crossing ``trig`` («عبرت القوات
+    نهر الفرات»; not «قرب نهر X», «بنهر X», a river abroad), crossed by an armed side
+    (:func:`_armed_crossing` for the noun «عبور»)."""
+    before = _word_before(ctx, start, 1)
+    return not (res.place.country and res.place.country not in _THEATRE) \
+        and not ctx.norm.startswith(("ب", "ل"), start) \
+        and not (start > 0 and _WORD_CHAR.match(ctx.norm, start - 1)) \
+        and not (before and _bare(before[-1]) in _CROSSING_NOT_OBJECT) \
+        and (trig.form.pos == "verb" or _armed_crossing(ctx, trig, start))
+
+
+def _armed_crossing(ctx: _Ctx, trig: Trigger, river: int) -> bool:
+    """Whether the crossing noun ``trig`` («عبور») before the river at ``river`` is crossed by an
+    armed side: an actor as its genitive («عبور الجيش نهر الفرات»), else, with no civilian named in
+    its clause («غرق مدنيين أثناء عبور نهر الفرات», «منعت قسد عبور النهر على النازحين»), a
+    pronoun on it («بعد عبورها النهر») or an actor before it in its clause («تمكنت القوات من عبور
+    النهر»). A prevention or warning verb before it in its clause (``warning_verbs``: «منعت قسد عبور
+    نهر الفرات») makes no crossing."""
+    sent = _sentence_of(ctx, trig.start)
+    lo = _clause_start(ctx, max(sent[0], trig.start - _CROSSING_SUBJECT_WINDOW), trig.start)
+    words = ctx.words
+    first, k = bisect.bisect_left(words, (lo,)), bisect.bisect_left(words, (trig.start,))
+    warnings = _marker_set("warning_verbs")
+    if any(w in warnings or _bare(w) in warnings for _s, w in words[first:k]):
+        return False
+    if ctx.actors_from(trig.end, river):
+        return True
+    civilians = _civilian_words()[0]
+    end = k
+    while end < len(words) and words[end][0] < sent[1] \
+            and (end == k or not _CLAUSE_PUNCT.search(ctx.norm, words[end - 1][0], words[end][0])):
+        end += 1
+    if any(w in civilians or _bare(w) in civilians for _s, w in words[first:end]):
+        return False
+    return _carries_pronoun(ctx, trig) or bool(ctx.actors_from(lo, trig.start))
+
+
+def _carries_pronoun(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the nominal trigger ``trig`` carries a possessive pronoun, its agent («وعبوره الفرات»,
+    «بعد عبورها النهر»)."""
+    end = _WORD_END.search(ctx.norm, trig.start)
+    word_end = end.start() if end is not None else len(ctx.norm)
+    return word_end - trig.start > len(trig.prefix) + len(trig.form.form)
+
+
+def _near_crossing(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the settlement at ``start`` locates the crossing verb ``trig`` that crossed no river
+    before it («عبرت قسد إلى الضفة الشرقية لنهر الفرات قرب بلدة الكسرة»): it stands after
+    «قرب/عند/بالقرب من» (a filler such as «مدينة» between). With a crossed river the town only
+    locates the crossing («عبرت القوات النهر قرب مدينة X»: the river is the place)."""
+    before = _word_before(ctx, start, 3)
+    while before and before[-1] in _fillers():
+        before.pop()
+    if before and before[-1] == "من" and len(before) > 1 and _bare(before[-2]) == normalize("بالقرب"):
+        before.pop()
+    if not before or _bare(before[-1]) not in _CROSSING_NEAR:
+        return False
+    between = ctx.words[bisect.bisect_left(ctx.words, (trig.end,)):bisect.bisect_left(ctx.words, (start,))]
+    for (_s, prev), (_t, word) in itertools.pairwise(between):
+        if _bare(word) in _CROSSED_OBJECTS and _bare(prev) not in _CROSSING_NOT_OBJECT:
+            return False  # «عبرت القوات النهر/الحدود قرب X»
+    return not any(r.place.kind == "river" and _crossed_river(ctx, trig, s, r)
+                   for s, _e, r in ctx.places[ctx.places_from(trig.end):ctx.places_from(start)])
+
+
 def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     kind = res.place.kind
     family = action_family(trig.form.action)
-    if kind != "river" and trig.form.pos == "verb" and _crossing_trigger(trig):
+    if kind != "river" and trig.form.pos == "verb" and _crossing_trigger(trig) \
+            and not (kind in _SETTLEMENTS and _near_crossing(ctx, trig, start)):
         return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
     if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
-        before = _word_before(ctx, start, 1)
-        return not (res.place.country and res.place.country not in _THEATRE) \
-            and not ctx.norm.startswith(("ب", "ل"), start) \
-            and not (before and _bare(before[-1]) in _CROSSING_NOT_OBJECT)
+        return _crossed_river(ctx, trig, start, res)
     if kind in _SKIP_KINDS:
         return False
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
@@ -2389,7 +2581,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             connected = rejected_end < 0 or _connector_regex().search(ctx.norm[rejected_end:start]) \
                 or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " ")) \
                 or (axis_end == rejected_end and _AXIS_DASH.fullmatch(ctx.norm, rejected_end, start) is not None) \
-                or (positions_end == rejected_end and _direct_object_gap(ctx, rejected_end, start))
+                or (positions_end == rejected_end and _direct_object_gap(ctx, rejected_end, start)) \
+                or (trig.form.pos == "verb" and _crossing_trigger(trig))  # «… لنهر الفرات قرب بلدة X»
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
             if not near or _marker_in(ctx, "speculative", trig.end, start):
@@ -2477,15 +2670,58 @@ _CARRYING_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[تي]قل|�
 def _carries_fighters(ctx: _Ctx, pos: int) -> bool:
     """Whether a carrying relative clause at ``pos`` (:data:`_CARRYING_RELATIVE`) carries fighters:
     an armed noun (``armed_nouns``) or an actor right after its verb («التي تقل مسلحي X»; not «التي
-    تقل المدنيين»: an evacuation of civilians is no withdrawal)."""
+    تقل المدنيين»: an evacuation of civilians is no withdrawal). A personnel head whose complement
+    names whose men they are (``personnel_heads``: «عناصر», «فرق») carries fighters only when an
+    armed side follows it («التي تقل عناصر داعش»; not «عناصر الهلال الأحمر», «فرق الدفاع المدني»)."""
+    return _carried_side_at(ctx, pos) is not None
+
+
+def _carried_side_at(ctx: _Ctx, pos: int) -> tuple[int, ActorMention | None] | None:
+    """The fighters a carrying relative clause at ``pos`` carries (see :func:`_carries_fighters`):
+    where their noun or side begins, and the side named right there or after their armed noun
+    («التي تقل مسلحي داعش»: ISIS; «التي تقل المسلحين»: none named), or ``None`` when it carries
+    no fighters."""
     m = _CARRYING_RELATIVE.match(ctx.norm, pos)
     if m is None:
-        return False
+        return None
     nxt = _SPACE_WORD.match(ctx.norm, m.end())
     if nxt is None:
-        return False
-    return _bare(nxt.group(1)) in _marker_set("armed_nouns") or any(
-        a.start == nxt.start(1) and not a.supporting for a in ctx.actors_from(nxt.start(1), nxt.end(1)))
+        return None
+    word = _bare(nxt.group(1))
+    side = _side_at(ctx, nxt.start(1))
+    if side is not None:
+        return nxt.start(1), side
+    if word not in _marker_set("armed_nouns"):
+        return None
+    after = _SPACE_WORD.match(ctx.norm, nxt.end(1))
+    if after is not None and after.group(1) == "من":  # partitive: «عناصر من داعش»
+        after = _SPACE_WORD.match(ctx.norm, after.end(1))
+    named = _side_at(ctx, after.start(1)) if after is not None else None
+    if word in _actor_word_set("personnel_heads") and named is None and (
+            after is None or _bare(after.group(1)) not in _marker_set("armed_nouns")):
+        return None  # «عناصر الهلال الأحمر», «فرق الإسعاف»: no armed side is named
+    return nxt.start(1), named
+
+
+#: How far (characters) after a withdrawal verb its buses' carrying relative clause may begin
+#: («انطلقت الحافلات التي تقل», «انطلقت صباح اليوم الحافلات التي تقل»).
+_CARRIED_REACH = 30
+
+
+def _carried_side(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The side whose fighters the buses of a withdrawal carry, named in the carrying relative
+    clause right after the trigger («انطلقت الحافلات التي تقل مسلحي داعش وعائلاتهم من X»: ISIS
+    withdraws from X), or ``None``."""
+    if trig.form.pos != "verb" or action_family(trig.form.action) != "withdrew":
+        return None
+    rel = _CARRYING_RELATIVE.search(ctx.norm, trig.end, min(sent[1], trig.end + _CARRIED_REACH))
+    carried = _carried_side_at(ctx, rel.start()) if rel is not None else None
+    return carried[1] if carried is not None else None
+
+
+def _side_at(ctx: _Ctx, start: int) -> ActorMention | None:
+    """The non-supporting actor whose mention begins at ``start`` («داعش», «التنظيم»), or ``None``."""
+    return next((a for a in ctx.actors_from(start, start + 1) if a.start == start and not a.supporting), None)
 
 
 #: Area kinds: never a separate list item by a head noun, and the possible heads of an apposition.
@@ -3166,6 +3402,9 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         fighters = _pluperfect_group_subject(ctx, trig, sent)  # «بعد أن كان المسلحون قد سيطروا عليها»
     if fighters is not None:
         return [fighters], _other_sides(post[:1], [fighters])
+    carried = _carried_side(ctx, trig, sent)  # «انطلقت الحافلات التي تقل مسلحي داعش من X»
+    if carried is not None:
+        return [carried], []
     partitive = _counted_fighters_of_side(ctx, trig, post)  # «غادر آلاف المسلحين من "هيئة تحرير الشام"»
     if partitive is not None:
         subject = _with_allies(ctx, partitive)
@@ -4002,12 +4241,18 @@ _AGENT_GAP = re.compile(r"(?:\s+[^\s,،:؛.]+){0,2}?\s+")
 _NOT_ADJECTIVE = re.compile(r"(?<![\w])[وف]?(?:علي|في|الي|من|عن|ضد|نحو|باتجاه|مواقع|قرب)(?![\w])")
 
 
-#: An agent clause after a strike noun: up to two adjectives, an optional relative pronoun and a
-#: firing verb with its pronoun («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها», «التي أطلقتها»),
-#: or a passive one with the positions it was fired from («قذائف أطلقت من مواقع»: their owner fired).
-_AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,3}?\s+(?:(?:التي|الذي)\s+)?[وف]?"
-                           rf"(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?\s+"
-                           r"(?:من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)\s+)?")
+#: The positions a passive firing verb names its strikes fired from («أطلقت من مواقع»).
+_FIRED_FROM = r"من\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)\s+"
+#: An agent clause after a strike noun: up to three words, then a firing verb that refers back to
+#: the noun: after a relative pronoun («التي أطلقتها», «الذي نفذه»), with its object pronoun
+#: («قذائف هاون أطلقها», «بالقذائف الصاروخية نفذها»), or a passive one with the positions it was
+#: fired from («قذائف أطلقت من مواقع»: their owner fired). A bare verb («ونفذ عناصر من X هجوماً»,
+#: «وشن مسلحو X») opens the next clause: its subject fired no strike of this one.
+_AGENT_CLAUSE = re.compile(r"(?:\s+[^\s,،.:؛]+){0,3}?\s+"
+                           rf"(?:(?:التي|الذي)\s+[وف]?(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)?"
+                           rf"|[وف]?(?:{'|'.join(_FIRE_VERBS)})(?:ها|ه|هم)"
+                           rf"|(?:{'|'.join(_FIRE_VERBS)})(?=\s+{_FIRED_FROM}))\s+"
+                           rf"(?:{_FIRED_FROM})?")
 
 
 #: A group noun before the named firer in an agent clause («هجوم شنته جماعة "جبهة النصرة"»,
@@ -5043,7 +5288,16 @@ def _standoff_state_fire(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], action
     families = _actor_word_set("missile_strike_families")
     if not all(a.entry.family in families for a in subject):
         return False
-    return _context_regex("standoff_ground_fire").search(ctx.norm, sent[0], sent[1]) is None
+    return _ground_weapon_regex().search(ctx.norm, sent[0], sent[1]) is None
+
+
+@functools.lru_cache(maxsize=None)
+def _ground_weapon_regex() -> re.Pattern[str]:
+    """Regex of a ground weapon (``standoff_ground_fire``) as a whole word with its clitics: a glued
+    «و/ف», then «بال/ب/لل/ال», before it and a possessive «ه/ها/هم» after it («بالمدفعية»,
+    «بالدبابات», «بنيران رشاشاته», «برصاص», «بالقنابل المضيئة»)."""
+    words = alternation(load_markers()["standoff_ground_fire"])
+    return re.compile(rf"(?<![\w])[وف]?(?:بال|ب|لل|ال)?(?:{words})(?:ه|ها|هم)?(?![\w])")
 
 
 def _heading_to(ctx: _Ctx, trig: Trigger, start: int) -> bool:
