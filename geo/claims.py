@@ -2401,6 +2401,8 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
             and trig.form.action not in load_action_markers()["from_is_place"] \
             and not _ORIGIN_FILLERS.isdisjoint(_WORDS.findall(ctx.norm, back, start)):
         return True  # «انطلق الهجوم من محيط محطة X», «قصفت من جهة X»: where it came from
+    if family in _FIRE_FAMILIES and words and words[-1] in _FROM and _departs(ctx, trig):
+        return True  # «انطلقت العمليات العسكرية من مدينة X», «انطلق الهجوم من X»: where it set out from
     if family == "negotiation" and words and words[-1] in _BETWEEN_WORDS:
         return True  # «مفاوضات بين عمّان ودمشق»: capitals that stand for the parties, not a venue
     if words and words[-1] in _BETWEEN_WORDS and _route_before(ctx, back):
@@ -2413,6 +2415,20 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
         if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
     return False
+
+
+#: How many words before an attack noun a departure verb governs it («انطلقت العمليات العسكرية …»).
+_DEPARTURE_WORDS_BEFORE = 2
+
+
+def _departs(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a departure verb (``departure_verbs``: «انطلق», «انطلقت») has the attack noun ``trig``
+    as its subject, right before it («انطلق الهجوم من X», «انطلقت العمليات العسكرية من X»): «من X»
+    after it is where the attack set out from, not its target."""
+    if trig.form.pos != "noun":
+        return False
+    verbs = _marker_set("departure_verbs")
+    return any(_bare(w) in verbs for w in _word_before(ctx, trig.start, _DEPARTURE_WORDS_BEFORE))
 
 
 #: «مصدره ثكنات/مواقع …» (its source: positions) and a few words before a place: the place of those

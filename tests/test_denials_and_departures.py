@@ -1,4 +1,6 @@
-"""Denials: what a denial verb governs is no claim, what follows it in a clause of its own is one.
+"""Denials, and the place an attack sets out from.
+
+What a denial verb governs is no claim; what follows it in a clause of its own is one.
 
 A denial reaches a trigger in its own clause («نفت المصادر سيطرة المسلحين على X», «نفى أن يكون …
 قد سيطر على X») or through a denied report («نفى مصدر الأنباء التي روجت لها صفحات المعارضة عن سقوط
@@ -41,3 +43,26 @@ def test_what_a_denial_governs_is_no_claim(gazetteer, text):
 ])
 def test_a_clause_of_its_own_after_a_denial_keeps_its_claim(gazetteer, text, place):
     assert [p for _, p in controls(text, gazetteer)] == [place]
+
+
+# --------------------------------------------------------------- where an attack sets out from
+def attacks(text: str, gazetteer) -> list[str]:
+    return [c.place_name for c in pipeline_claims(text, gazetteer, DAY) if c.action == "attacked"]
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت العمليات العسكرية من مدينة حديثة.",
+    "انطلق الهجوم من تدمر.",
+    "وانطلقت العمليات من مدينة تدمر فجر اليوم.",
+])
+def test_the_place_an_attack_sets_out_from_is_no_target(gazetteer, text):
+    assert attacks(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "انطلق هجوم الجيش على السخنة من مدينة تدمر.",
+    "انطلق الهجوم على مدينة السخنة فجر اليوم.",
+    "شن الجيش هجوما على مدينة السخنة انطلاقا من تدمر.",
+])
+def test_the_target_of_an_attack_that_sets_out_stays(gazetteer, text):
+    assert attacks(text, gazetteer) == ["As Sukhnah"]
