@@ -37,7 +37,7 @@ import weakref
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, product
+from itertools import accumulate, compress, count, islice, product
 from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -167,6 +167,63 @@ def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
     if regex is None or not any(word in scan.s for word in index.blocked_pattern_words):
         return []
     return [(m.start(), m.end()) for m in regex.finditer(scan.s)]
+
+
+#: The longest place name read after a group head, in words.
+_GROUP_NAME_WORDS = 3
+
+
+def _is_group_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` is a group head («منصة»), a proclitic («و», «ب», «ل»…) allowed before it."""
+    return any(word[len(p):] in heads for p in PROCLITICS if word.startswith(p))
+
+
+def _singular_head(word: str) -> bool:
+    """Whether a group head is singular (written with a final «ة», normalised «ه»: «منصة»): it
+    names one group, so a name joined by «و» after its name is another item («منصة القاهرة
+    ودمشق»); a dual or plural head («منصتي», «منصات») takes the coordinated names too."""
+    return word.endswith("ه")
+
+
+def _place_name_at(scan: "_Scan", j: int, index: NameIndex, conj: bool) -> int:
+    """Words of the longest gazetteer name starting at word ``j`` (after a glued «و» when
+    ``conj``), with no punctuation inside; 0 when none starts there."""
+    for size in range(_GROUP_NAME_WORDS, 0, -1):
+        last = j + size - 1
+        if last >= len(scan.strings) or any(not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(m))
+                                             for m in range(j + 1, last + 1)):
+            continue
+        first = scan.word(j)
+        if conj:
+            if first[:1] != "و":
+                return 0
+            first = first[1:]
+        entry = index.entries.get(" ".join([first] + scan.strings[j + 1:last + 1]))
+        if entry is not None and entry.role == "place":
+            return size
+    return 0
+
+
+def _group_name_spans(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
+    """Normalised spans of place names that name a group after a group head: «منصة موسكو»,
+    «منصتي القاهرة وموسكو» (the opposition platforms; after a dual or plural head the names
+    joined by «و» to the first one belong to the groups too). The head stays outside the span."""
+    heads = index.lexicon.group_heads
+    if not heads or not any(head in scan.s for head in heads):  # cheap test first
+        return []
+    spans: list[tuple[int, int]] = []
+    nwords = len(scan.strings)
+    for k in range(nwords - 1):
+        if not _is_group_head(scan.word(k), heads) or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k + 1)):
+            continue
+        size = _place_name_at(scan, k + 1, index, conj=False)
+        end = k + size
+        while size and not _singular_head(scan.word(k)) and end + 1 < nwords and _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(end + 1)):
+            size = _place_name_at(scan, end + 1, index, conj=True)
+            end += size
+        if end > k:
+            spans.append((scan.word_starts[k + 1], scan.word_end(end)))
+    return spans
 
 
 def _spaceless_variants(key: str) -> Iterator[str]:
@@ -1011,6 +1068,7 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         if needs_evidence and not (trigger or cues.admin or quoted or _listed(scan, f, k, clean_gap)
                                    or (cues.place and _admitted_by_place_context(scan, f, cues, index))
                                    or _origin_of_a_route(scan, f, k, clean_gap, index)
+                                   or _first_end_of_a_stretch(scan, f, k, clean_gap, index)
                                    or _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index)
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
             return False, "", _NO_EVIDENCE, False
@@ -1021,7 +1079,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
                 and not (name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة") \
                 and not _stopword_named_by_unit_noun(scan, f, k, clean_gap, cues, index) \
                 and not _stopword_in_place_context(f, clean_gap, cues) \
-                and not _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index):
+                and not _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index) \
+                and not _stopword_inside_a_list_of_places(scan, f, k, clean_gap, index):
             # «قرية جديدة» is "a new village"; «قضاء عنة» is not «عنه» (about him)
             return False, "", "", False
     return True, trigger, kind_hint, False
@@ -1217,6 +1276,39 @@ def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: N
     return entry is not None and entry.role == "place" and not entry.weak
 
 
+_BETWEEN = frozenset({"بين", "وبين"})
+
+
+def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the common-word name ``f`` (word ``k``, no clitic) of a town is the first end of
+    a stretch between two places: «بين» before it and «و» + a gazetteer name, «و» + a trigger
+    noun and a gazetteer name, or «و» + a town's trigger noun right after it («الصحراء الممتدة
+    بين القائم ومدينة البوكمال»; the town noun vouches whatever name follows).
+    «بين القائم بالأعمال والسفير» (the chargé d'affaires) has no place after it."""
+    name = f.entry.name
+    if f.prefix or k <= 0 or not clean_gap or scan.word(k - 1) not in _BETWEEN \
+            or name not in index.lexicon.common_names or name in index.lexicon.stopwords \
+            or not _names_a_town(f.entry, index):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    nxt = scan.word(n)
+    if nxt in index.trigger_forms and index.trigger_forms[nxt][0][:1] == "و":
+        trig = index.trigger_forms[nxt][1]
+        if trig.strong and trig.kind in _SETTLEMENT_KINDS:
+            return True  # «… ومدينة X»: the other end is a town whatever its name
+        if n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1)):
+            return False
+        target = scan.word(n + 1)
+    elif nxt[:1] == "و":
+        target = nxt[1:]
+    else:
+        return False
+    entry = index.entries.get(target)
+    return entry is not None and entry.role == "place" and not entry.weak
+
+
 #: Settlement kinds large enough to be the bare object of a verbal noun of taking («بتحرير القائم»):
 #: a village named like a common noun («السجن», the prison) needs a trigger noun.
 _TOWN_KINDS = frozenset({"city", "town"})
@@ -1349,6 +1441,42 @@ def _listed(scan: _Scan, f: _Found, k: int, clean_gap: bool) -> bool:
             and bool(prev_hit.entry.place_ids))
 
 
+def _known_place_word(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether word ``j``, without a glued «و», is a one-word name of a settlement the gazetteer
+    knows and that needs no context (no weak key, no stopword)."""
+    if not 0 <= j < len(scan.strings):
+        return False
+    entry = index.entries.get(_strip_conj(scan.word(j))[1])
+    return entry is not None and entry.role == "place" and not entry.weak \
+        and entry.name not in index.lexicon.stopwords and _names_a_settlement(entry, index)
+
+
+def _names_a_settlement(entry: IndexEntry, index: NameIndex) -> bool:
+    """Whether one of the places of ``entry`` is a city, town or village."""
+    return any(index.place_kinds.get(i, "") in _SETTLEMENT_KINDS for i in entry.place_ids)
+
+
+def _stopword_inside_a_list_of_places(scan: _Scan, f: _Found, k: int, clean_gap: bool,
+                                      index: NameIndex) -> bool:
+    """A settlement name that is also a common word («صدد» in «بصدد», «عنه» "about him") is
+    the place when it is an item of a list of known places: glued to «و» right after a known
+    place and followed, with no punctuation between, either by «و» + another known settlement
+    («حمص وصدد والقريتين») or, when two known places precede it, by a direction or area cue
+    that closes the list («القائم وراوة وعنه غرب الأنبار»). Alone («في صدد الحديث», «وعنه
+    قال») it stays a word."""
+    if not _names_a_settlement(f.entry, index) or not _listed(scan, f, k, clean_gap):
+        return False
+    n = k + 1
+    if n >= len(scan.strings) or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(n)):
+        return False
+    nxt = scan.word(n)
+    if nxt[:1] == "و" and _known_place_word(scan, n, index):
+        return True
+    before = scan.cover[k - 2] if k > 1 else None
+    return index.is_location_cue(nxt) and isinstance(before, _Found) and bool(before.entry.place_ids) \
+        and _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k - 1))
+
+
 def _is_name_word(index: NameIndex, word: str) -> bool:
     """Whether ``word`` may be (part of) a place name (memoised per index as
     ``index.is_name_word``)."""
@@ -1469,7 +1597,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     scan.cover = [None] * len(scan.strings)
     kept: list[_Found] = []
     unvouched: list[_Found] = []  # dropped for want of evidence only (see _vouched_repeats)
-    blocked_spans = _block_patterns(scan, index)
+    blocked_spans = _block_patterns(scan, index) + _group_name_spans(scan, index)
     for a, b in blocked_spans:
         scan.mark(_BLOCK, a, b)
     for f in _raw_matches(scan, index):
@@ -1508,6 +1636,8 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
     kept.sort(key=lambda f: f.nstart)
+    if kept and _cut_at_text_end(scan, kept[-1], index):
+        kept.pop()
     mentions: list[Mention] = []
     for f in kept:
         nstart = f.tstart if f.tstart >= 0 else f.nstart
@@ -1516,6 +1646,51 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
                                 candidates=f.entry.place_ids, trigger=f.trigger,
                                 kind_hint=f.kind_hint))
     return mentions
+
+
+#: How many longer gazetteer keys are looked at for a name cut at the end of a text.
+_CUT_CONTINUATIONS = 64
+#: Characters of the shortest text read as a scraped opening cut after a fixed length (a
+#: sentence or headline shorter than this is whole even without final punctuation).
+_CUT_TEXT_MIN_CHARS = 500
+
+
+def _text_cut_mid_word(scan: _Scan) -> bool:
+    """Whether the text is long and stops on a letter or digit, with no final punctuation (a
+    scraped opening cut after a fixed number of characters: its last word may be a fragment)."""
+    body = scan.s.rstrip()
+    return len(body) >= _CUT_TEXT_MIN_CHARS and body[-1].isalnum()
+
+
+def _cut_at_text_end(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether ``f`` may be the fragment of a longer word cut off by the end of the text.
+
+    Only a mention ending the text exactly, when a long text stops on a letter, is in doubt
+    («… على مدينة سرا» is «سراقب» cut short). A name the gazetteer does not know is then
+    dropped (nothing but the cut word vouches for it); a known name is kept unless it is a
+    minor place whose key begins a longer key of a city, governorate or other place of note
+    and continues its word (the cut word more likely belongs to that one; a longer name that
+    adds a word, with or without the space, does not count). A complete known name of note
+    («… في حلب») stays.
+    """
+    body_end = len(scan.s.rstrip())
+    if f.nend != body_end or not _text_cut_mid_word(scan):
+        return False
+    if not f.entry.place_ids:
+        return True
+    kinds = index.place_kinds
+    if any(kinds.get(pid, "") in _IMPORTANT_KINDS for pid in f.entry.place_ids):
+        return False
+    entries = index.entries
+    for key in islice(index.automaton.keys(f.key), _CUT_CONTINUATIONS):
+        entry = entries.get(key)
+        rest = key[len(f.key):]
+        if not rest or rest[0] == " " or entry is None or entry.role != "place" or entry.weak \
+                or f.key + " " + rest in entries:  # (the word itself is whole: «القلمون الشرقي»,
+            continue  # «القلمونالشرقي»)
+        if any(kinds.get(pid, "") in _IMPORTANT_KINDS for pid in entry.place_ids):
+            return True
+    return False
 
 
 #: A «و» inside a word with at least three letters on either side (where two names may be
@@ -2554,7 +2729,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                               and not _hard(scan.gap(j + 1))
                               and _name_word_after_head(scan, j + 1, index))
                     item_word = (index.is_name_word(stem) and (not conj or index.is_name_word(word))) \
-                        or _name_word_read_whole(scan, j, len(conj), index)
+                        or _name_word_read_whole(scan, j, len(conj), index) \
+                        or (first and _coded_site_name(stem, trig))
                     if not headed and not item_word:
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name; «واصل»
                         # (continued) is a verb, not «و» + a name
@@ -2570,6 +2746,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                             and stem not in index.unit_abroad_forms:  # («صحراء الأنبار»: a name)
                         break  # «حاجز الانهيار», «قلعة الأبطال», «حاجز المخابرات»: no place name
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
+                            and not _coded_site_name(stem, trig) \
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
                             and not (trig.plural and _construct_name_before_item(scan, j, index)) \
                             and not _proper_noun_before_definite_adjective(scan, j, stem, index) \
@@ -2972,6 +3149,13 @@ def _is_code(word: str) -> bool:
     its descriptive word it is the site's name («محطة الضخ T2»)."""
     return len(word) <= 4 and word.isascii() and word.isalnum() and not word.isdigit() \
         and any(ch.isdigit() for ch in word)
+
+
+def _coded_site_name(word: str, trig: Trigger) -> bool:
+    """Whether ``word`` is a Latin code («K1», «T4») right after a site noun that is no
+    settlement noun: the site's name («قاعدة K1»), even after a weak noun («قاعدة» is also a
+    rule, or al-Qaeda, before a common word)."""
+    return trig.kind not in _SETTLEMENT_KINDS and _is_code(word)
 
 
 def _coded_site_entry(trig: Trigger, code: str, index: NameIndex) -> IndexEntry | None:

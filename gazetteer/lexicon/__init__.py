@@ -100,6 +100,10 @@ class Lexicon:
     formations: frozenset[str] = frozenset()
     #: site nouns of a unit (``site:`` lines of units.txt: «مقر», «ثكنة»): «مقر الفرقة الرابعة» is a base
     unit_sites: frozenset[str] = frozenset()
+    #: heads of group names made of place names (``group:`` lines of blocked_phrases.txt: «منصة»,
+    #: «منصتي»): the names after them, coordinated ones included, name the group («منصتي القاهرة
+    #: وموسكو»: two opposition platforms, not two cities)
+    group_heads: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -183,7 +187,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         name_heads=_words("name_heads.txt", folder),
         name_tails=_words("name_tails.txt", folder),
         common_names=_words("common_names.txt", folder),
-        blocked_phrases=tuple(sorted({normalize(p).strip() for p in blocked if "*" not in p})),
+        blocked_phrases=tuple(sorted({normalize(p).strip() for p in blocked if "*" not in p and ":" not in p})),
         blocked_patterns=tuple(sorted({normalize(p).strip() for p in blocked if "*" in p})),
         person_cues=_words("person_cues.txt", folder),
         media_cues=frozenset(normalize(w).strip() for w in media if ":" not in w),
@@ -206,4 +210,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         party_locatives=_tagged(locatives, "party:"),
         stationed=_tagged(locatives, "stationed:"),
         units_abroad={normalize(w).strip(): c.strip() for w, c in _table("units_abroad.tsv", folder, 2)},
+        group_heads=frozenset(normalize(w[6:]).strip() for w in blocked if w.startswith("group:")),
     )
