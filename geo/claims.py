@@ -934,6 +934,8 @@ class _Ctx:
     operation_days: bool = False  # the text names an operation day («اليوم الأول لعملية …»)
     relative_objects: frozenset[int] = frozenset()  # pronoun places that are a relative clause's head
     theatre: str | None = None  # :func:`_theatre_country` of the places, computed on first use
+    # withdrawals whose place is the one just taken (:func:`_place_just_taken`): trigger indices
+    left_after_capture: set[int] = field(default_factory=set)
     # :func:`_foreign_missile_firer` by (trigger start, trigger end, sentence start), computed on first use
     missile_firers: dict[tuple[int, int, int], ActorMention | None] = field(default_factory=dict)
     # :func:`_trigger_places` by trigger index, computed on first use
@@ -1163,6 +1165,13 @@ def _negation(ctx: _Ctx, lo: int, hi: int) -> bool:
         if _NOT_NEGATING.match(ctx.norm, m.end()) is None:
             return True
     return False
+
+
+def _after_last_punct(ctx: _Ctx, lo: int, hi: int) -> int:
+    """``lo``, or just after the last clause punctuation in ``norm[lo:hi]``: a negation before a comma
+    belongs to another clause («دخلت القوات المدينة دون مقاومة تذكر، بعد أن انسحب المسلحون»)."""
+    cut = max(ctx.norm.rfind(p, lo, hi) for p in ("،", ",", "؛", ";", ":"))
+    return cut + 1 if cut >= 0 else lo
 
 
 def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
@@ -2023,7 +2032,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     if trig.form.pos == "noun" and trig.prefix.endswith("ال") and action in ("besieged", "encircled") \
             and _place_right_before(ctx, trig.start):
         return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
-    near = max(sent[0], trig.start - 25)
+    near = _after_last_punct(ctx, max(sent[0], trig.start - 25), trig.start)
     if action != "negotiation" and (_negation(ctx, near, trig.start)
                                     or _denial_governs(ctx, trig, sent) or _denied_report(ctx, trig, sent)):
         return "negated"
@@ -3553,7 +3562,7 @@ _LOSER_HOLDINGS = re.compile(r"(?:جيوب|معاقل|فلول|بؤر|تجمعا
 
 #: Between a movement noun and the side whose fighters it names: a fighters' noun in the genitive
 #: and «تنظيم», in quotes or not («انسحاب مسلحي تنظيم "داعش"», «فرار عناصر التنظيم»).
-_FIGHTERS_GAP = re.compile(r"\s+(?:(?:مسلحي|عناصر|مقاتلي|ارهابيي|مرتزقه|فلول|بقايا)\s+)?"
+_FIGHTERS_GAP = re.compile(r"\s+(?:(?:اخر|بقيه|باقي|(?:من|ما)\s+تبقي\s+من)\s+)?(?:(?:مسلحي|عناصر|مقاتلي|ارهابيي|مرتزقه|فلول|بقايا)\s+)?"
                            r"(?:(?:ال)?تنظيم\s*)?[\"'«»“”]?\s*")
 
 
@@ -4725,6 +4734,11 @@ _RELATIVE_END = re.compile(r"(?<![\w])(?:التي|الذي)(?:\s+كان(?:ت)?(?
 _PRONOUN_WINDOW = 160
 
 
+#: Nouns that name a settlement («بلدة X»): the feminine pronoun may refer to X whatever its kind in
+#: the gazetteer (a town that is also the seat of its subdistrict).
+_SETTLEMENT_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
+
+
 def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
                         sentence_start: int, trig_start: int, masculine: bool = False) -> Resolution | None:
     """The place a pronoun after the trigger at ``trig_start`` refers to: the nearest settlement
@@ -4742,8 +4756,8 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
                 if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])) \
                         and _masculine_place(norm, places[k][0], places[k][1]):
                     return places[k][2]
-            elif place.kind in _SETTLEMENTS:
-                return places[k][2]
+            elif place.kind in _SETTLEMENTS or places[k][2].mention.trigger in _SETTLEMENT_NOUNS:
+                return places[k][2]  # («بلدة X» is a town, whatever kind the gazetteer gives X)
             else:
                 fallback = fallback or places[k][2]
         k -= 1
@@ -4798,6 +4812,19 @@ def _theatre_place(res: Resolution) -> bool:
         and (not place.country or place.country in _THEATRE)
 
 
+#: A locative right before an area that locates the place named before it («X وY في ريف Z»).
+_LOCATIVE_GAP = re.compile(r"\s+(?:في\s+|ب)$")
+
+
+def _locates_previous(norm: str, places: list[tuple[int, int, Resolution]], k: int) -> bool:
+    """Whether ``places[k]`` is an area that only locates the place before it («بلدة X ومزرعة Y في
+    ريف دمشق»): a locative preposition in a short gap (or glued: «بريف»)."""
+    if places[k][2].place.kind not in _AREA_KINDS or places[k][0] - places[k - 1][1] > 12:
+        return False
+    gap = norm[places[k - 1][1]:places[k][0]] + (norm[places[k][0]] if norm[places[k][0]:places[k][0] + 1] == "ب" else "")
+    return _LOCATIVE_GAP.search(gap) is not None
+
+
 def _coordinated_before(norm: str, places: list[tuple[int, int, Resolution]], k: int,
                         sentence_start: int) -> list[int]:
     """Indices of the places coordinated with ``places[k]`` before it in its sentence («قرى X وY
@@ -4827,8 +4854,8 @@ def _pronoun_antecedents(norm: str, places: list[tuple[int, int, Resolution]], s
     if pronoun == "هما":
         k = bisect.bisect_left(starts, trig_start) - 1
         while k >= 0 and places[k][0] >= max(sentence_start, trig_start - _PRONOUN_WINDOW) \
-                and not _theatre_place(places[k][2]):
-            k -= 1  # «معبر X الحدودي مع تركيا منهما»: past the country
+                and (not _theatre_place(places[k][2]) or k > 0 and _locates_previous(norm, places, k)):
+            k -= 1  # «معبر X الحدودي مع تركيا منهما»: past the country; «X وY في ريف Z … عليهما»: past Z
         if k < 0 or places[k][0] < max(sentence_start, trig_start - _PRONOUN_WINDOW):
             return []
         members = _coordinated_before(norm, places, k, sentence_start)
@@ -4893,6 +4920,8 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         else:
             pos = trig.end
             k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
+            if k > 0 and actors[k - 1].start < pos < actors[k - 1].end:
+                pos = actors[k - 1].end  # a subject begun inside the trigger («خروج آخر مقاتلي المعارضة منها»)
             while k < len(actors) and actors[k].start >= pos and (
                     _TRAILING.fullmatch(norm, pos, actors[k].start)
                     or _FIGHTERS_BEFORE_NAME.fullmatch(norm, pos, actors[k].start)):
@@ -4942,7 +4971,7 @@ def _referring(text: str, norm: str, nmap: list[int], start: int, end: int, ante
 #: A plural head of armed men right before an actor's name, in the subject between a trigger and
 #: its pronoun object («انسحاب مسلحي تنظيم داعش الإرهابي منه»): part of the subject.
 _FIGHTERS_BEFORE_NAME = re.compile(
-    r"\s+(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*(?:\s+[^\W\d_]+)?[\s\"'«»“”]*")  # («مسلحي تنظيم "داعش"»)
+    r"(?:\s+(?:اخر|بقيه|باقي|فلول))?\s+(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*(?:\s+[^\W\d_]+)?[\s\"'«»“”]*")  # («مسلحي تنظيم "داعش"»)
 #: Plural heads of armed men that open a subject with no known actor name («مقاتلو الحركة»).
 _FIGHTERS_HEAD = re.compile(r"^(?:ال)?(?:مسلح|مقاتل|عناصر|جنود|افراد)\w*$")
 
@@ -4972,6 +5001,14 @@ def _plain_subject(norm: str, start: int, end: int, places: list[tuple[int, int,
 _NOT_GLUED_OBJECT = frozenset(normalize(w) for w in ("أمن", "أمنت", "أمنوا", "عزل", "عزلت", "عزلوا"))
 
 
+def _prep_pronoun(word: str) -> str:
+    """The pronoun of a trigger preposition with a glued pronoun («عليهما» → «هما»), or ''."""
+    for prep in _TRIGGER_PREPS:
+        if word.startswith(prep) and word[len(prep):] in _GLUED_PREP_PRONOUNS:
+            return word[len(prep):]
+    return ""
+
+
 def _glued_pronoun(norm: str, trig: Trigger) -> str:
     """The object pronoun glued to a one-word trigger verb («دخلتها» → «ها», «استعاده» → «ه»), or ''."""
     form = trig.form
@@ -4985,6 +5022,8 @@ def _glued_pronoun(norm: str, trig: Trigger) -> str:
         last = rest[rest.rfind(" ") + 1:]
         suffix = last[len(prep):] if last.startswith(prep) else ""
         return suffix if suffix in _GLUED_PREP_PRONOUNS else ""
+    if " " not in form.form and trig.gap is None and rest.startswith(form.form + " "):
+        return _prep_pronoun(rest[rest.rfind(" ") + 1:])  # «بسطت سيطرتها الكاملة عليهما»: verb and noun as one
     if form.pos not in ("verb", "present") or trig.gap is not None or " " in form.form \
             or form.form in _NOT_GLUED_OBJECT or action_family(form.action) == "withdrew":
         return ""  # («خسرها» is told as background: «استعادها بعد أن خسرها»)
@@ -5213,6 +5252,8 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40) \
             and not _context_regex("artillery_words").search(ctx.norm, trig.start, trig.end):
         return "airstrike"  # («القصف المدفعي» stays shelling next to an air raid)
+    if action == "entered" and _entry_completed(ctx, trig, sent, place):
+        return "captured"  # «دخلت القوات البلدة بعد خروج المسلحين منها», «… ورفعت العلم فوقها»
     if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
             and place[2].place.kind in _SITE_KINDS:
         gap = list(ctx.norm[trig.end:place[0]])
@@ -5225,6 +5266,44 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
 
 
 _QUOTES = re.compile(r"[\"'«»“”]")
+#: Nouns that name an area: entering it is moving into it, not taking it.
+_AREA_NOUNS = frozenset(normalize(w) for w in ("قضاء", "ناحية", "منطقة", "ريف", "محافظة"))
+#: How far after an entered place the words telling it is held may stand (flag, «بالكامل»).
+_ENTRY_TAKEN_REACH = 80
+#: How far after an entered place the withdrawal of its defenders may stand.
+_ENTRY_LEFT_REACH = 160
+
+
+def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tuple[int, int, Resolution]) -> bool:
+    """Whether an entry verb («دخلت») took the place it entered: in its clause after the place, the
+    flag raised or the whole place held (``entry_taken_words``: «دخلت القوات قلعة X ورفعت العلم
+    فوقها»), or, in its sentence, a withdrawal right after a time word (``after_leaving_words``:
+    «دخلت القوات بلدة X … بعد خروج آخر المسلحين منها») that is not blocked. A convoy or forces
+    that enter and fight on («دخلت القوات البلدة واشتبكت مع المسلحين») only advance."""
+    if trig.form.pos != "verb" or not _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) or place[0] < trig.end:
+        return False  # («على أن تدخل الوحدات البلدة»: not yet)
+    noun = _word_before(ctx, place[0], 1)
+    if place[2].mention.trigger in _AREA_NOUNS or (noun and noun[0] in _AREA_NOUNS) or (
+            place[2].place.kind in _AREA_KINDS and place[2].mention.trigger not in _SETTLEMENT_NOUNS
+            and not (noun and noun[0] in _SETTLEMENT_NOUNS)):
+        return False  # entering an area («دخل الجيش قضاء X») is moving into it
+    stop = min(sent[1], place[1] + _ENTRY_TAKEN_REACH)
+    brk = _CLAUSE_PUNCT.search(ctx.norm, place[1], stop)
+    taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], brk.start() if brk else stop)
+    if taken is not None and _same_clause(ctx, place[1], taken.start()):
+        return True
+    k = bisect.bisect_right(ctx.trigger_starts, place[1])
+    after = _marker_set("after_leaving_words")
+    while k < len(ctx.triggers) and ctx.triggers[k].start < min(sent[1], place[1] + _ENTRY_LEFT_REACH):
+        other = ctx.triggers[k]
+        if action_family(other.form.action) == "captured":
+            return False  # («دخلت القوات مركز المدينة وسيطرت على مبنى X بعد انسحاب …»: that capture's)
+        if action_family(other.form.action) != "withdrew":
+            k += 1
+            continue
+        before = _word_before(ctx, other.start, 1)
+        return bool(before) and before[0] in after and not _blocked(ctx, other, sent)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -5341,6 +5420,7 @@ class _Raw:
     fields: dict[str, Any]
     dated: bool  # explicitly dated (not the article date)
     inferred: bool  # actor not named in the sentence
+    left_taken: bool = False  # a withdrawal from the place just taken (:func:`_place_just_taken`)
 
 
 @dataclass
@@ -5456,7 +5536,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     losers = frozenset(a.entry.family for a in counter) \
         if _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end) else frozenset()
     if subject:
-        if action in CONTROL_ACTIONS and not _opposed_sides(subject):
+        if action in CONTROL_ACTIONS and not _opposed_sides(subject) and index not in ctx.left_after_capture:
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
             memory.last, memory.last_sentence = subject, sentence_index
         if action == "airstrike" and _may_carry(ctx, subject, action):
@@ -5543,7 +5623,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
                                     else "date: article date (no date expression)" if event_date == article.date
                                     else "date: from a day heading or the dated lead of the text"),
         )
-        out.append(_Raw(fields, dated, inferred))
+        out.append(_Raw(fields, dated, inferred, index in ctx.left_after_capture))
     return out
 
 
@@ -5589,6 +5669,8 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     places = _framed_places(ctx, trig, sent)
     if not places and trig.form.action == "withdrew":
         places = _abandoned_places(ctx, index, sent)  # «دخلوا X … قبل أن ينسحبوا»
+    if not places and trig.form.action == "withdrew":
+        places = _place_just_taken(ctx, index, sent)  # «سيطرت القوات على X بعد انسحاب المسلحين»
     if not places and action_family(trig.form.action) == "captured":
         return _highlighted_places(ctx, index, sent), False  # «مساحة … أبرزها قرية X وموقع Y»
     return places, bool(places)
@@ -5767,6 +5849,139 @@ def _abandoned_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tupl
     return []
 
 
+#: At most this many characters between a capture and a withdrawal that left its place.
+_TAKEN_REACH = 400
+#: Characters after a withdrawal searched for a place of its own that was not resolved.
+_OWN_PLACE_REACH = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _own_origin_regex() -> re.Pattern[str]:
+    """«من/عن» with a pronoun («منها») or before a place noun («من بلدة X», «من حي X», «من أحيائها»):
+    a withdrawal that names a place of its own, even one the gazetteer does not know."""
+    nouns = [w for w in load_action_markers()["place_fillers"] if " " not in w]
+    return re.compile(rf"(?<![\w])(?:(?:من|عن)(?:هما|ها|ه)|(?:من|عن)\s+(?:ال)?(?:{alternation(nouns)}|احيا[يء])(?:هما|ها|ه)?)(?![\w])")
+
+
+def _names_own_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the withdrawal ``trig`` names a place it left in its own clause (a pronoun or a place
+    noun after «من»), though none was resolved; held positions («من مواقعهم», «من مقراتهم») and
+    destinations («باتجاه بلدة X») name none."""
+    rest = ctx.norm[trig.start + len(trig.prefix):trig.end]
+    if trig.form.pos == "verb" and rest.startswith(trig.form.form) \
+            and rest[len(trig.form.form):] in _GLUED_PREP_PRONOUNS:
+        return True  # a pronoun glued to the verb («خسرتها», «أخلوها»): a place named before
+    end = min(sent[1], trig.end + _OWN_PLACE_REACH)
+    brk = _CLAUSE_PUNCT.search(ctx.norm, trig.end, end)
+    return _own_origin_regex().search(ctx.norm, trig.end, brk.start() if brk else end) is not None
+
+
+#: A relative pronoun then its clause, with no punctuation, up to a withdrawal («الألغام التي زرعها
+#: المسلحون قبل فرارهم»): the withdrawal is background to the clause's head.
+#: A relative clause right after a withdrawal's subject («انسحاب مسلحي النصرة الذين أصيب عدد منهم»).
+_RELATIVE_AFTER = re.compile(r"[^.!?؟;؛:,،\n]{0,50}?(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)(?![\w])")
+_RELATIVE_REACH = 120
+_RELATIVE_OPEN_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين)\s+[^.!?؟;؛:,،\n]*$")
+
+
+def _relative_on_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a relative clause follows the withdrawal's subject, no place between («بعد انسحاب
+    مسلحي النصرة الذين أصيب عدد منهم»; not «باتجاه بلدة X التي تبعد …», on the destination)."""
+    m = _RELATIVE_AFTER.match(ctx.norm, trig.end, sent[1])
+    if m is None:
+        return False
+    k = ctx.places_from(trig.end)
+    return k >= len(ctx.places) or ctx.places[k][0] >= m.end()
+
+
+def _in_relative_clause(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the withdrawal ``trig`` stands inside a relative clause that opened before it in its
+    clause («وإزالة الألغام التي زرعها المسلحون قبل انسحابهم»)."""
+    return _RELATIVE_OPEN_BEFORE.search(ctx.norm, max(sent[0], trig.start - _RELATIVE_REACH), trig.start) is not None
+
+
+def _place_just_taken(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The place a withdrawal with no place of its own left: the first place of the nearest capture
+    or entry before it, in its sentence or the one before (≤ ``_TAKEN_REACH`` characters), that is
+    not blocked («سيطرت القوات على مدينة X بعد انسحاب المقاتلين من مواقعهم», «تحرير X … قبل فرارهم
+    باتجاه بلدة Y»: the losers left X; Y is where they went). ``[]`` when the withdrawal names a
+    place of its own that was not resolved, or when no such capture is near."""
+    trig = ctx.triggers[index]
+    if trig.form.pos == "noun":
+        before = _word_before(ctx, trig.start, 1)
+        if not before or before[0] not in _marker_set("withdrawal_time_words"):
+            return []
+    elif trig.form.pos != "verb" or not _withdrawer_named(ctx, trig):
+        return []
+    if _names_own_place(ctx, trig, sent) or _in_relative_clause(ctx, trig, sent) \
+            or _relative_on_subject(ctx, trig, sent):
+        return []  # (a relative clause after its subject decides: :func:`_abandoned_places`)
+    fronted = _fronted_place(ctx, sent, trig.start)
+    if fronted:  # «وفي X، انسحبت البيشمركة من مقراتها»
+        ctx.left_after_capture.add(index)
+        return fronted
+    number = ctx.sentence_number.get(sent, 0)
+    lowest = ctx.sentence_starts[max(0, number - 1)] if ctx.sentence_starts else sent[0]
+    for j in range(index - 1, -1, -1):
+        prev = ctx.triggers[j]
+        if prev.start < lowest or trig.start - prev.end > _TAKEN_REACH:
+            break
+        prev_sent = _sentence_of(ctx, prev.start)
+        places, framed = _trigger_places(ctx, j, prev, prev_sent)
+        places = [p for p in places if p[1] <= trig.start and _theatre_place(p[2])]
+        if not places or framed:
+            continue  # («فرضوا سيطرتهم على المعمل»: no named place; fighting with no place)
+        if prev.form.action not in _ABANDONED_ACTIONS or _blocked(ctx, prev, prev_sent):
+            return []  # the last event named before is no capture: the withdrawal is not from its place
+        ctx.left_after_capture.add(index)
+        return places[:1]
+    return []
+
+
+#: A withdrawal verb's subject: a side, armed men, or what remained of them («فيما انسحب من تبقى من
+#: مسلحي التنظيم», «فر العشرات من عناصره»); quantities and «من» may stand before the armed noun.
+_REMNANT = re.compile(r"\s+(?:من|ما)\s+تبقي(?![\w])")
+_QUANTITY_WORDS = frozenset(normalize(w) for w in (
+    "من", "العشرات", "عشرات", "المئات", "مئات", "بعض", "آلاف", "الآلاف", "معظم", "غالبية", "بقية", "آخر"))
+
+
+#: A sentence that opens with its place («وفي X، …»): the place of its events.
+_FRONTED_IN = re.compile(r"[\s\"'«»“”]*[وف]?في\s+")
+_FRONTED_END = re.compile(r"[\s\"'«»“”]*[،,]")
+
+
+def _fronted_place(ctx: _Ctx, sent: tuple[int, int], before: int) -> list[tuple[int, int, Resolution]]:
+    """The place a sentence opens with, «(و)في X،», when it is a place of the theatre and stands
+    before ``before`` («وفي X، انسحبت البيشمركة من مقراتها صباحاً»); else ``[]``."""
+    opener = _FRONTED_IN.match(ctx.norm, sent[0], before)
+    if opener is None:
+        return []
+    k = ctx.places_from(opener.end())
+    if k >= len(ctx.places) or ctx.places[k][0] != opener.end() or ctx.places[k][1] >= before:
+        return []
+    place = ctx.places[k]
+    if not _theatre_place(place[2]) or _FRONTED_END.match(ctx.norm, place[1], before) is None:
+        return []
+    return [place]
+
+
+def _withdrawer_named(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a withdrawal verb names who withdrew right after it (an actor or an armed noun of
+    ``armed_nouns``, after quantities: «فر العشرات من عناصر التنظيم»; «من تبقى»), or is plural
+    («فروا», «انسحبوا»): not the noun of an idiom followed by a preposition («معارك كر وفر مع
+    التنظيم»)."""
+    if trig.form.form.endswith("وا") or _REMNANT.match(ctx.norm, trig.end):
+        return True
+    armed = _marker_set("armed_nouns")
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    for start, word in ctx.words[k:k + 4]:
+        if word in armed or any(a.start == start for a in ctx.actors_from(start, start + len(word))):
+            return True
+        if word not in _QUANTITY_WORDS:
+            return False
+    return False
+
+
 def _opposed_in(ctx: _Ctx, sent: tuple[int, int], actor: str) -> bool:
     """Whether the sentence names ``actor`` only as an object («تحرير X من تنظيم داعش»), so the
     article's main actor cannot be the dropped subject of this sentence's claims."""
@@ -5849,12 +6064,12 @@ def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     out = []
     for r in raw:
         claim = r.fields
-        if r.inferred and claim["action"] == "withdrew" \
+        if (r.inferred or r.left_taken) and claim["action"] == "withdrew" \
                 and (claim["place_id"], actor_family(claim["actor"])) in captors:
             rivals = sorted(((n, name) for name, n in counts.items()
                              if actor_family(name) != actor_family(claim["actor"])), key=lambda x: (-x[0], x[1]))
             if rivals:
-                r = _Raw({**claim, "actor": rivals[0][1], "actor_ar": ""}, r.dated, r.inferred)
+                r = _Raw({**claim, "actor": rivals[0][1], "actor_ar": ""}, r.dated, r.inferred, r.left_taken)
         out.append(r)
     return out
 
@@ -6130,6 +6345,9 @@ _SIEGE_SINCE = re.compile(r"(?<![\w])(?:[وفب]?(?:ال)?حصار\S*|[وف]?[ي
 _SIEGE_SINCE_REACH = 50
 
 
+#: A relative clause right after a withdrawal's subject («انسحاب مسلحي النصرة الذين أصيب عدد منهم»).
+_RELATIVE_AFTER = re.compile(r"[^.!?؟;؛:,،\n]{0,50}?(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)(?![\w])")
+_RELATIVE_REACH = 120
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
 
 
