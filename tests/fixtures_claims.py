@@ -59,6 +59,16 @@ def table_actions_on(text: str, place: str, places: PlaceTable, day: dt.date, **
     return {action for action, pid in table_summary(text, places, day, **where) if pid == place}
 
 
+def table_actors_on(text: str, place: str, places: PlaceTable, day: dt.date) -> list[str]:
+    """The actors of the claims of :func:`table_claims` on the place id ``place``, in order."""
+    return [c.actor for c in table_claims(text, places, day) if c.place_id == place]
+
+
+def actor_names(text: str) -> list[str]:
+    """The actor of each actor mention of ``text``, before anaphor resolution."""
+    return [m.entry.name for m in find_actor_mentions(normalize(text))]
+
+
 def actor_roles(text: str) -> list[tuple[str, bool]]:
     """(actor, object_like) of each actor mention of ``text``, before anaphor resolution."""
     return [(m.entry.name, m.object_like) for m in find_actor_mentions(normalize(text))]

@@ -5,13 +5,10 @@ as the subject, the besieger named in a siege being broken, and the perpetrator 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
-
-from fixtures_claims import table_claims
-from geo.actors import find_actor_mentions
-from geo.lexicon import normalize
-from geo.model import Claim
+from fixtures_claims import actor_names, actor_roles, table_actors_on, table_claims
 
 DAY = dt.date(2017, 9, 20)
 
@@ -25,16 +22,10 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    return table_claims(text, PLACES, DAY)
+claims_of = functools.partial(table_claims, places=PLACES, day=DAY)
 
-
-def actors_on(text: str, place_id: str) -> list[str]:
-    return [c.actor for c in claims_of(text) if c.place_id == place_id]
-
-
-def names(text: str) -> list[str]:
-    return [m.entry.name for m in find_actor_mentions(normalize(text))]
+actors_on = functools.partial(table_actors_on, places=PLACES, day=DAY)
+names = actor_names
 
 
 # ------------------------------------------------------------------------- «the enemy» = Israel
@@ -124,13 +115,10 @@ def test_third_person_target_keeps_the_dropped_subject():
 
 
 def test_quoted_unit_after_a_group_noun_is_the_doer():
-    assert names('وأوضحت المصادر أن مجموعات من "الحرس الجمهوري" انتقلت إلى الضفة.') == ["Syrian Army"]
-    from geo.actors import find_actor_mentions as find
-    mention = find(normalize('وأوضحت المصادر أن مجموعات من "الحرس الجمهوري" انتقلت إلى الضفة.'))[0]
-    assert not mention.object_like
+    assert actor_roles('وأوضحت المصادر أن مجموعات من "الحرس الجمهوري" انتقلت إلى الضفة.') == [("Syrian Army", False)]
     # after a preposition the unit (and its side) is an object
-    target = find(normalize('اشتبكت الفصائل مع مجموعات من "الحرس الجمهوري" قرب المدينة.'))
-    assert [m.object_like for m in target] == [False, True]
+    target = actor_roles('اشتبكت الفصائل مع مجموعات من "الحرس الجمهوري" قرب المدينة.')
+    assert [object_like for _, object_like in target] == [False, True]
 
 
 def test_first_person_forces_as_subject_still_act():

@@ -6,13 +6,10 @@ personnel they carry belong to an armed side, which then is the side that withdr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
-
-from fixtures_claims import table_claims
-from geo.actors import find_actor_mentions
-from geo.lexicon import normalize
-from geo.model import Claim
+from fixtures_claims import actor_names, table_actors_on, table_claims
 
 DAY = dt.date(2017, 9, 20)
 
@@ -34,16 +31,10 @@ PLACES = {
 }
 
 
-def claims_of(text: str) -> list[Claim]:
-    return table_claims(text, PLACES, DAY)
+claims_of = functools.partial(table_claims, places=PLACES, day=DAY)
 
-
-def actors_on(text: str, place_id: str) -> list[str]:
-    return [c.actor for c in claims_of(text) if c.place_id == place_id]
-
-
-def names(text: str) -> list[str]:
-    return [m.entry.name for m in find_actor_mentions(normalize(text))]
+actors_on = functools.partial(table_actors_on, places=PLACES, day=DAY)
+names = actor_names
 
 
 # ------------------------------------------------------------------ 1. a bare «العدو» is nobody
