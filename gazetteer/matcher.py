@@ -982,6 +982,7 @@ class _WordCues:
     person: bool = False  # the word or a stem is a person cue («الرئيس»)
     media: bool = False  # the word or one of its first two stems is a media cue («قناة»)
     common: bool = False  # a stem is a common-word cue
+    company: bool = False  # a stem is a company noun («شركة»)
     place: bool = False  # a stem is a place-context word («باتجاه», «تحرير», «محور»)
     motion: bool = False  # a stem is a place-context word of motion or axis («باتجاه», «محور»)
 
@@ -1005,6 +1006,7 @@ def _prev_word_cues(index: NameIndex, word: str) -> _WordCues:
         person=word in lex.person_cues or any(st in lex.person_cues for st in stems),
         media=word in lex.media_cues or any(st in lex.media_cues for st in stems[:2]),
         common=any(st in lex.common_cues for st in stems),
+        company=any(st in lex.company_cues for st in stems),
         place=any(st in lex.place_context for st in stems),
         motion=any(st in lex.place_context and st not in lex.taking_nouns for st in stems),
     )
@@ -1018,6 +1020,27 @@ def _names_a_country(entry: IndexEntry, index: NameIndex) -> bool:
 def _names_a_town(entry: IndexEntry, index: NameIndex) -> bool:
     """Whether one of the places ``entry`` names is a city or a town (:data:`_TOWN_KINDS`)."""
     return any(index.place_kinds.get(i, "") in _TOWN_KINDS for i in entry.place_ids)
+
+
+#: Place kinds of an industrial plant that war copy names after its operating company («شركة
+#: كونوكو», «شركة حيان»): the plant is a military objective.
+_PLANT_KINDS = frozenset({"facility", "oil_field", "station"})
+
+
+def _plant_after_company_noun(scan: _Scan, f: _Found, k: int, index: NameIndex) -> bool:
+    """Whether ``f`` (word ``k``, right after a company noun at ``k - 1``) is a known plant
+    named by its company: the gazetteer entry is a facility, gas or oil field or station, and a
+    preposition of place (``company_site:`` lines), a place-context word («باتجاه», «تحرير») or a
+    locative noun («محيط») leads the company noun with no punctuation between («سيطرت على شركة كونوكو للغاز»). The
+    company as a subject or object of a verb («بنت المعمل شركة كونوكو») stays the company."""
+    if k < 2 or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k - 1)):
+        return False
+    if not any(index.place_kinds.get(pid, "") in _PLANT_KINDS for pid in f.entry.place_ids):
+        return False
+    lex = index.lexicon
+    lead = scan.strings[k - 2]
+    return any(st in lex.company_site_leads or st in lex.place_context or st in lex.locatives
+               for st in [lead, *_stems(lead)])
 
 
 def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, str, bool]:
@@ -1036,6 +1059,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
         return False, "", "", not f.entry.weak
     if cues.media or cues.common:
         return False, "", "", True
+    if cues.company and not _plant_after_company_noun(scan, f, k, index):
+        return False, "", "", True  # «أعلنت شركة حلب للإسمنت»: the company, not Aleppo
     if f.prefix.endswith("ل") and cues.readable and (_after_speech_verb(scan, f.nstart, lex)
                                                     or _outlet_after_speech_verb(scan, f, lex)):
         return False, "", "", True
@@ -1279,12 +1304,24 @@ def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: N
 _BETWEEN = frozenset({"بين", "وبين"})
 
 
+def _stretch_cue_before_between(scan: _Scan, between: int, index: NameIndex) -> bool:
+    """Whether the word before «بين» (word ``between``) is a stretch cue (``stretch:`` lines of
+    locatives.txt: «الطريق بين», «الممتدة بين», «يربط بين»), with no punctuation between."""
+    if between < 1 or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(between)):
+        return False
+    word = scan.strings[between - 1]
+    cues = index.lexicon.stretch_cues
+    return any(st in cues for st in [word, *_stems(word)])
+
+
 def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
     """Whether the common-word name ``f`` (word ``k``, no clitic) of a town is the first end of
-    a stretch between two places: «بين» before it and «و» + a gazetteer name, «و» + a trigger
-    noun and a gazetteer name, or «و» + a town's trigger noun right after it («الصحراء الممتدة
-    بين القائم ومدينة البوكمال»; the town noun vouches whatever name follows).
-    «بين القائم بالأعمال والسفير» (the chargé d'affaires) has no place after it."""
+    a stretch between two places: «بين» before it and either «و» + a town's trigger noun right
+    after it («بين القائم ومدينة البوكمال»; the town noun vouches whatever name follows), or a
+    stretch cue before «بين» («الطريق», «الممتدة»: :func:`_stretch_cue_before_between`) and «و»
+    + a gazetteer name or «و» + a trigger noun and a gazetteer name («الطريق بين القائم
+    والبوكمال»). A bare «بين X وY» is more often a relation («بين الحراك ودمشق», the protest
+    movement); «بين القائم بالأعمال والسفير» (the chargé d'affaires) has no place after it."""
     name = f.entry.name
     if f.prefix or k <= 0 or not clean_gap or scan.word(k - 1) not in _BETWEEN \
             or name not in index.lexicon.common_names or name in index.lexicon.stopwords \
@@ -1298,6 +1335,9 @@ def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, ind
         trig = index.trigger_forms[nxt][1]
         if trig.strong and trig.kind in _SETTLEMENT_KINDS:
             return True  # «… ومدينة X»: the other end is a town whatever its name
+    if not _stretch_cue_before_between(scan, k - 1, index):
+        return False
+    if nxt in index.trigger_forms and index.trigger_forms[nxt][0][:1] == "و":
         if n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1)):
             return False
         target = scan.word(n + 1)
@@ -1672,6 +1712,13 @@ def _cut_at_text_end(scan: _Scan, f: _Found, index: NameIndex) -> bool:
     and continues its word (the cut word more likely belongs to that one; a longer name that
     adds a word, with or without the space, does not count). A complete known name of note
     («… في حلب») stays.
+
+    Kept on purpose for any text of a scraped opening's length that stops on a letter, an
+    unknown name after a trigger noun included («… على مدينة سرا»): the cut corpus ends such
+    openings mid-word, and an unknown name there has no other support. A text shorter than a
+    scraped opening (:data:`_CUT_TEXT_MIN_CHARS`: a headline, a sentence) is read as whole, so
+    its last name stays even unknown («… بلدة الجفرة»), as does any name before final
+    punctuation.
     """
     body_end = len(scan.s.rstrip())
     if f.nend != body_end or not _text_cut_mid_word(scan):
@@ -2730,7 +2777,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                               and _name_word_after_head(scan, j + 1, index))
                     item_word = (index.is_name_word(stem) and (not conj or index.is_name_word(word))) \
                         or _name_word_read_whole(scan, j, len(conj), index) \
-                        or (first and _coded_site_name(stem, trig))
+                        or (first and _coded_site_name(stem, trig, index))
                     if not headed and not item_word:
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name; «واصل»
                         # (continued) is a verb, not «و» + a name
@@ -2746,7 +2793,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                             and stem not in index.unit_abroad_forms:  # («صحراء الأنبار»: a name)
                         break  # «حاجز الانهيار», «قلعة الأبطال», «حاجز المخابرات»: no place name
                     if first and not trig.strong and not stem.startswith("ال") and not headed \
-                            and not _coded_site_name(stem, trig) \
+                            and not _coded_site_name(stem, trig, index) \
                             and not _cue_after_bare_name(scan, j, stem, trig, index) \
                             and not (trig.plural and _construct_name_before_item(scan, j, index)) \
                             and not _proper_noun_before_definite_adjective(scan, j, stem, index) \
@@ -3151,11 +3198,19 @@ def _is_code(word: str) -> bool:
         and any(ch.isdigit() for ch in word)
 
 
-def _coded_site_name(word: str, trig: Trigger) -> bool:
-    """Whether ``word`` is a Latin code («K1», «T4») right after a site noun that is no
-    settlement noun: the site's name («قاعدة K1»), even after a weak noun («قاعدة» is also a
-    rule, or al-Qaeda, before a common word)."""
-    return trig.kind not in _SETTLEMENT_KINDS and _is_code(word)
+#: Kinds of the site nouns after which an unknown Latin code names a military site («قاعدة K1»,
+#: «مطار H3», «معسكر X», «حقل X»); after another site noun («محطة A320») only a known code counts.
+_CODED_SITE_KINDS = frozenset({"military_base", "airport", "airbase", "oil_field"})
+
+
+def _coded_site_name(word: str, trig: Trigger, index: NameIndex) -> bool:
+    """Whether ``word`` is a Latin code («K1», «T4») right after a site noun that names the
+    site: a military site noun (:data:`_CODED_SITE_KINDS`: «قاعدة K1», even after a weak noun,
+    «قاعدة» being also a rule or al-Qaeda before a common word), or any site noun that is no
+    settlement noun when the gazetteer knows «noun + code» («محطة T2»)."""
+    if trig.kind in _SETTLEMENT_KINDS or not _is_code(word):
+        return False
+    return trig.kind in _CODED_SITE_KINDS or _coded_site_entry(trig, word, index) is not None
 
 
 def _coded_site_entry(trig: Trigger, code: str, index: NameIndex) -> IndexEntry | None:

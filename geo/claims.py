@@ -1167,11 +1167,42 @@ def _negation(ctx: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
+#: At most this many words in an aside set off by two commas («، بحسب المصدر،», «، حتى الآن،»).
+_ASIDE_MAX_WORDS = 4
+_COMMAS = ",،"
+
+
+def _aside_before(ctx: _Ctx, lo: int, comma: int) -> int:
+    """Where the comma that opens an aside closed by the comma at ``comma`` stands, or -1: an aside is
+    at most :data:`_ASIDE_MAX_WORDS` words between two commas in ``norm[lo:comma]``, with no other
+    clause punctuation, no clause starter and no negation, intent or denial of its own («لا صحة،
+    بحسب المصدر، لسيطرة …», «لم تتمكن القوات، حتى الآن، من السيطرة …»; but not «دخلت القوات، دون
+    مقاومة تذكر، مدينة X»)."""
+    if ctx.norm[comma] not in _COMMAS:
+        return -1
+    opener = max(ctx.norm.rfind(c, lo, comma) for c in _COMMAS)
+    if opener < 0:
+        return -1
+    inner = (opener + 1, comma)
+    if len(ctx.norm[inner[0]:inner[1]].split()) > _ASIDE_MAX_WORDS or _CLAUSE_PUNCT.search(ctx.norm, *inner) \
+            or _marker_in(ctx, "clause_breaks", *inner) or _negation(ctx, *inner) or _denied(ctx, *inner) \
+            or _intent_before(ctx, *inner):
+        return -1
+    return opener
+
+
 def _after_last_punct(ctx: _Ctx, lo: int, hi: int) -> int:
     """``lo``, or just after the last clause punctuation in ``norm[lo:hi]``: a negation before a comma
-    belongs to another clause («دخلت القوات المدينة دون مقاومة تذكر، بعد أن انسحب المسلحون»)."""
-    cut = max(ctx.norm.rfind(p, lo, hi) for p in ("،", ",", "؛", ";", ":"))
-    return cut + 1 if cut >= 0 else lo
+    belongs to another clause («دخلت القوات المدينة دون مقاومة تذكر، بعد أن انسحب المسلحون»). An aside
+    set off by two commas does not end the clause (:func:`_aside_before`: «لا صحة، بحسب المصدر، لسيطرة»)."""
+    while True:
+        cut = max(ctx.norm.rfind(p, lo, hi) for p in ("،", ",", "؛", ";", ":"))
+        if cut < 0:
+            return lo
+        opener = _aside_before(ctx, lo, cut)
+        if opener < 0:
+            return cut + 1
+        hi = opener
 
 
 def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
@@ -1183,18 +1214,38 @@ def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
 _DENIAL_WINDOW = 70
 
 
+#: «أن يكون/تكون … قد» between a denial and a verb glued to «و»: the glued verb shares the denied
+#: perfect («نفى أن يكون مسلحو داعش قد دخلوا البلدة وسيطروا عليها»).
+_DENIED_PERFECT = re.compile(r"(?<![\w])[بل]?ان\s+(?:يكون|تكون|يكونوا|يكونا)(?:\s+\S+){0,6}?\s+قد\s")
+
+
+def _speech_participle(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a circumstantial participle of speech (``speech_participles``: «مؤكدا», «مشيرا») in
+    ``norm[lo:hi]`` opens a clause of its own («نفى … الأنباء … مؤكدا سيطرته على X»)."""
+    words = _marker_set("speech_participles")
+    return any(_bare(w) in words for w in ctx.norm[lo:hi].split())
+
+
 def _denial_governs(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a denial verb close before ``trig`` governs it, in its clause («نفت المصادر سيطرة
     المسلحين على X», «نفى أن يكون التنظيم قد سيطر على X»). A verb glued to «و/ف» opens a clause
-    of its own («نفى المتحدث وجود قوات أجنبية وسيطر الجيش على X»), and so does punctuation or a
-    clause starter («نفت المعارضة الأنباء، وأعلنت سيطرتها على X»)."""
+    of its own («نفى المتحدث وجود قوات أجنبية وسيطر الجيش على X»), unless it shares a denied «أن
+    يكون … قد» («نفى أن يكون مسلحو داعش قد دخلوا البلدة وسيطروا عليها»); punctuation, a clause
+    starter or a participle of speech opens one too («نفت المعارضة الأنباء، وأعلنت سيطرتها على X»,
+    «نفى الأنباء مؤكدا سيطرته على X»)."""
     lo = max(sent[0], trig.start - _DENIAL_WINDOW)
     if not _denied(ctx, lo, trig.start):
         return False
-    if trig.form.pos == "verb" and trig.prefix[:1] in ("و", "ف"):
-        return False
     denial = _last_match(_DENIAL, ctx.norm, lo, trig.start)
-    return denial is not None and _same_clause(ctx, denial.end(), trig.start)
+    if denial is None:
+        return False
+    if trig.form.pos == "verb" and trig.prefix[:1] in ("و", "ف") \
+            and not _DENIED_PERFECT.search(ctx.norm, denial.end(), trig.start):
+        return False
+    before = _word_before(ctx, trig.start, 2)
+    if len(before) == 2 and before[-1] in _REPORT_PREPS and _glued_verb(before[0]):
+        return False  # «نفى المصدر هذه الأنباء وتحدث عن سيطرة …»: the new verb takes the trigger
+    return _same_clause(ctx, denial.end(), trig.start) and not _speech_participle(ctx, denial.end(), trig.start)
 
 
 #: How far before a trigger the denial verb of a denied report may stand (a long relative clause
@@ -1220,10 +1271,28 @@ def _denied_report(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if denial is None:
         return False
     between = ctx.norm[denial.end():trig.start]
-    if _CLAUSE_PUNCT.search(between):
+    if _CLAUSE_PUNCT.search(between) or _speech_participle(ctx, denial.end(), trig.start):
         return False
     nouns = _marker_set("denied_report_nouns")
-    return any(f" {noun} " in f" {between} " for noun in nouns)
+    ends = [m.end() for noun in nouns for m in re.finditer(rf"(?<![\w]){re.escape(noun)}(?![\w])", between)]
+    return bool(ends) and not _new_verb_after_report(between[max(ends):].split()[:-1])
+
+
+def _new_verb_after_report(words: list[str]) -> bool:
+    """Whether ``words`` (between a denied report noun and its «عن/حول/بشأن») hold a new verb glued to
+    «و/ف» that takes the preposition instead («نفى المصدر هذه الأنباء وتحدث عن سيطرة …»): a word glued
+    to «و/ف» (:func:`_glued_verb`). A relative clause on the report noun may hold such verbs («الأنباء التي روجت
+    لها صفحات المعارضة وتناقلتها …»)."""
+    if words and _bare(words[0]) in _RELATIVE_PRONOUNS:
+        return False
+    return any(_glued_verb(w) for w in words)
+
+
+def _glued_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb glued to «و/ف» («وتحدث», «وكشفت»): glued, and neither a
+    definite noun («والتقارير») nor a noun spelt with «و» (``waw_nouns``: «وسائل», «وكالة»)."""
+    return word[:1] in ("و", "ف") and len(word) > 3 and not word[1:].startswith("ال") \
+        and word not in _marker_set("waw_nouns")
 
 
 #: Families of movement: their subject may be a delegation, an aid convoy or displaced people.
@@ -1601,7 +1670,14 @@ def _unable(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether an inability stands before ``trig`` in its clause («دون أن تتمكن حتى الآن من تحقيق
     أي تقدم», «لم تتمكن القوات من السيطرة على»)."""
     m = _last_context(ctx, "inability", max(sent[0], trig.start - _INABILITY_WINDOW), trig.start)
-    return m is not None and _same_clause(ctx, m.end(), trig.start)
+    return m is not None and _same_clause_across_asides(ctx, m.end(), trig.start)
+
+
+def _same_clause_across_asides(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """:func:`_same_clause`, but asides set off by two commas (:func:`_aside_before`) do not end the
+    clause («لم تتمكن القوات، حتى الآن، من السيطرة على X»)."""
+    return _after_last_punct(ctx, lo, hi) == lo and not re.search(r"[.!?؟\n]", ctx.norm[lo:hi]) \
+        and not _marker_in(ctx, "clause_breaks", lo, hi)
 
 
 def _breached_truce(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -2058,7 +2134,10 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     if trig.form.pos == "noun" and action_family(action) in _FIRE_FAMILIES and _firing_site(ctx, trig):
         return "site"  # «دمرت موقعاً لإطلاق قذائف الهاون»: what the site was for
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
-        if not launched and _intent_before(ctx, max(sent[0], trig.start - 45), trig.start,
+        intent_lo = max(sent[0], trig.start - 45)
+        if trig.form.pos == "verb":  # «وبعد محاولات فاشلة، سيطر الجيش على X»: a finite verb after a comma
+            intent_lo = _after_last_punct(ctx, intent_lo, trig.start)
+        if not launched and _intent_before(ctx, intent_lo, trig.start,
                                            strike=action_family(action) in _STRIKE_FAMILIES):
             return "intent"
         if _subjunctive_clause(ctx, trig, sent):
@@ -2410,7 +2489,7 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
             and trig.form.action not in load_action_markers()["from_is_place"] \
             and not _ORIGIN_FILLERS.isdisjoint(_WORDS.findall(ctx.norm, back, start)):
         return True  # «انطلق الهجوم من محيط محطة X», «قصفت من جهة X»: where it came from
-    if family in _FIRE_FAMILIES and words and words[-1] in _FROM and _departs(ctx, trig):
+    if family in _FIRE_FAMILIES and words and words[-1] in _FROM and _departs(ctx, trig, back):
         return True  # «انطلقت العمليات العسكرية من مدينة X», «انطلق الهجوم من X»: where it set out from
     if family == "negotiation" and words and words[-1] in _BETWEEN_WORDS:
         return True  # «مفاوضات بين عمّان ودمشق»: capitals that stand for the parties, not a venue
@@ -2428,16 +2507,25 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
 
 #: How many words before an attack noun a departure verb governs it («انطلقت العمليات العسكرية …»).
 _DEPARTURE_WORDS_BEFORE = 2
+#: At most this many adjectives between an attack noun and the «من» of its origin («العمليات العسكرية البرية من X»).
+_DEPARTURE_ADJECTIVES = 2
 
 
-def _departs(ctx: _Ctx, trig: Trigger) -> bool:
+def _departs(ctx: _Ctx, trig: Trigger, back: int) -> bool:
     """Whether a departure verb (``departure_verbs``: «انطلق», «انطلقت») has the attack noun ``trig``
-    as its subject, right before it («انطلق الهجوم من X», «انطلقت العمليات العسكرية من X»): «من X»
-    after it is where the attack set out from, not its target."""
+    as its subject, right before it («انطلق الهجوم من X», «انطلقت العمليات العسكرية من X»), and the
+    «من» that ends at ``back`` follows the noun directly or after its adjectives: «من X» is then where
+    the attack set out from, not its target. A target or a part between («انطلق القصف على الأحياء
+    الغربية من مدينة X», «في الأجزاء الجنوبية من X») makes «من X» the place of that part."""
     if trig.form.pos != "noun":
         return False
     verbs = _marker_set("departure_verbs")
-    return any(_bare(w) in verbs for w in _word_before(ctx, trig.start, _DEPARTURE_WORDS_BEFORE))
+    if not any(_bare(w) in verbs for w in _word_before(ctx, trig.start, _DEPARTURE_WORDS_BEFORE)):
+        return False
+    between = ctx.norm[trig.end:back].split()[:-1]  # without the «من» itself
+    interrupters = _marker_set("departure_interrupters")
+    return len(between) <= _DEPARTURE_ADJECTIVES and not any(_bare(w) in interrupters or w in interrupters
+                                                             for w in between)
 
 
 #: «مصدره ثكنات/مواقع …» (its source: positions) and a few words before a place: the place of those
@@ -4370,8 +4458,9 @@ def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMenti
     return last_any
 
 
-#: How far before an actor the relative pronoun of the clause that holds it may stand.
-_RELATIVE_REACH = 60
+#: How far before an actor the relative pronoun of the clause that holds it may stand (120: the value
+#: this reach has always had at run time, a later constant of the same name having overridden its 60).
+_ACTOR_RELATIVE_REACH = 120
 #: The last relative pronoun of a window with no punctuation after it (the clause is still open).
 _OPEN_RELATIVE = re.compile(r"(?<![\w])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![\w])[^,،.:;؛!?؟\n]*$")
 _COMMA = re.compile(r"[,،]")
@@ -4381,7 +4470,7 @@ def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> boo
     """Whether ``actor`` stands inside a relative clause that a comma closes before ``hi``: it is
     that clause's subject, and the noun the clause describes is the subject of what follows
     («أعلنت قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the SDF)."""
-    start = max(lo, actor.start - _RELATIVE_REACH)
+    start = max(lo, actor.start - _ACTOR_RELATIVE_REACH)
     window = ctx.norm[start:actor.start]
     if not ("لذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
         # (a cheap test first: every relative pronoun holds one of these; «اللذين» has no «الذ»)
@@ -5274,24 +5363,40 @@ _ENTRY_TAKEN_REACH = 80
 _ENTRY_LEFT_REACH = 160
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_place_regex() -> re.Pattern[str]:
+    """``entry_whole_words`` right after an entered place («دخلت القوات البلدة بالكامل»)."""
+    return re.compile(rf"\s*(?:{alternation(load_markers()['entry_whole_words'])})(?![\w])")
+
+
 def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tuple[int, int, Resolution]) -> bool:
     """Whether an entry verb («دخلت») took the place it entered: in its clause after the place, the
-    flag raised or the whole place held (``entry_taken_words``: «دخلت القوات قلعة X ورفعت العلم
-    فوقها»), or, in its sentence, a withdrawal right after a time word (``after_leaving_words``:
-    «دخلت القوات بلدة X … بعد خروج آخر المسلحين منها») that is not blocked. A convoy or forces
-    that enter and fight on («دخلت القوات البلدة واشتبكت مع المسلحين») only advance."""
+    flag raised over it (``entry_taken_words``, :func:`_flag_over`: «دخلت القوات قلعة X ورفعت العلم
+    فوقها»), the whole place right after it (``entry_whole_words``: «دخلت القوات البلدة بالكامل»),
+    or, in its sentence, a withdrawal right after a time word (``after_leaving_words``: «دخلت القوات
+    بلدة X … بعد خروج آخر المسلحين منها») that is not blocked, by another side than the entrant,
+    who is no engineer, rescuer or monitor (``noncombat_entrants``). A convoy or forces that enter
+    and fight on («دخلت القوات البلدة واشتبكت مع المسلحين») only advance; an area entered («قضاء
+    تلعفر», one gazetteer key or a trigger noun) is moved into."""
     if trig.form.pos != "verb" or not _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) or place[0] < trig.end:
         return False  # («على أن تدخل الوحدات البلدة»: not yet)
     noun = _word_before(ctx, place[0], 1)
-    if place[2].mention.trigger in _AREA_NOUNS or (noun and noun[0] in _AREA_NOUNS) or (
+    head = normalize(place[2].mention.surface).split()[:1]  # «قضاء تلعفر», one gazetteer key
+    if place[2].mention.trigger in _AREA_NOUNS or (noun and noun[0] in _AREA_NOUNS) \
+            or (head and head[0] in _AREA_NOUNS) or (
             place[2].place.kind in _AREA_KINDS and place[2].mention.trigger not in _SETTLEMENT_NOUNS
             and not (noun and noun[0] in _SETTLEMENT_NOUNS)):
         return False  # entering an area («دخل الجيش قضاء X») is moving into it
+    if _whole_place_regex().match(ctx.norm, place[1]):
+        return True  # «دخلت القوات البلدة بالكامل»
     stop = min(sent[1], place[1] + _ENTRY_TAKEN_REACH)
     brk = _CLAUSE_PUNCT.search(ctx.norm, place[1], stop)
     taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], brk.start() if brk else stop)
     if taken is not None and _same_clause(ctx, place[1], taken.start()):
-        return True
+        return _flag_over(ctx, place, taken.end(), brk.start() if brk else stop)
+    if _context_regex("noncombat_entrants").search(ctx.norm, max(sent[0], trig.start - 40), place[0]):
+        return False  # «دخلت فرق الدفاع المدني المدينة بعد انسحاب التنظيم منها»
+    entrants = {a.entry.family for a in ctx.actors_from(max(sent[0], trig.start - 40), place[0]) if not a.supporting}
     k = bisect.bisect_right(ctx.trigger_starts, place[1])
     after = _marker_set("after_leaving_words")
     while k < len(ctx.triggers) and ctx.triggers[k].start < min(sent[1], place[1] + _ENTRY_LEFT_REACH):
@@ -5302,9 +5407,28 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
             k += 1
             continue
         before = _word_before(ctx, other.start, 1)
+        leavers = {a.entry.family for a in ctx.actors_from(other.start, min(sent[1], other.end + 30))}
+        if entrants & leavers:
+            return False  # the side that withdrew did not take what it left
         return bool(before) and before[0] in after and not _blocked(ctx, other, sent)
     return False
 
+
+#: A bare preposition after a raised flag: it was raised over what follows («فوق نقطة المراقبة»).
+_FLAG_OVER = re.compile(r"(?<![\w])(?:فوق|علي|على|في|داخل)\s+(?=\S)")
+
+
+def _flag_over(ctx: _Ctx, place: tuple[int, int, Resolution], flag_end: int, stop: int) -> bool:
+    """Whether a flag raised after an entered place (``flag_end``) was raised over that place: nothing
+    after it in the clause but «فوقها/عليها» or adjectives, or a bare preposition before the same
+    place; not «ورفعت العلم التركي فوق نقطة المراقبة» (another site)."""
+    over = _FLAG_OVER.search(ctx.norm, flag_end, min(stop, flag_end + 30))
+    if over is None:
+        return True
+    k = ctx.places_from(over.end())
+    if k >= len(ctx.places) or ctx.places[k][2].place.id != place[2].place.id:
+        return False
+    return len(ctx.norm[over.end():ctx.places[k][0]].split()) <= 1  # («في بلدة X»: its trigger noun)
 
 @functools.lru_cache(maxsize=1)
 def _missile_strike_nouns() -> tuple[str, ...]:
@@ -5421,6 +5545,7 @@ class _Raw:
     dated: bool  # explicitly dated (not the article date)
     inferred: bool  # actor not named in the sentence
     left_taken: bool = False  # a withdrawal from the place just taken (:func:`_place_just_taken`)
+    captor_left: bool = False  # a withdrawal by its own named side (:func:`_captor_withdrew`)
 
 
 @dataclass
@@ -5623,7 +5748,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
                                     else "date: article date (no date expression)" if event_date == article.date
                                     else "date: from a day heading or the dated lead of the text"),
         )
-        out.append(_Raw(fields, dated, inferred, index in ctx.left_after_capture))
+        out.append(_Raw(fields, dated, inferred, index in ctx.left_after_capture,
+                        action == "withdrew" and _captor_withdrew(ctx, trig, subject, inferred)))
     return out
 
 
@@ -5876,6 +6002,41 @@ def _names_own_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return _own_origin_regex().search(ctx.norm, trig.end, brk.start() if brk else end) is not None
 
 
+#: Words after a partitive «من» in a withdrawal's subject («من تبقى من مسلحي التنظيم», «العشرات من
+#: عناصره»): not the place it left.
+_REMNANT_WORDS = frozenset(normalize(w) for w in ("تبقى", "بقي", "بين"))
+
+
+def _held_position(word: str) -> bool:
+    """Whether ``word`` (normalised) is a noun of ``held_position_words`` with «ال» or a pronoun
+    («مواقعهم», «المقرات», «أمام»): what a withdrawal from the place just taken may leave."""
+    bare = word[2:] if word.startswith("ال") else word
+    return any(bare == w or (bare.startswith(w) and bare[len(w):] in ("هم", "ها", "ه", "هما", "نا"))
+               for w in _marker_set("held_position_words"))
+
+
+def _other_origin(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the withdrawal ``trig`` leaves, in its clause, something named after «من/عن» that is
+    no held position (``held_position_words``): «انسحب وزراء الكتلة من الحكومة», «فر المسلحون من
+    سجن …», «انسحبت الهيئة من اتفاق …» leave no place just taken. A partitive «من» in the subject
+    («من تبقى من مسلحي التنظيم», «العشرات من عناصره») is passed over."""
+    end = min(sent[1], trig.end + _OWN_PLACE_REACH)
+    brk = _CLAUSE_PUNCT.search(ctx.norm, trig.end, end)
+    end = brk.start() if brk else end
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    words = [w for w in ctx.words[k:] if w[0] < end][:12]
+    for i, (_, word) in enumerate(words[:-1]):
+        if word not in ("من", "عن"):
+            continue
+        if words[i + 1][1] in _REMNANT_WORDS or (i and words[i - 1][1] in _QUANTITY_WORDS | _REMNANT_WORDS):
+            continue  # a partitive «من» in the subject
+        j = i + 1
+        while j + 1 < len(words) and words[j][1] in _QUANTITY_WORDS:
+            j += 1  # «من معظم مواقعها»
+        return not _held_position(words[j][1])
+    return False
+
+
 #: A relative pronoun then its clause, with no punctuation, up to a withdrawal («الألغام التي زرعها
 #: المسلحون قبل فرارهم»): the withdrawal is background to the clause's head.
 #: A relative clause right after a withdrawal's subject («انسحاب مسلحي النصرة الذين أصيب عدد منهم»).
@@ -5911,10 +6072,12 @@ def _place_just_taken(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tupl
         before = _word_before(ctx, trig.start, 1)
         if not before or before[0] not in _marker_set("withdrawal_time_words"):
             return []
-    elif trig.form.pos != "verb" or not _withdrawer_named(ctx, trig):
+    elif trig.form.pos != "verb":
         return []
-    if _names_own_place(ctx, trig, sent) or _in_relative_clause(ctx, trig, sent) \
-            or _relative_on_subject(ctx, trig, sent):
+    if not _withdrawer_named(ctx, trig):
+        return []  # («بعد انسحاب اللاعب من المباراة»: no side nor armed men withdrew)
+    if _names_own_place(ctx, trig, sent) or _other_origin(ctx, trig, sent) \
+            or _in_relative_clause(ctx, trig, sent) or _relative_on_subject(ctx, trig, sent):
         return []  # (a relative clause after its subject decides: :func:`_abandoned_places`)
     fronted = _fronted_place(ctx, sent, trig.start)
     if fronted:  # «وفي X، انسحبت البيشمركة من مقراتها»
@@ -5922,6 +6085,9 @@ def _place_just_taken(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tupl
         return fronted
     number = ctx.sentence_number.get(sent, 0)
     lowest = ctx.sentence_starts[max(0, number - 1)] if ctx.sentence_starts else sent[0]
+    head = ctx.norm[sent[0]:sent[0] + 40]
+    if _context_regex("elsewhere_openers").match(head.lstrip(" .\n\"'«")):
+        lowest = sent[0]  # «وفي سياق آخر، فر مسلحو داعش …»: not the place taken before
     for j in range(index - 1, -1, -1):
         prev = ctx.triggers[j]
         if prev.start < lowest or trig.start - prev.end > _TAKEN_REACH:
@@ -5942,7 +6108,8 @@ def _place_just_taken(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tupl
 #: مسلحي التنظيم», «فر العشرات من عناصره»); quantities and «من» may stand before the armed noun.
 _REMNANT = re.compile(r"\s+(?:من|ما)\s+تبقي(?![\w])")
 _QUANTITY_WORDS = frozenset(normalize(w) for w in (
-    "من", "العشرات", "عشرات", "المئات", "مئات", "بعض", "آلاف", "الآلاف", "معظم", "غالبية", "بقية", "آخر"))
+    "من", "العشرات", "عشرات", "المئات", "مئات", "بعض", "آلاف", "الآلاف", "معظم", "غالبية", "بقية", "آخر",
+    "دفعة", "الدفعة", "دفعات"))
 
 
 #: A sentence that opens with its place («وفي X، …»): the place of its events.
@@ -5966,13 +6133,16 @@ def _fronted_place(ctx: _Ctx, sent: tuple[int, int], before: int) -> list[tuple[
 
 
 def _withdrawer_named(ctx: _Ctx, trig: Trigger) -> bool:
-    """Whether a withdrawal verb names who withdrew right after it (an actor or an armed noun of
-    ``armed_nouns``, after quantities: «فر العشرات من عناصر التنظيم»; «من تبقى»), or is plural
-    («فروا», «انسحبوا»): not the noun of an idiom followed by a preposition («معارك كر وفر مع
-    التنظيم»)."""
+    """Whether a withdrawal verb or noun names who withdrew right after it (an actor or an armed noun
+    of ``armed_nouns``, after quantities: «فر العشرات من عناصر التنظيم»; «من تبقى»), or is plural
+    («فروا», «انسحبوا», «فرارهم»): not «انسحاب اللاعب من المباراة», nor the noun of an idiom
+    followed by a preposition («معارك كر وفر مع التنظيم»)."""
     if trig.form.form.endswith("وا") or _REMNANT.match(ctx.norm, trig.end):
         return True
     armed = _marker_set("armed_nouns")
+    if trig.form.pos == "noun" and (ctx.norm[trig.start:trig.end].endswith(("هم", "هما"))
+                                    or any(w in armed for w in trig.form.form.split()[1:])):
+        return True  # «قبل فرارهم»: the fighters named before; «بعد خروج آخر دفعة من المسلحين»
     k = bisect.bisect_left(ctx.words, (trig.end,))
     for start, word in ctx.words[k:k + 4]:
         if word in armed or any(a.start == start for a in ctx.actors_from(start, start + len(word))):
@@ -6053,6 +6223,18 @@ def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _captor_withdrew(ctx: _Ctx, trig: Trigger, subject: list[ActorMention], inferred: bool) -> bool:
+    """Whether a withdrawal names its own side: a subject named after it («ثم انسحب مسلحو داعش»), or
+    a pronoun that keeps the subject of the clause before (``same_subject_openers``: «لكنهم
+    انسحبوا»). Such a side keeps the withdrawal even when it had captured the place
+    (:func:`_withdrawing_side`)."""
+    if not inferred and any(a.start >= trig.start for a in subject):
+        return True
+    lo = max(0, trig.start - 20)
+    return any(m.end() == trig.start or not ctx.norm[m.end():trig.start].strip()
+               for m in _context_regex("same_subject_openers").finditer(ctx.norm, lo, trig.start))
+
+
 def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A withdrawal whose actor is not named is by the side that lost the place: when the guessed
     actor is the side that captured it in this article, take the most named other side."""
@@ -6064,7 +6246,7 @@ def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     out = []
     for r in raw:
         claim = r.fields
-        if (r.inferred or r.left_taken) and claim["action"] == "withdrew" \
+        if (r.inferred or r.left_taken) and not r.captor_left and claim["action"] == "withdrew" \
                 and (claim["place_id"], actor_family(claim["actor"])) in captors:
             rivals = sorted(((n, name) for name, n in counts.items()
                              if actor_family(name) != actor_family(claim["actor"])), key=lambda x: (-x[0], x[1]))
@@ -6345,9 +6527,6 @@ _SIEGE_SINCE = re.compile(r"(?<![\w])(?:[وفب]?(?:ال)?حصار\S*|[وف]?[ي
 _SIEGE_SINCE_REACH = 50
 
 
-#: A relative clause right after a withdrawal's subject («انسحاب مسلحي النصرة الذين أصيب عدد منهم»).
-_RELATIVE_AFTER = re.compile(r"[^.!?؟;؛:,،\n]{0,50}?(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)(?![\w])")
-_RELATIVE_REACH = 120
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,4}\s+$")
 
 

@@ -104,6 +104,15 @@ class Lexicon:
     #: «منصتي»): the names after them, coordinated ones included, name the group («منصتي القاهرة
     #: وموسكو»: two opposition platforms, not two cities)
     group_heads: frozenset[str] = frozenset()
+    #: company nouns (``company:`` lines of media_cues.txt: «شركة»): a name after them is the
+    #: company, unless it is a known facility and a place word leads the noun («على شركة كونوكو»)
+    company_cues: frozenset[str] = frozenset()
+    #: words before a company noun that make a known facility after it the plant itself
+    #: (``company_site:`` lines of media_cues.txt: «على», «من», «في»)
+    company_site_leads: frozenset[str] = frozenset()
+    #: words right before «بين» that make «بين X وY» a stretch between two places (``stretch:``
+    #: lines of locatives.txt: «الطريق», «الممتدة», «يربط»)
+    stretch_cues: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -211,4 +220,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         stationed=_tagged(locatives, "stationed:"),
         units_abroad={normalize(w).strip(): c.strip() for w, c in _table("units_abroad.tsv", folder, 2)},
         group_heads=frozenset(normalize(w[6:]).strip() for w in blocked if w.startswith("group:")),
+        company_cues=frozenset(normalize(w[8:]).strip() for w in media if w.startswith("company:")),
+        company_site_leads=frozenset(normalize(w[13:]).strip() for w in media if w.startswith("company_site:")),
+        stretch_cues=_tagged(locatives, "stretch:"),
     )
