@@ -917,9 +917,15 @@ def _conjoined_known_place(word: str, index: NameIndex) -> bool:
     item of a list of places, never an adjective agreeing with the word before it."""
     if word[:1] != "و" or len(word) <= 3:
         return False
-    entry = index.entries.get(word[1:])
-    return entry is not None and entry.role == "place" and not entry.weak \
-        and entry.name not in index.lexicon.common_names and entry.name not in index.lexicon.stopwords
+    entry = _strong_place_entry(word[1:], index)
+    return entry is not None and entry.name not in index.lexicon.common_names \
+        and entry.name not in index.lexicon.stopwords
+
+
+def _strong_place_entry(key: str, index: NameIndex) -> IndexEntry | None:
+    """The gazetteer entry of ``key`` when it names a place and needs no context (no weak key)."""
+    entry = index.entries.get(key)
+    return entry if entry is not None and entry.role == "place" and not entry.weak else None
 
 
 def _known_name_continues_after_head(scan: _Scan, f: _Found, index: NameIndex) -> bool:
@@ -1040,7 +1046,7 @@ def _plant_after_company_noun(scan: _Scan, f: _Found, k: int, index: NameIndex) 
     lex = index.lexicon
     lead = scan.strings[k - 2]
     return any(st in lex.company_site_leads or st in lex.place_context or st in lex.locatives
-               for st in [lead, *_stems(lead)])
+               for st in _stems(lead))
 
 
 def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, str, bool]:
@@ -1297,8 +1303,7 @@ def _origin_of_a_route(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: N
     target = scan.word(n + 1)
     if target in index.trigger_forms and n + 2 < len(scan.strings) and not _hard_or_comma(scan.gap(n + 2)):
         target = scan.word(n + 2)
-    entry = index.entries.get(target)
-    return entry is not None and entry.role == "place" and not entry.weak
+    return _strong_place_entry(target, index) is not None
 
 
 _BETWEEN = frozenset({"بين", "وبين"})
@@ -1311,7 +1316,7 @@ def _stretch_cue_before_between(scan: _Scan, between: int, index: NameIndex) -> 
         return False
     word = scan.strings[between - 1]
     cues = index.lexicon.stretch_cues
-    return any(st in cues for st in [word, *_stems(word)])
+    return any(st in cues for st in _stems(word))
 
 
 def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
@@ -1331,13 +1336,13 @@ def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, ind
     if n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return False
     nxt = scan.word(n)
-    if nxt in index.trigger_forms and index.trigger_forms[nxt][0][:1] == "و":
-        trig = index.trigger_forms[nxt][1]
-        if trig.strong and trig.kind in _SETTLEMENT_KINDS:
-            return True  # «… ومدينة X»: the other end is a town whatever its name
+    found = index.trigger_forms.get(nxt)
+    conj_trigger = found[1] if found is not None and found[0][:1] == "و" else None
+    if conj_trigger is not None and conj_trigger.strong and conj_trigger.kind in _SETTLEMENT_KINDS:
+        return True  # «… ومدينة X»: the other end is a town whatever its name
     if not _stretch_cue_before_between(scan, k - 1, index):
         return False
-    if nxt in index.trigger_forms and index.trigger_forms[nxt][0][:1] == "و":
+    if conj_trigger is not None:
         if n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1)):
             return False
         target = scan.word(n + 1)
@@ -1345,8 +1350,7 @@ def _first_end_of_a_stretch(scan: _Scan, f: _Found, k: int, clean_gap: bool, ind
         target = nxt[1:]
     else:
         return False
-    entry = index.entries.get(target)
-    return entry is not None and entry.role == "place" and not entry.weak
+    return _strong_place_entry(target, index) is not None
 
 
 #: Settlement kinds large enough to be the bare object of a verbal noun of taking («بتحرير القائم»):
@@ -1486,9 +1490,8 @@ def _known_place_word(scan: _Scan, j: int, index: NameIndex) -> bool:
     knows and that needs no context (no weak key, no stopword)."""
     if not 0 <= j < len(scan.strings):
         return False
-    entry = index.entries.get(_strip_conj(scan.word(j))[1])
-    return entry is not None and entry.role == "place" and not entry.weak \
-        and entry.name not in index.lexicon.stopwords and _names_a_settlement(entry, index)
+    entry = _strong_place_entry(_strip_conj(scan.word(j))[1], index)
+    return entry is not None and entry.name not in index.lexicon.stopwords and _names_a_settlement(entry, index)
 
 
 def _names_a_settlement(entry: IndexEntry, index: NameIndex) -> bool:

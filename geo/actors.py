@@ -241,7 +241,7 @@ def _named_in_context(norm: str, mentions: list[ActorMention], aliases: list[str
     :data:`_CONTEXT_REACH` characters, by another alias or a nationality adjective («العدو
     الإسرائيلي», «عدوان إسرائيلي»), or that a qualifier names as another side («طائرات العدو
     التركي»): «the enemy» is Israel in copy that names Israel, else nobody."""
-    contextual = frozenset(load_actor_words("contextual_aliases"))
+    contextual = _actor_word_set("contextual_aliases")
     if not contextual or not any(alias in contextual for alias in aliases):
         return mentions, aliases
     kept: list[ActorMention] = []
@@ -276,7 +276,7 @@ def _qualified_as_other(norm: str, mention: ActorMention) -> bool:
     word = following.group(1)
     adjective = load_actor_adjectives().get(word)
     return (adjective is not None and adjective != mention.entry
-            or word in frozenset(load_actor_words("enemy_other_qualifiers")))
+            or word in _actor_word_set("enemy_other_qualifiers"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -414,10 +414,10 @@ def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[
     return False, (prefix in ("ل", "لل", "ب", "بال") or accusative or gates.object.found(before, tail))
 
 
-@functools.lru_cache(maxsize=1)
-def _partitive_heads() -> frozenset[str]:
-    """``partitive_heads`` of actors.yaml, as a set."""
-    return frozenset(load_actor_words("partitive_heads"))
+@functools.lru_cache(maxsize=None)
+def _actor_word_set(key: str) -> frozenset[str]:
+    """The ``actors.yaml`` word list ``key`` as a set (word lists tested by membership)."""
+    return frozenset(load_actor_words(key))
 
 
 #: Prepositions before a unit noun that make the unit (and its side) an object («مع وحدات من»).
@@ -435,7 +435,7 @@ def _after_partitive_head(tail: str) -> bool:
     if len(words) < 2 or words[-1] != "من":
         return False
     unit = words[-2]
-    heads = _partitive_heads()
+    heads = _actor_word_set("partitive_heads")
     if not (unit in heads or (unit[:1] in ("و", "ف") and unit[1:] in heads)):
         return False
     return len(words) < 3 or words[-3] not in _UNIT_OBJECT_PREPOSITIONS

@@ -37,7 +37,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.actors import ActorMention, _find_actor_mentions, actor_family, combine_actors, resolve_actor_anaphors
+from geo.actors import (ActorMention, _actor_word_set, _find_actor_mentions, actor_family, combine_actors,
+                        resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions
 from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -1210,6 +1211,11 @@ def _denied(ctx: _Ctx, lo: int, hi: int) -> bool:
     return ctx.may_match("denial", lo, hi) and _DENIAL.search(ctx.norm, lo, hi) is not None
 
 
+def _last_denial(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    """The last denial («نفت …») in ``norm[lo:hi]`` (:func:`_denied`), or None."""
+    return _last_match(_DENIAL, ctx.norm, lo, hi) if ctx.may_match("denial", lo, hi) else None
+
+
 #: How far before a trigger a denial verb governs it («نفت المصادر سيطرة المسلحين على X»).
 _DENIAL_WINDOW = 70
 
@@ -1233,10 +1239,7 @@ def _denial_governs(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     يكون … قد» («نفى أن يكون مسلحو داعش قد دخلوا البلدة وسيطروا عليها»); punctuation, a clause
     starter or a participle of speech opens one too («نفت المعارضة الأنباء، وأعلنت سيطرتها على X»,
     «نفى الأنباء مؤكدا سيطرته على X»)."""
-    lo = max(sent[0], trig.start - _DENIAL_WINDOW)
-    if not _denied(ctx, lo, trig.start):
-        return False
-    denial = _last_match(_DENIAL, ctx.norm, lo, trig.start)
+    denial = _last_denial(ctx, max(sent[0], trig.start - _DENIAL_WINDOW), trig.start)
     if denial is None:
         return False
     if trig.form.pos == "verb" and trig.prefix[:1] in ("و", "ف") \
@@ -1261,21 +1264,24 @@ def _denied_report(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     (``denied_report_nouns``) before it and a denial verb before that, all in one sentence. A denial
     of something else («نفى المتحدث وجود قوات أجنبية، فيما سيطر الجيش على X») does not reach it."""
     lo = max(sent[0], trig.start - _DENIED_REPORT_WINDOW)
-    if not _denied(ctx, lo, trig.start):
-        return False
-    before = ctx.norm[lo:trig.start].rstrip(" «\"'“")
-    words = before.split()
+    words = ctx.norm[lo:trig.start].rstrip(" «\"'“").split()
     if not words or words[-1] not in _REPORT_PREPS:
         return False
-    denial = _last_match(_DENIAL, ctx.norm, lo, trig.start)
+    denial = _last_denial(ctx, lo, trig.start)
     if denial is None:
         return False
     between = ctx.norm[denial.end():trig.start]
     if _CLAUSE_PUNCT.search(between) or _speech_participle(ctx, denial.end(), trig.start):
         return False
-    nouns = _marker_set("denied_report_nouns")
-    ends = [m.end() for noun in nouns for m in re.finditer(rf"(?<![\w]){re.escape(noun)}(?![\w])", between)]
-    return bool(ends) and not _new_verb_after_report(between[max(ends):].split()[:-1])
+    noun = _last_match(_denied_report_noun_regex(), between, 0, len(between))
+    return noun is not None and not _new_verb_after_report(between[noun.end():].split()[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _denied_report_noun_regex() -> re.Pattern[str]:
+    """A ``denied_report_nouns`` phrase as whole words (no glued clitic; its words one space apart)."""
+    nouns = sorted(_marker_set("denied_report_nouns"), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, nouns))})(?![\w])")
 
 
 def _new_verb_after_report(words: list[str]) -> bool:
@@ -1525,12 +1531,6 @@ def _marker_set(key: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _actor_word_set(key: str) -> frozenset[str]:
-    """The ``actors.yaml`` word list ``key`` as a set (word lists tested by membership)."""
-    return frozenset(load_actor_words(key))
-
-
-@functools.lru_cache(maxsize=None)
 def _context_regex(key: str) -> re.Pattern[str]:
     """Regex of the ``markers.yaml`` list ``key``: one of its phrases as whole words (a glued «و»/«ف»
     allowed before it)."""
@@ -1676,7 +1676,7 @@ def _unable(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
 def _same_clause_across_asides(ctx: _Ctx, lo: int, hi: int) -> bool:
     """:func:`_same_clause`, but asides set off by two commas (:func:`_aside_before`) do not end the
     clause («لم تتمكن القوات، حتى الآن، من السيطرة على X»)."""
-    return _after_last_punct(ctx, lo, hi) == lo and not re.search(r"[.!?؟\n]", ctx.norm[lo:hi]) \
+    return _after_last_punct(ctx, lo, hi) == lo and not _SENTENCE_BREAK.search(ctx.norm, lo, hi) \
         and not _marker_in(ctx, "clause_breaks", lo, hi)
 
 
@@ -1782,11 +1782,11 @@ def _expected_after(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if adjective is not None and (m is None or adjective.start() < m.start()):
         copula = _word_before(ctx, trig.start, 1)
         if not _BLANK.fullmatch(norm, trig.end, adjective.start()) and not (
-                copula and (copula[-1] in _marker_set("expected_copulas")
-                            or copula[-1][:1] in ("و", "ف") and copula[-1][1:] in _marker_set("expected_copulas"))):
+                copula and _in_with_clitic(copula[-1], _marker_set("expected_copulas"))):
             adjective = None
         m = adjective if adjective is not None else m
-    if m is None or m.group(0) not in _marker_set("expected_predicates") | _marker_set("expected_adjectives"):
+    if m is None or (m.group(0) not in _marker_set("expected_predicates")
+                     and m.group(0) not in _marker_set("expected_adjectives")):
         return False  # none, or «وأصبح …»: a glued «و» opens a new clause
     k = bisect.bisect_left(ctx.trigger_starts, trig.end)
     if k < len(ctx.triggers) and ctx.triggers[k].start < m.start():
@@ -1807,8 +1807,8 @@ def _demanded(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         before = before[:-1]
         governed = True
     demands = _marker_set("demand_verbs")
-    return governed and any((word in demands or word[:1] in ("و", "ف") and word[1:] in demands)
-                            and _same_clause(ctx, start, trig.start) for start, word in before)
+    return governed and any(_in_with_clitic(word, demands) and _same_clause(ctx, start, trig.start)
+                            for start, word in before)
 
 
 def _lasting_state(ctx: _Ctx, trig: Trigger) -> bool:
@@ -1822,11 +1822,9 @@ def _lasting_state(ctx: _Ctx, trig: Trigger) -> bool:
     words = _word_before(ctx, trig.start, 1)
     if not words:
         return False
-    word = words[-1]
-    bare = word[1:] if word[:1] in ("و", "ف") else word  # («فترة» keeps its «ف»; «وبسبب» drops its «و»)
-    periods, causes = _marker_set("state_frames"), _marker_set("state_cause_frames")
-    if word not in periods and bare not in periods:
-        if word not in causes and bare not in causes:
+    # («فترة» is a period word as it stands; «وبسبب» one with its «و» dropped)
+    if not _in_with_clitic(words[-1], _marker_set("state_frames")):
+        if not _in_with_clitic(words[-1], _marker_set("state_cause_frames")):
             return False
         hi = min(len(norm), trig.end + _FRESH_WINDOW)
         fresh = _context_regex("fresh_control_words").search(norm, trig.start, hi)
@@ -2027,7 +2025,7 @@ def _failed_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         return False
     lo = max(sent[0], trig.start - _FAILURE_WINDOW)
     governors = _marker_set(key)
-    before = ctx.words[bisect.bisect_left(ctx.words, (lo,)):bisect.bisect_left(ctx.words, (trig.start,))]
+    before = _words_between(ctx, lo, trig.start)
     for i, (start, word) in reversed(list(enumerate(before))):
         if _bare(word) in governors or word in governors:
             return _same_clause(ctx, start + len(word), trig.start) \
@@ -2289,7 +2287,7 @@ def _near_crossing(ctx: _Ctx, trig: Trigger, start: int) -> bool:
         before.pop()
     if not before or _bare(before[-1]) not in _CROSSING_NEAR:
         return False
-    between = ctx.words[bisect.bisect_left(ctx.words, (trig.end,)):bisect.bisect_left(ctx.words, (start,))]
+    between = _words_between(ctx, trig.end, start)
     for (_s, prev), (_t, word) in itertools.pairwise(between):
         if _bare(word) in _CROSSED_OBJECTS and _bare(prev) not in _CROSSING_NOT_OBJECT:
             return False  # «عبرت القوات النهر/الحدود قرب X»
@@ -3501,7 +3499,7 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         counter = [a for a in post if a.object_like][:1]
         subject = _with_allies(ctx, inside[0])
         return subject, _other_sides(counter, subject)
-    if _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end):
+    if _names_loser_holdings(ctx, trig):
         # «القضاء على آخر جيوب داعش في X», «اقتلعت معاقل التنظيم»: the side named after the
         # pockets lost them; the captor is the clause's subject before the trigger, or nobody
         counter = post[:1]
@@ -3646,6 +3644,11 @@ def _counted_fighters_of_side(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMent
 #: The last word of a trigger whose genitive names the side that loses the place («القضاء على آخر
 #: جيوب داعش», «اقتلاع معاقل التنظيم», «إنهاء وجود المسلحين»; normalised).
 _LOSER_HOLDINGS = re.compile(r"(?:جيوب|معاقل|فلول|بؤر|تجمعات|اوكار|وجود|بقايا)$")
+
+
+def _names_loser_holdings(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` ends with a :data:`_LOSER_HOLDINGS` noun: the side named after it lost the place."""
+    return _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end) is not None
 
 
 #: Between a movement noun and the side whose fighters it names: a fighters' noun in the genitive
@@ -4458,9 +4461,10 @@ def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMenti
     return last_any
 
 
-#: How far before an actor the relative pronoun of the clause that holds it may stand (120: the value
-#: this reach has always had at run time, a later constant of the same name having overridden its 60).
-_ACTOR_RELATIVE_REACH = 120
+#: How far before an actor (or a withdrawal) the relative pronoun of the clause that holds it may stand
+#: (120: the value this reach has always had at run time, a later constant of the same name having
+#: overridden an earlier 60).
+_RELATIVE_REACH = 120
 #: The last relative pronoun of a window with no punctuation after it (the clause is still open).
 _OPEN_RELATIVE = re.compile(r"(?<![\w])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![\w])[^,،.:;؛!?؟\n]*$")
 _COMMA = re.compile(r"[,،]")
@@ -4470,7 +4474,7 @@ def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> boo
     """Whether ``actor`` stands inside a relative clause that a comma closes before ``hi``: it is
     that clause's subject, and the noun the clause describes is the subject of what follows
     («أعلنت قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the SDF)."""
-    start = max(lo, actor.start - _ACTOR_RELATIVE_REACH)
+    start = max(lo, actor.start - _RELATIVE_REACH)
     window = ctx.norm[start:actor.start]
     if not ("لذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
         # (a cheap test first: every relative pronoun holds one of these; «اللذين» has no «الذ»)
@@ -5363,6 +5367,13 @@ _ENTRY_TAKEN_REACH = 80
 _ENTRY_LEFT_REACH = 160
 
 
+def _clause_stop(ctx: _Ctx, start: int, stop: int) -> int:
+    """Where the clause that runs on from ``start`` ends before ``stop``: its first clause punctuation
+    (:data:`_CLAUSE_PUNCT`), or ``stop``."""
+    brk = _CLAUSE_PUNCT.search(ctx.norm, start, stop)
+    return brk.start() if brk else stop
+
+
 @functools.lru_cache(maxsize=1)
 def _whole_place_regex() -> re.Pattern[str]:
     """``entry_whole_words`` right after an entered place («دخلت القوات البلدة بالكامل»)."""
@@ -5389,11 +5400,10 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
         return False  # entering an area («دخل الجيش قضاء X») is moving into it
     if _whole_place_regex().match(ctx.norm, place[1]):
         return True  # «دخلت القوات البلدة بالكامل»
-    stop = min(sent[1], place[1] + _ENTRY_TAKEN_REACH)
-    brk = _CLAUSE_PUNCT.search(ctx.norm, place[1], stop)
-    taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], brk.start() if brk else stop)
+    stop = _clause_stop(ctx, place[1], min(sent[1], place[1] + _ENTRY_TAKEN_REACH))
+    taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], stop)
     if taken is not None and _same_clause(ctx, place[1], taken.start()):
-        return _flag_over(ctx, place, taken.end(), brk.start() if brk else stop)
+        return _flag_over(ctx, place, taken.end(), stop)
     if _context_regex("noncombat_entrants").search(ctx.norm, max(sent[0], trig.start - 40), place[0]):
         return False  # «دخلت فرق الدفاع المدني المدينة بعد انسحاب التنظيم منها»
     entrants = {a.entry.family for a in ctx.actors_from(max(sent[0], trig.start - 40), place[0]) if not a.supporting}
@@ -5659,7 +5669,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     # the fighters of an evacuation phrase left unnamed («بعد خروج المسلحين منها»), or a side named as
     # the loser («القضاء على آخر جيوب داعش»), are not replaced by the captor or the main actor
     losers = frozenset(a.entry.family for a in counter) \
-        if _LOSER_HOLDINGS.search(ctx.norm, trig.start, trig.end) else frozenset()
+        if _names_loser_holdings(ctx, trig) else frozenset()
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject) and index not in ctx.left_after_capture:
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
@@ -5997,9 +6007,8 @@ def _names_own_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if trig.form.pos == "verb" and rest.startswith(trig.form.form) \
             and rest[len(trig.form.form):] in _GLUED_PREP_PRONOUNS:
         return True  # a pronoun glued to the verb («خسرتها», «أخلوها»): a place named before
-    end = min(sent[1], trig.end + _OWN_PLACE_REACH)
-    brk = _CLAUSE_PUNCT.search(ctx.norm, trig.end, end)
-    return _own_origin_regex().search(ctx.norm, trig.end, brk.start() if brk else end) is not None
+    end = _clause_stop(ctx, trig.end, min(sent[1], trig.end + _OWN_PLACE_REACH))
+    return _own_origin_regex().search(ctx.norm, trig.end, end) is not None
 
 
 #: Words after a partitive «من» in a withdrawal's subject («من تبقى من مسلحي التنظيم», «العشرات من
@@ -6020,15 +6029,13 @@ def _other_origin(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     no held position (``held_position_words``): «انسحب وزراء الكتلة من الحكومة», «فر المسلحون من
     سجن …», «انسحبت الهيئة من اتفاق …» leave no place just taken. A partitive «من» in the subject
     («من تبقى من مسلحي التنظيم», «العشرات من عناصره») is passed over."""
-    end = min(sent[1], trig.end + _OWN_PLACE_REACH)
-    brk = _CLAUSE_PUNCT.search(ctx.norm, trig.end, end)
-    end = brk.start() if brk else end
+    end = _clause_stop(ctx, trig.end, min(sent[1], trig.end + _OWN_PLACE_REACH))
     k = bisect.bisect_left(ctx.words, (trig.end,))
     words = [w for w in ctx.words[k:] if w[0] < end][:12]
     for i, (_, word) in enumerate(words[:-1]):
         if word not in ("من", "عن"):
             continue
-        if words[i + 1][1] in _REMNANT_WORDS or (i and words[i - 1][1] in _QUANTITY_WORDS | _REMNANT_WORDS):
+        if words[i + 1][1] in _REMNANT_WORDS or (i and words[i - 1][1] in _SUBJECT_BEFORE_PARTITIVE):
             continue  # a partitive «من» in the subject
         j = i + 1
         while j + 1 < len(words) and words[j][1] in _QUANTITY_WORDS:
@@ -6037,11 +6044,10 @@ def _other_origin(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
-#: A relative pronoun then its clause, with no punctuation, up to a withdrawal («الألغام التي زرعها
-#: المسلحون قبل فرارهم»): the withdrawal is background to the clause's head.
 #: A relative clause right after a withdrawal's subject («انسحاب مسلحي النصرة الذين أصيب عدد منهم»).
 _RELATIVE_AFTER = re.compile(r"[^.!?؟;؛:,،\n]{0,50}?(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين)(?![\w])")
-_RELATIVE_REACH = 120
+#: A relative pronoun then its clause, with no punctuation, up to a withdrawal («الألغام التي زرعها
+#: المسلحون قبل فرارهم»): the withdrawal is background to the clause's head.
 _RELATIVE_OPEN_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين)\s+[^.!?؟;؛:,،\n]*$")
 
 
@@ -6110,6 +6116,8 @@ _REMNANT = re.compile(r"\s+(?:من|ما)\s+تبقي(?![\w])")
 _QUANTITY_WORDS = frozenset(normalize(w) for w in (
     "من", "العشرات", "عشرات", "المئات", "مئات", "بعض", "آلاف", "الآلاف", "معظم", "غالبية", "بقية", "آخر",
     "دفعة", "الدفعة", "دفعات"))
+#: Words right before a partitive «من» of a withdrawal's subject («العشرات من», «من تبقى من»).
+_SUBJECT_BEFORE_PARTITIVE = _QUANTITY_WORDS | _REMNANT_WORDS
 
 
 #: A sentence that opens with its place («وفي X، …»): the place of its events.
@@ -6251,7 +6259,7 @@ def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
             rivals = sorted(((n, name) for name, n in counts.items()
                              if actor_family(name) != actor_family(claim["actor"])), key=lambda x: (-x[0], x[1]))
             if rivals:
-                r = _Raw({**claim, "actor": rivals[0][1], "actor_ar": ""}, r.dated, r.inferred, r.left_taken)
+                r = replace(r, fields={**claim, "actor": rivals[0][1], "actor_ar": ""})
         out.append(r)
     return out
 

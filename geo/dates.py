@@ -592,6 +592,8 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
+
+
 def _after_definite_subject(norm: str, pos: int) -> bool:
     """Whether the word before ``pos`` ends a definite noun phrase that is no dual or plural in
     «ين/ان» («سيطرت القوات العراقية الاثنين على», «قال المرصد السوري الاثنين»): a bare «الاثنين»

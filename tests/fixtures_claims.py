@@ -47,6 +47,11 @@ def table_summary(text: str, places: PlaceTable, day: dt.date, **where: object) 
     return [(c.action, c.place_id) for c in table_claims(text, places, day, **where)]  # type: ignore[arg-type]
 
 
+def table_places_of(text: str, action: str, places: PlaceTable, day: dt.date) -> list[str]:
+    """The place ids of the claims of :func:`table_claims` whose action is ``action``, in order."""
+    return [pid for act, pid in table_summary(text, places, day) if act == action]
+
+
 def table_actors(text: str, places: PlaceTable, day: dt.date, **where: object) -> dict[str, str]:
     """Place id -> actor of each claim of :func:`table_claims` (``where``: its lat/lon/countries)."""
     return {c.place_id: c.actor for c in table_claims(text, places, day, **where)}  # type: ignore[arg-type]

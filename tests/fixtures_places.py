@@ -30,3 +30,8 @@ def pipeline_claims(text: str, gazetteer, day: dt.date, article_id: str = "t") -
     from conflictmap.pipeline import analyse_article
 
     return list(analyse_article(Article(id=article_id, date=day, text=text), gazetteer).claims)
+
+
+def pipeline_summary(text: str, gazetteer, day: dt.date) -> list[tuple[str, str, str]]:
+    """(action, place name, actor) of each claim of :func:`pipeline_claims`."""
+    return [(c.action, c.place_name, c.actor) for c in pipeline_claims(text, gazetteer, day)]

@@ -6,19 +6,18 @@ the actor of an evacuation phrase. Every class has positives (recall guards) and
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from fixtures_places import pipeline_claims, surfaces
+from fixtures_places import pipeline_summary, surfaces
 
 DAY = dt.date(2017, 9, 10)
 
 
 @pytest.fixture(scope="module")
 def run(gazetteer):
-    def go(text: str) -> list[tuple[str, str, str]]:
-        return [(c.action, c.place_name, c.actor) for c in pipeline_claims(text, gazetteer, DAY)]
-    return go
+    return partial(pipeline_summary, gazetteer=gazetteer, day=DAY)
 
 
 def captures(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

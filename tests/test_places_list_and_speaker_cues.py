@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.matcher import find_mentions
-
-
-def _surfaces(text: str, gazetteer) -> list[str]:
-    return [m.surface for m in find_mentions(text, gazetteer)]
+from fixtures_places import surfaces
 
 
 @pytest.mark.parametrize("text, name", [
@@ -30,7 +26,7 @@ def _surfaces(text: str, gazetteer) -> list[str]:
     ("وفر عشرات المسلحين بعد سقوط القائم قبل أسبوعين.", "القائم"),
 ])
 def test_common_word_town_with_list_or_fall(gazetteer, text, name):
-    assert name in _surfaces(text, gazetteer)
+    assert name in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,12 +37,12 @@ def test_common_word_town_with_list_or_fall(gazetteer, text, name):
     ("واجتمع السفير مع القائم بالأعمال وممثلي الوزارة.", "القائم"),
 ])
 def test_common_word_near_misses(gazetteer, text, word):
-    assert word not in _surfaces(text, gazetteer)
+    assert word not in surfaces(text, gazetteer)
 
 
 def test_first_name_of_titled_speaker_is_no_place(gazetteer):
     text = "وقالت الناطقة باسم الحملة العسكرية جيهان خليل لوكالة محلية إن المعارك مستمرة."
-    assert "جيهان" not in _surfaces(text, gazetteer)
+    assert "جيهان" not in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,12 +51,12 @@ def test_first_name_of_titled_speaker_is_no_place(gazetteer):
     "وزار الرئيس التركي جيهان أمس.",
 ])
 def test_place_after_a_title_stays_a_place(gazetteer, text):
-    assert "جيهان" in _surfaces(text, gazetteer)
+    assert "جيهان" in surfaces(text, gazetteer)
 
 
 def test_country_opening_the_quote_of_a_titled_speaker_stays_a_place(gazetteer):
     text = "وقال وزير الخارجية سامح شكري إن مصر حريصة على وحدة الأراضي السورية."
-    assert "مصر" in _surfaces(text, gazetteer)
+    assert "مصر" in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text, unknown", [
@@ -68,7 +64,7 @@ def test_country_opening_the_quote_of_a_titled_speaker_stays_a_place(gazetteer):
     ("وقصفت المدفعية في حرستا ومديرا وقرى أخرى صباح اليوم.", "ومديرا"),
 ])
 def test_list_closed_by_other_settlements(gazetteer, text, unknown):
-    assert unknown in _surfaces(text, gazetteer)
+    assert unknown in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -76,18 +72,18 @@ def test_list_closed_by_other_settlements(gazetteer, text, unknown):
     ("وقصفت الطائرات مواقع على دوما وكفرها ومناطق أخرى من الغوطة.", "وكفرها"),
 ])
 def test_list_closed_by_other_settlements_near_misses(gazetteer, text, word):
-    assert word not in _surfaces(text, gazetteer)
+    assert word not in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("noun", ["الإدارة", "الوزارة", "المديرية"])
 def test_bare_institution_noun_is_no_unknown_place(gazetteer, noun):
     text = f"وتعمل وحدات الهندسة على تفكيك العبوات التي زرعها المسلحون في محيط {noun}."
-    assert noun not in _surfaces(text, gazetteer)
+    assert noun not in surfaces(text, gazetteer)
 
 
 def test_institution_full_name_still_a_place(gazetteer):
     text = "وتقدم المقاتلون داخل أسوار إدارة المركبات في حرستا."
-    assert "إدارة المركبات" in _surfaces(text, gazetteer)
+    assert "إدارة المركبات" in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -95,7 +91,7 @@ def test_institution_full_name_still_a_place(gazetteer):
     "ووصلت التعزيزات إلى حديثة، ثم تابعت نحو الحدود.",
 ])
 def test_adjective_named_town_alone_after_a_preposition(gazetteer, text):
-    assert "حديثة" in _surfaces(text, gazetteer)
+    assert "حديثة" in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -106,4 +102,4 @@ def test_adjective_named_town_alone_after_a_preposition(gazetteer, text):
     "واستند التقرير إلى صور حديثة.",
 ])
 def test_adjective_named_town_near_misses(gazetteer, text):
-    assert "حديثة" not in _surfaces(text, gazetteer)
+    assert "حديثة" not in surfaces(text, gazetteer)

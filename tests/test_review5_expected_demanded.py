@@ -6,19 +6,18 @@ noun governed by a demand verb («طالب ب», «دعا إلى») is demanded,
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from fixtures_places import pipeline_claims
+from fixtures_places import pipeline_summary
 
 DAY = dt.date(2017, 9, 10)
 
 
 @pytest.fixture(scope="module")
 def run(gazetteer):
-    def go(text: str) -> list[tuple[str, str, str]]:
-        return [(c.action, c.place_name, c.actor) for c in pipeline_claims(text, gazetteer, DAY)]
-    return go
+    return partial(pipeline_summary, gazetteer=gazetteer, day=DAY)
 
 
 def captured(found: list[tuple[str, str, str]]) -> set[str]:

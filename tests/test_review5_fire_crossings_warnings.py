@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_claims, table_summary
+from fixtures_claims import table_actions_on, table_claims, table_summary
 
 DAY = dt.date(2017, 9, 10)
 
@@ -40,11 +40,7 @@ COUNTRIES = {"c-isr": "IL", "t-shebaa": "LB", "t-kfarch": "LB"}
 
 claims_of = partial(table_claims, places=PLACES, day=DAY, lat=34.5, lon=38.5, countries=COUNTRIES)
 summary = partial(table_summary, places=PLACES, day=DAY, lat=34.5, lon=38.5, countries=COUNTRIES)
-
-
-def actions_on(text: str, place: str) -> set[str]:
-    """The actions of the claims of ``text`` on the place id ``place``."""
-    return {action for action, pid in summary(text) if pid == place}
+actions_on = partial(table_actions_on, places=PLACES, day=DAY, lat=34.5, lon=38.5, countries=COUNTRIES)
 
 
 # --------------------------------------------------------------------------- finding 3: ground weapons

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.matcher import find_mentions
-
-
-def _surfaces(text: str, gazetteer) -> list[str]:
-    return [m.surface for m in find_mentions(text, gazetteer)]
+from fixtures_places import surfaces
 
 
 @pytest.mark.parametrize("text, town", [
@@ -26,7 +22,7 @@ def _surfaces(text: str, gazetteer) -> list[str]:
     ("وقال مدير مستشفى عرسال باسل الحجيري إن الجرحى وصلوا.", "عرسال"),
 ])
 def test_town_after_a_title_and_its_institution_stays_a_place(gazetteer, text, town):
-    assert any(town in surface for surface in _surfaces(text, gazetteer))  # («مستشفى عرسال» too)
+    assert any(town in surface for surface in surfaces(text, gazetteer))  # («مستشفى عرسال» too)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +30,7 @@ def test_town_after_a_title_and_its_institution_stays_a_place(gazetteer, text, t
     "وقالت الناطقة باسم حملة غضب الفرات جيهان شيخ أحمد إن المعارك مستمرة.",
 ])
 def test_first_name_of_a_spokeswoman_is_still_no_place(gazetteer, text):
-    assert "جيهان" not in _surfaces(text, gazetteer)
+    assert "جيهان" not in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +39,7 @@ def test_first_name_of_a_spokeswoman_is_still_no_place(gazetteer, text):
     "وطالبوا بأن يعيشوا في أمان، بعيدا عن القصف.",
 ])
 def test_safety_after_a_preposition_is_no_amman(gazetteer, text):
-    assert "أمان" not in _surfaces(text, gazetteer)
+    assert "أمان" not in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text, town", [
@@ -51,7 +47,7 @@ def test_safety_after_a_preposition_is_no_amman(gazetteer, text):
     ("وقال إن الهجوم على المناطق الغربية انطلق من حديثة.", "حديثة"),
 ])
 def test_theatre_town_closing_a_prepositional_phrase_stays(gazetteer, text, town):
-    assert town in _surfaces(text, gazetteer)
+    assert town in surfaces(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,8 +55,8 @@ def test_theatre_town_closing_a_prepositional_phrase_stays(gazetteer, text, town
     "وتعهد المحتجون باستعادة العلم من الشرطة.",
 ])
 def test_the_fallen_flag_is_no_place(gazetteer, text):
-    assert "العلم" not in _surfaces(text, gazetteer)
+    assert "العلم" not in surfaces(text, gazetteer)
 
 
 def test_fall_of_a_town_stays_a_place(gazetteer):
-    assert "القائم" in _surfaces("وفر عشرات المسلحين بعد سقوط القائم قبل أسبوعين.", gazetteer)
+    assert "القائم" in surfaces("وفر عشرات المسلحين بعد سقوط القائم قبل أسبوعين.", gazetteer)

@@ -19,7 +19,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_summary
+from fixtures_claims import table_places_of
 
 DAY = dt.date(2017, 9, 10)
 
@@ -34,12 +34,8 @@ PLACES = {
     "الميادين": ("t-may", "Mayadin", "city"),
 }
 
-summary = partial(table_summary, places=PLACES, day=DAY)
 
-
-def captures(text: str) -> list[str]:
-    """The places of the capture claims of ``text``."""
-    return [place for action, place in summary(text) if action == "captured"]
+captures = partial(table_places_of, action="captured", places=PLACES, day=DAY)
 
 
 @pytest.mark.parametrize("text", [

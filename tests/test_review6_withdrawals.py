@@ -18,7 +18,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_claims, table_summary
+from fixtures_claims import table_claims, table_places_of
 
 DAY = dt.date(2017, 9, 10)
 
@@ -33,12 +33,8 @@ PLACES = {
 }
 
 claims_of = partial(table_claims, places=PLACES, day=DAY)
-summary = partial(table_summary, places=PLACES, day=DAY)
 
-
-def withdrawals(text: str) -> list[str]:
-    """The places of the withdrawal claims of ``text``."""
-    return [place for action, place in summary(text) if action == "withdrew"]
+withdrawals = partial(table_places_of, action="withdrew", places=PLACES, day=DAY)
 
 
 @pytest.mark.parametrize("text", [

@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from fixtures_places import pipeline_claims
 from geo.dates import find_date_expressions
 
 DAY = dt.date(2017, 9, 10)
@@ -41,26 +42,17 @@ def test_bare_ab_after_a_preposition_needs_the_madda(text):
 
 @pytest.mark.parametrize("opener", ["بأن", "أن", "عندما", "بعدما"])
 def test_civilians_after_a_subject_opener_do_not_withdraw(gazetteer, opener):
-    from conflictmap.pipeline import analyse_article
-    from geo.model import Article
-
     text = f"وذكر المصدر {opener} عشرات العائلات النازحة غادرت بلدة مورك."
-    claims = analyse_article(Article(id="t", date=DAY, text=text), gazetteer).claims
+    claims = pipeline_claims(text, gazetteer, DAY)
     assert [c.action for c in claims] == []
 
 
 def test_civilians_after_a_pluperfect_auxiliary_do_not_withdraw(gazetteer):
-    from conflictmap.pipeline import analyse_article
-    from geo.model import Article
-
     text = "وكانت البلدة هادئة فكان عدد من النازحين قد غادر بلدة مورك."
-    assert list(analyse_article(Article(id="t", date=DAY, text=text), gazetteer).claims) == []
+    assert pipeline_claims(text, gazetteer, DAY) == []
 
 
 def test_fighters_after_a_subject_opener_still_withdraw(gazetteer):
-    from conflictmap.pipeline import analyse_article
-    from geo.model import Article
-
     text = "وذكر المصدر بأن مسلحي التنظيم انسحبوا من بلدة مورك أمس."
-    claims = analyse_article(Article(id="t", date=DAY, text=text), gazetteer).claims
+    claims = pipeline_claims(text, gazetteer, DAY)
     assert [(c.action, c.event_date) for c in claims] == [("withdrew", DAY - dt.timedelta(days=1))]

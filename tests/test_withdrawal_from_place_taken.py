@@ -18,7 +18,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_claims, table_summary
+from fixtures_claims import table_claims, table_places_of, table_summary
 
 DAY = dt.date(2017, 10, 18)  # Wednesday
 
@@ -37,10 +37,7 @@ PLACES = {
 claims_of = partial(table_claims, places=PLACES, day=DAY)
 summary = partial(table_summary, places=PLACES, day=DAY)
 
-
-def withdrawals(text: str) -> list[str]:
-    """The places of the withdrawal claims of ``text``."""
-    return [place for action, place in summary(text) if action == "withdrew"]
+withdrawals = partial(table_places_of, action="withdrew", places=PLACES, day=DAY)
 
 
 # --------------------------------------------------------------------------- the place just taken

@@ -143,6 +143,11 @@ def _tagged(words: frozenset[str], tag: str) -> frozenset[str]:
     return frozenset(w[len(tag):].strip() for w in words if w.startswith(tag))
 
 
+def _tagged_normalized(lines: list[str], tag: str) -> frozenset[str]:
+    """:func:`_tagged` of raw lines (``blocked_phrases.txt``, ``media_cues.txt``), normalised."""
+    return frozenset(normalize(w) for w in _tagged(frozenset(lines), tag))
+
+
 def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
     rows = []
     for number, line in enumerate(_lines(name, directory), 1):
@@ -219,8 +224,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         party_locatives=_tagged(locatives, "party:"),
         stationed=_tagged(locatives, "stationed:"),
         units_abroad={normalize(w).strip(): c.strip() for w, c in _table("units_abroad.tsv", folder, 2)},
-        group_heads=frozenset(normalize(w[6:]).strip() for w in blocked if w.startswith("group:")),
-        company_cues=frozenset(normalize(w[8:]).strip() for w in media if w.startswith("company:")),
-        company_site_leads=frozenset(normalize(w[13:]).strip() for w in media if w.startswith("company_site:")),
+        group_heads=_tagged_normalized(blocked, "group:"),
+        company_cues=_tagged_normalized(media, "company:"),
+        company_site_leads=_tagged_normalized(media, "company_site:"),
         stretch_cues=_tagged(locatives, "stretch:"),
     )
