@@ -1339,6 +1339,8 @@ def _civilian_head(ctx: _Ctx, k: int, hi: int) -> bool | None:
         pair = word + " " + words[k + 1][1] if k + 1 < len(words) else ""
         if word in civilians or _bare(word) in civilians or pair in civilians or _bare(pair) in civilians:
             return True  # before the actors: «الرئيس الروسي», «وفد المعارضة» name a visitor
+        if _goods_measure(ctx, k):
+            return True  # «وصل برميلين من الوقود»: goods delivered, not a side
         if ctx.actor_covers(start):
             return False
         place = ctx.places_from(start)
@@ -1346,6 +1348,14 @@ def _civilian_head(ctx: _Ctx, k: int, hi: int) -> bool | None:
             return None  # the object of a transitive verb («دخلت بلدة X»), not its subject
         return None if word in _TRIGGER_PREPS or _bare(word) in _TOWARDS else False
     return None
+
+
+def _goods_measure(ctx: _Ctx, k: int) -> bool:
+    """Whether word ``k`` of ``ctx.words`` is a measure or container of goods (``goods_measures``)
+    followed by «من» («برميلين من الوقود», «أطنان من الطحين»): a quantity of goods, no fighters."""
+    word = ctx.words[k][1]
+    return (word in _marker_set("goods_measures") or _bare(word) in _marker_set("goods_measures")) \
+        and k + 1 < len(ctx.words) and ctx.words[k + 1][1] == "من"
 
 
 def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -1621,13 +1631,32 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     before = _last_context(ctx, "air_subjects", lo, trig.start)
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
         return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
-    if before is None or not _same_clause(ctx, before.end(), trig.start):
+    if before is None or not _same_clause(ctx, before.end(), trig.start) \
+            or _in_relative_object(ctx, sent[0], before.start()):
         return False
     between = [a for a in ctx.actors_from(before.end(), trig.start) if not a.object_like]
     owners = [_air_owner(ctx, a) for a in between]
     if not all(owner or rx.search(ctx.norm, a.start, a.end) for a, owner in zip(between, owners)):
         return False
     return not any(owners) or not (_governed_aircraft(ctx, before.start()) or _ground_subject_after(ctx, after))
+
+
+#: How many words a relative clause may hold between its pronoun and an aircraft noun in its object.
+_RELATIVE_OBJECT_WORDS = 3
+
+
+def _in_relative_object(ctx: _Ctx, sent_start: int, start: int) -> bool:
+    """Whether the aircraft noun at ``start`` stands inside a relative clause, a few words after its
+    pronoun with no clause opener between («الفصائل التي دمرت دبابات وطائرات للنظام قصفت X»): the
+    aircraft belong to the relative clause (its object), not to the subject of the main verb; not
+    «التي قال إن طائراته قصفت X», where «إن» opens a new clause."""
+    words = _clause_words(ctx.norm, max(sent_start, start - 80), start)[-_RELATIVE_OBJECT_WORDS - 1:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_SUBJECT_OPENERS:
+            return False
+        if words[k] in _RELATIVE_WORDS:
+            return k < len(words) - 1
+    return False
 
 
 def _governed_aircraft(ctx: _Ctx, start: int) -> bool:
@@ -1930,6 +1959,13 @@ def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
     return any(w.startswith("ب") and w[1:] in military for w in met)
 
 
+def _warning_fire(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether fire is a warning, not a strike («أطلق الجيش صواريخ تحذيرية على بلدة X»): the next
+    word is one of ``warning_fire_words``."""
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    return nxt is not None and nxt.group(1) in load_markers()["warning_fire_words"]
+
+
 def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a strike noun is a figure of speech («أكبر ضربة يتلقاها التنظيم», «ضربة موجعة»):
     the next word is one of ``not_strike_next``."""
@@ -2129,6 +2165,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "reference"  # «بديل عن مفاوضات جنيف»
     if trig.form.pos == "noun" and action in ("shelled", "airstrike") and _strike_metaphor(ctx, trig):
         return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
+    if action in ("shelled", "airstrike", "missile_strike") and _warning_fire(ctx, trig):
+        return "warning"  # «أطلق الجيش صواريخ تحذيرية على بلدة X»
     if trig.form.pos == "noun" and action_family(action) in _FIRE_FAMILIES and _firing_site(ctx, trig):
         return "site"  # «دمرت موقعاً لإطلاق قذائف الهاون»: what the site was for
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
@@ -4453,6 +4491,8 @@ def _last_subject_before(ctx: _Ctx, lo: int, hi: int, family: str) -> ActorMenti
                 continue  # «الحصار الذي فرضه التنظيم …، قبل أن تسيطر على …»: a relative clause's subject
         if _in_closed_relative(ctx, a, lo, hi):
             continue  # «قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the head noun acts
+        if _in_relative_object_before_verb(ctx, a, lo, hi):
+            continue  # «الفصائل التي دمرت دبابات وطائرات للنظام قصفت X»: the factions shelled
         i = bisect.bisect_right(ctx.attribution_starts, a.start) - 1
         if not (i >= 0 and a.start < ctx.attributions[i][1]):
             return a  # the last one outside the reporting phrases
@@ -4468,6 +4508,21 @@ _RELATIVE_REACH = 120
 #: The last relative pronoun of a window with no punctuation after it (the clause is still open).
 _OPEN_RELATIVE = re.compile(r"(?<![\w])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![\w])[^,،.:;؛!?؟\n]*$")
 _COMMA = re.compile(r"[,،]")
+
+
+def _in_relative_object_before_verb(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> bool:
+    """Whether ``actor`` stands in the object of an open relative clause (a verb and a noun at least
+    between the pronoun and it) that the main verb at ``hi`` follows with no «و» («الفصائل التي
+    دمرت دبابات وطائرات للنظام قصفت X»): the noun the clause describes is the subject, not the
+    owner of what the clause's verb acted on; not «القرى التي تقدمت نحوها قوات النظام وسيطرت
+    عليها», where the verb joins the relative clause."""
+    window = ctx.norm[max(lo, actor.start - _RELATIVE_REACH):actor.start]
+    if not ("لذ" in window or "التي" in window or "اللت" in window):
+        return False  # (a cheap test first, as in :func:`_in_closed_relative`)
+    rel = _OPEN_RELATIVE.search(window)
+    if rel is None or len(_WORDS.findall(rel.group())) < 3 or ctx.norm[actor.end:hi].strip():
+        return False
+    return not ctx.norm.startswith(("و", "ف"), hi)
 
 
 def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> bool:
@@ -5293,6 +5348,23 @@ def _same_place_before(places: list[tuple[int, int, Resolution]], k: int, first:
 _AIR = re.compile(r"طائر|طاير|طيران|غارات|غاره|جويه|جويا|الجوي|مروحي|حوامات|سلاح الجو|مقاتلات|قاذفات|طلعات|طلعه")
 
 
+def _air_word_near(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an air word (:data:`_AIR`) stands within 40 characters of a shelling trigger, one
+    before it not counting when it is the object of a relative clause («الفصائل التي دمرت دبابات
+    وطائرات للنظام قصفت X»: the aircraft were destroyed, the factions shelled)."""
+    for m in _AIR.finditer(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40):
+        if m.start() >= trig.start or not _in_relative_object(ctx, sent[0], _word_start(ctx.norm, m.start())):
+            return True
+    return False
+
+
+def _word_start(norm: str, pos: int) -> int:
+    """Where the word holding ``pos`` begins."""
+    while pos > 0 and not norm[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 #: Point-like sites: entering one («دخلت القوات حقل النفط») is taking it.
 _SITE_KINDS = frozenset({"oil_field", "facility", "airbase", "airport", "military_base", "crossing", "dam",
                          "station"})
@@ -5342,7 +5414,7 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         return "missile_strike"  # «استهدفت صواريخ إسرائيلية موقعاً قرب X»
     if action in ("shelled", "attacked") and _air_subject(ctx, trig, sent):
         return "airstrike"  # «استهدف الطيران الروسي …», «ضربات التحالف على X»
-    if action == "shelled" and _AIR.search(ctx.norm, max(sent[0], trig.start - 40), trig.end + 40) \
+    if action == "shelled" and _air_word_near(ctx, trig, sent) \
             and not _context_regex("artillery_words").search(ctx.norm, trig.start, trig.end):
         return "airstrike"  # («القصف المدفعي» stays shelling next to an air raid)
     if action == "entered" and _entry_completed(ctx, trig, sent, place):
@@ -6208,7 +6280,9 @@ def _sides_then_control(ctx: _Ctx, lo: int, hi: int) -> bool:
 def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     """A capture exchanged between sides («تبادلت قوات النظام و«الهيئة» السيطرة على قرية X مرتين»):
     one capture claim per side named between the reciprocal verb and the control noun (two events
-    the merge keeps apart), instead of one claim with both sides as its actor."""
+    the merge keeps apart), instead of one claim with both sides as its actor. When something else
+    stands before the control noun (roles, fire: see :func:`_sides_then_control`) the two sides
+    that exchanged it are no joint captor, and the capture is dropped."""
     out: list[_Raw] = []
     for r in raw:
         claim = r.fields
@@ -6222,8 +6296,12 @@ def _exchanged_control(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
         for a in ctx.actors_from(lo, hi):
             if not a.supporting:
                 sides.setdefault(actor_family(a.entry.name), a)
-        if len(sides) < 2 or not _sides_then_control(ctx, lo, hi):
+        if len(sides) < 2:
             out.append(r)
+            continue
+        if not _sides_then_control(ctx, lo, hi):
+            # «تبادلت روسيا وتركيا الأدوار في السيطرة على إدلب», «تبادلت قوات النظام والفصائل القصف
+            # والسيطرة على X»: the sides exchanged roles or fire, so neither is a joint captor
             continue
         for mention in sides.values():
             name, surface = combine_actors([mention], ctx.article.text, ctx.nmap)

@@ -129,8 +129,6 @@ def test_warning_shots_or_a_campaign_launched_are_no_claim() -> None:
     assert claims("وأطلقت الحكومة حملة على الفساد في مدينة مصياف.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong output: ('shelled', 'p-uqay', 'Syrian Army'), a warning "
-                   "missile fired at the town is read as shelling («تحذيرية» is not handled)")
 def test_warning_missiles_fired_at_a_place_are_no_claim() -> None:
     assert claims("وأطلق الجيش صواريخ تحذيرية على بلدة عقيربات.") == []
 

@@ -142,8 +142,6 @@ def test_guns_and_aircraft_inside_a_relative_clause_are_an_object():
     assert not [c for c in found if c.action == "shelled" and c.actor == "Syrian Army"]
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong output: the aircraft in the relative clause are still read as "
-                   "the subject, giving ('airstrike', 'r-mor', 'Syrian Army') instead of the factions' shelling")
 def test_guns_and_aircraft_inside_a_relative_clause_leave_the_factions_shelling():
     found = claims("وقال إن الفصائل التي دمرت دبابات وطائرات للنظام قصفت مورك.")
     assert [(c.action, c.actor) for c in found] == [("shelled", "Opposition factions")]
@@ -214,14 +212,10 @@ def test_exchanged_roles_or_fire_are_not_split(text, place):
     assert len([c for c in claims(text) if c.place_id == place and c.action == "captured"]) <= 1
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong output: ('captured', 'r-idl', 'Russia + Turkey') although "
-                   "Russia and Turkey exchanged roles, not control")
 def test_exchanged_roles_give_no_capture():
     assert [c for c in claims("وتبادلت روسيا وتركيا الأدوار في السيطرة على إدلب.") if c.action == "captured"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong output: ('captured', 'r-hmm', 'Syrian Army + Opposition "
-                   "factions'), two enemies as one joint captor")
 def test_exchanged_fire_and_control_gives_no_joint_capture():
     found = claims("وتبادلت قوات النظام والفصائل القصف والسيطرة على قرية الحماميات.")
     assert not [c for c in found if c.action == "captured" and " + " in c.actor]

@@ -124,8 +124,6 @@ def test_near_miss_barrels_of_fuel_are_no_strike() -> None:
     assert "airstrike" not in actions_on(text, "p-hbeit")
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong output: ('entered', 'p-hbeit'), the barrels of fuel that "
-                   "arrived are read as an entry into the village")
 def test_near_miss_barrels_of_fuel_give_no_claim() -> None:
     assert summary("ووصل برميلين من الوقود إلى قرية الهبيط.") == []
 
