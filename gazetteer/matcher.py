@@ -129,11 +129,15 @@ class NameIndex:
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
         self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
+        self.is_stationed_participle: Callable[[str], bool] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_is_stationed_participle, self))
         # surface word -> whether a definite name may follow it: the locative nouns («محيط»,
         # «جهة») with their proclitics (True) and the directions (False, a headed name only)
         self.locative_forms: dict[str, bool] = _locative_forms(self.lexicon)
         # surface word -> (proclitic, unit name) of the first-level units abroad («وبالأنبار»)
         self.unit_abroad_forms: dict[str, tuple[str, str]] = _unit_abroad_forms(self.lexicon)
+        # surface word -> whether it is a group head («ومنصة»), see _group_name_spans
+        self.group_head_forms: frozenset[str] = _group_head_forms(self.lexicon.group_heads)
         self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
         # a text holds a blocked pattern only if it holds one of their fixed words (a cheap test first)
         self.blocked_pattern_words: tuple[str, ...] = tuple(sorted({
@@ -173,9 +177,11 @@ def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
 _GROUP_NAME_WORDS = 3
 
 
-def _is_group_head(word: str, heads: frozenset[str]) -> bool:
-    """Whether ``word`` is a group head («منصة»), a proclitic («و», «ب», «ل»…) allowed before it."""
-    return any(word[len(p):] in heads for p in PROCLITICS if word.startswith(p))
+def _group_head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The written forms of the group heads («منصة»): each head after each proclitic («و», «ب»,
+    «ل»…, or none). A word is a group head exactly when it is one of them (one set lookup per
+    word instead of a test per proclitic)."""
+    return frozenset(p + head for p in PROCLITICS for head in heads)
 
 
 def _singular_head(word: str) -> bool:
@@ -213,8 +219,9 @@ def _group_name_spans(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     nwords = len(scan.strings)
-    for k in range(nwords - 1):
-        if not _is_group_head(scan.word(k), heads) or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k + 1)):
+    forms = index.group_head_forms
+    for k in compress(range(nwords - 1), map(forms.__contains__, scan.strings)):
+        if not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k + 1)):
             continue
         size = _place_name_at(scan, k + 1, index, conj=False)
         end = k + size
@@ -2051,6 +2058,13 @@ def _not_a_unit_abroad(scan: _Scan, k: int, index: NameIndex) -> bool:
     return title in lex.person_cues or title.lstrip("وف") in lex.speech_verbs
 
 
+def _is_stationed_participle(index: NameIndex, word: str) -> bool:
+    """Whether ``word`` is a participle of position («المتمركزة», «والمنتشرة»: a stem of its
+    clitic splits is a ``stationed:`` line of locatives.txt)."""
+    stationed = index.lexicon.stationed
+    return any(stem in stationed for stem in _stems(word))
+
+
 def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
     """Unknown places named after a participle of position and «في» («قوات النظام المتمركزة في
     جورين», «المنتشرة في أبو X»): a name head and its word, or one free indefinite name word (not
@@ -2065,7 +2079,7 @@ def _stationed_places(scan: _Scan, index: NameIndex) -> list[_Found]:
     for k in compress(range(1, nwords - 1), map("في".__eq__, scan.strings[1:nwords - 1])):
         if scan.cover[k + 1] is not None or _hard_or_comma(scan.gap(k)) \
                 or _hard_or_comma(scan.gap(k + 1)) \
-                or not any(stem in stationed for stem in _stems(scan.word(k - 1))):
+                or not index.is_stationed_participle(scan.word(k - 1)):
             continue
         n = k + 1
         word = scan.word(n)

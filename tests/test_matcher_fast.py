@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from gazetteer import matcher
 from gazetteer.matcher import PROCLITICS, NameIndex, _Scan, name_index
 from gazetteer.store import load_gazetteer
+from geo.arabic import clitic_splits
 
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -201,7 +202,8 @@ def test_word_cues_of_lexicon_words_with_proclitics(drawn: tuple[str, str, str])
 
 def test_word_memos_are_bounded() -> None:
     index = _index()
-    for memo in (index.prev_word_cues, index.is_name_word, index.is_location_cue):
+    for memo in (index.prev_word_cues, index.is_name_word, index.is_location_cue,
+                 index.is_stationed_participle):
         assert memo.cache_info().maxsize == matcher._WORD_MEMO
 
 
@@ -218,3 +220,76 @@ def test_inner_waw_finds_the_glued_pair_candidates(s: str) -> None:
         if k not in got:
             got.append(k)
     assert got == want
+
+
+# ------------------------------------------------------------------ per-word tables and memos
+
+#: Letters of the group heads and participles of position, with proclitics and junk around them.
+_HEAD_LETTERS = "منصهاتيوفبلكالمتمركزهنشرx"
+
+
+@st.composite
+def _head_words(draw: st.DrawFn, heads: tuple[str, ...]) -> str:
+    """A word of ``heads`` behind a proclitic, or with a letter dropped or added, or junk."""
+    word = draw(st.sampled_from(heads))
+    shape = draw(st.sampled_from(("proclitic", "dropped", "added", "junk")))
+    if shape == "proclitic":
+        return _glued(draw(st.sampled_from(_PROCLITICS)), word)
+    if shape == "dropped":
+        i = draw(st.integers(0, len(word) - 1))
+        return word[:i] + word[i + 1:]
+    if shape == "added":
+        return draw(st.text(alphabet=_HEAD_LETTERS, max_size=2)) + word
+    return draw(st.text(alphabet=_HEAD_LETTERS, max_size=8))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_group_head_forms_are_the_heads_behind_a_proclitic(data: st.DataObject) -> None:
+    """A word is in ``group_head_forms`` exactly when a proclitic and a group head make it up
+    (the per-proclitic test :func:`_group_name_spans` made before)."""
+    heads = _index().lexicon.group_heads
+    word = data.draw(_head_words(tuple(sorted(heads))))
+    want = any(word[len(p):] in heads for p in PROCLITICS if word.startswith(p))
+    assert (word in _index().group_head_forms) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_stationed_participle_memo_is_the_stem_test(data: st.DataObject) -> None:
+    """The memo of the participles of position gives the clitic-split test it caches."""
+    index = _index()
+    stationed = index.lexicon.stationed
+    word = data.draw(_head_words(tuple(sorted(stationed))))
+    want = any(stem in stationed for _prefix, stem in clitic_splits(word))
+    assert index.is_stationed_participle(word) == want
+    assert matcher._is_stationed_participle(index, word) == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["منصه", "ومنصتي", "منصات", "بمنصتا", "منصهر", "القاهره", "موسكو",
+                                 "وموسكو", "ودمشق", "حلب", "،", ".", "x"]), max_size=12))
+def test_group_name_spans_agree_with_the_per_word_scan(words: list[str]) -> None:
+    """:func:`_group_name_spans` (candidate heads from the form table) finds the spans of the
+    plain scan over every word."""
+    index = _index()
+    scan = _Scan(" ".join(words))
+    heads = index.lexicon.group_heads
+    want: list[tuple[int, int]] = []
+    nwords = len(scan.strings)
+    if any(head in scan.s for head in heads):
+        for k in range(nwords - 1):
+            word = scan.word(k)
+            if not any(word[len(p):] in heads for p in PROCLITICS if word.startswith(p)) \
+                    or not matcher._HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k + 1)):
+                continue
+            size = matcher._place_name_at(scan, k + 1, index, conj=False)
+            end = k + size
+            while size and not matcher._singular_head(word) and end + 1 < nwords \
+                    and matcher._HARD_STOP_OR_COMMA.isdisjoint(scan.gap(end + 1)):
+                size = matcher._place_name_at(scan, end + 1, index, conj=True)
+                end += size
+            if end > k:
+                want.append((scan.word_starts[k + 1], scan.word_end(end)))
+    event(f"spans {min(len(want), 2)}")
+    assert matcher._group_name_spans(scan, index) == want
