@@ -1108,7 +1108,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
                                    or _origin_of_a_route(scan, f, k, clean_gap, index)
                                    or _first_end_of_a_stretch(scan, f, k, clean_gap, index)
                                    or _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index)
-                                   or (name in lex.common_names and _direction_adverb_after(scan, f, lex))):
+                                   or (name in lex.common_names and _direction_adverb_after(scan, f, lex))
+                                   or _object_of_a_control_verb(scan, f, k, clean_gap, index)):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
@@ -1287,6 +1288,35 @@ def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: N
         return name in lex.common_names or name in lex.stopwords
     return name in lex.common_names and name not in lex.stopwords and name not in lex.abstract_names \
         and not _relative_adjective_after(scan, f) and _names_a_town(f.entry, index)
+
+
+#: Prepositions that join a territorial verb to the place it takes («سيطر على», «انسحب من», «وصل إلى»).
+_CONTROL_PREPOSITIONS = frozenset({"علي", "من", "الي"})
+#: How many words (subject, adverb) may stand between such a verb and its preposition.
+_CONTROL_VERB_REACH = 4
+
+
+def _object_of_a_control_verb(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the common-word name ``f`` (word ``k``, no clitic) of a town is the object of a
+    territorial verb of the claims lexicon: «على»/«من»/«إلى» right before it and, within a few
+    words before that and no punctuation between, a verb of taking, leaving, entering or besieging
+    («سيطرت الفصائل على الباب», «انسحب التنظيم من الباب»; «من» only after a verb of leaving:
+    «دخلوا من الباب» is through the door). Same limits as a verbal noun of taking
+    (:func:`_admitted_by_place_context`): no stopword, no abstract noun of an ideal, no definite
+    relative adjective after it («سيطرت على الوضع الأمني»)."""
+    lex = index.lexicon
+    name = f.entry.name
+    if f.prefix or k < 2 or not clean_gap or scan.word(k - 1) not in _CONTROL_PREPOSITIONS \
+            or name not in lex.common_names or name in lex.stopwords or name in lex.abstract_names \
+            or _headed_by_its_own_noun(f.key, lex) or not _names_a_town(f.entry, index) \
+            or _relative_adjective_after(scan, f):
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _CONTROL_VERB_REACH), -1):
+        if _hard_or_comma(scan.gap(j + 1)):
+            return False
+        if _in_with_conj(scan.word(j), lex.leaving_verbs if scan.word(k - 1) == "من" else lex.control_verbs):
+            return True
+    return False
 
 
 #: Prepositions of direction that end a route «من X باتجاه Y» («إلى» normalises to «الي»).

@@ -738,7 +738,9 @@ def _fillers() -> frozenset[str]:
 
 
 _COORD_TOKENS = frozenset(normalize(w) for w in (
-    "و", "أو", "على", "في", "إلى", "نحو", "باتجاه", "من", "ثم", "كذلك", "وكذلك", "أيضا"))
+    "و", "أو", "على", "في", "إلى", "نحو", "باتجاه", "من", "ثم", "كذلك", "وكذلك", "أيضا",
+    # the surroundings of the place just named, one more object («على المدينة ومحيطها وعلى مطار X»)
+    "محيطها", "محيطه", "محيطهما"))
 
 
 def _coordinated(norm: str, end: int, start: int) -> bool:
@@ -2197,7 +2199,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "operation"  # «معركة طرد التنظيم»: the verb's spelling is also its verbal noun
     if trig.form.pos == "noun":
         words = _word_before(ctx, trig.start, 1)
-        if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns") and not launched:
+        if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns") and not launched \
+                and action_family(action) != "withdrew":  # («بدأت عملية تهجير مقاتلي X»: it happens)
             return "operation"
         if words and words[-1] in _single_words("demonstratives"):
             return "anaphoric"  # «هذا التقدم»: an event reported before
@@ -2341,7 +2344,7 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
     if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
         return _crossed_river(ctx, trig, start, res)
-    if kind in _SKIP_KINDS:
+    if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)):
         return False
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
         return False  # «عند الساعة الثانية عشرة ظهراً بتوقيت دمشق»: a clock, not a place
@@ -2349,7 +2352,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return kind in ("city", "town", "other", "landmark", "region")
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
-    if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and _entered_directly(ctx, trig, start)):
+    if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
+            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))):
         return False
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
@@ -2416,6 +2420,32 @@ def _without_conjunctions(words: Sequence[str]) -> list[str]:
 
 
 _NOT_DIRECT = frozenset(normalize(w) for w in ("إلى", "في", "من", "عبر", "على"))
+
+
+#: The bank of a lake or river, right before its name («الضفة الجنوبية لبحيرة X», «ضفاف بحيرة X»).
+_BANK_BEFORE = re.compile(r"(?<![\w])(?:ال)?(?:ضفه|ضفاف|شاطي|شواطي)(?:\s+(?:ال)?(?:شماليه|جنوبيه|شرقيه|غربيه|"
+                          r"الشمالي|الجنوبي|الشرقي|الغربي))?\s*ل?$")
+
+
+def _bank_of_inland_water(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether an advance moves along the bank of a lake of the theatre (the gazetteer types lakes
+    as ``sea``): «تقدمت القوات على الضفة الجنوبية لبحيرة X», «عملية إنزال على ضفاف بحيرة X»."""
+    return action_family(trig.form.action) == "advanced" and res.place.country in _THEATRE \
+        and _BANK_BEFORE.search(ctx.norm, max(trig.end, start - 30), start) is not None
+
+
+def _governorate_border_reached(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether an approach (a ``from_object`` advance: «باتت على بعد 8 كم من», «اقتربت من») reaches
+    the border of the governorate at ``start`` («من الحدود الإدارية لمحافظة X»: ``governorate_border_words``
+    right before it): an advance on the governorate, not on its whole area."""
+    return trig.form.from_object and start > trig.end \
+        and _governorate_border_regex().search(ctx.norm, max(trig.end, start - 30), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _governorate_border_regex() -> re.Pattern[str]:
+    """``governorate_border_words`` (markers.yaml) ending right before a place."""
+    return re.compile(rf"(?<![\w])(?:{alternation(load_markers()['governorate_border_words'])})\s*ل?$")
 
 
 def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -2538,7 +2568,16 @@ def _origin_before(ctx: _Ctx, trig: Trigger, start: int, back: int, floor: int) 
         words = _word_before(ctx, pos, 1)
         if words and words[-1].lstrip("و") in _TOWARDS and not _is_governor(ctx, pos):
             return True
+        if _HELD_AREA_DESTINATION.search(ctx.norm, max(floor, pos - 50), pos):
+            return True  # «انسحب من X باتجاه مناطق سيطرته في ريف Y»: where it went, not what it left
     return False
+
+
+#: A withdrawal's destination given as the area it holds, then the place («باتجاه مناطق سيطرته في X»,
+#: «نحو معاقله في X», «إلى مواقعه ب X»).
+_HELD_AREA_DESTINATION = re.compile(
+    r"(?<![\w])[وف]?(?:الي|نحو|باتجاه|صوب)\s+(?:(?:ال)?(?:مناطق|منطقه|مواقع|معاقل|مقرات)(?:\s+(?:سيطر|نفوذ|انتشار|تمركز)\w*)?"
+    r"|(?:مناطق|مواقع|معاقل|مقرات)(?:ه|ها|هم)|معقله|معقلها)\s+(?:في|ب)?\s*$")
 
 
 #: How many words before an attack noun a departure verb governs it («انطلقت العمليات العسكرية …»).
@@ -3498,6 +3537,9 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                  ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subject mentions, counter mentions) for the trigger."""
     family = action_family(trig.form.action)
+    if _siege_epithet(trig):  # «مضايا المحاصرة من قوات النظام وحزب الله»: the agent after «من», or none
+        agent = next(iter(ctx.actors_from(trig.end, trig.end + 4)), None)
+        return (_with_allies(ctx, agent) if agent is not None else []), []
     if family in _PARLEY_FAMILIES:
         parties = _parties(ctx, trig, sent) or _envoy_parties(
             ctx, _clause_start(ctx, sent[0], trig.start), min(sent[1], max(trig.end, first_place)))
@@ -5315,7 +5357,9 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 i = k
                 while i >= 0 and places[i][0] >= sentence_starts[at - 1]:  # (places are in text order)
                     if _anaphor_fits(places[i][2], noun, kinds[noun], named_with) \
-                            and not _metonymy(norm, places[i][0]):  # («في بيانات دمشق.»)
+                            and not _metonymy(norm, places[i][0]) \
+                            and not (i > 0 and _reference_point(norm, places[i - 1][1], places[i][0])):
+                        # («في بيانات دمشق.»; «مدينة X شرقي Y»: Y only locates X)
                         named[places[i][2].place.id] = places[i][2]
                     i -= 1
                 antecedent = next(iter(named.values())) if len(named) == 1 else None
@@ -5421,13 +5465,28 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         return "captured"  # «دخلت القوات البلدة بعد خروج المسلحين منها», «… ورفعت العلم فوقها»
     if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
             and place[2].place.kind in _SITE_KINDS:
-        gap = list(ctx.norm[trig.end:place[0]])
-        for a in ctx.actors_from(trig.end, place[0]):  # VSO: «دخلت قوات النظام حقل …»
-            if a.end <= place[0]:
-                gap[a.start - trig.end:a.end - trig.end] = " " * (a.end - a.start)
-        if not "".join(gap).strip():
+        if _site_direct_object(ctx, trig, place):
             return "captured"  # a site entered (direct object) is taken
     return action
+
+
+#: A companion of the entrant between the verb and its object («برفقة عناصر من» + an actor).
+_ENTRY_COMPANION = re.compile(r"(?<![\w])(?:برفقه|بمرافقه|ترافقها|يرافقها)(?:\s+(?:عناصر|قوات|وحدات|دوريات)"
+                              r"(?:\s+من)?)?(?![\w])")
+
+
+def _site_direct_object(ctx: _Ctx, trig: Trigger, place: tuple[int, int, Resolution]) -> bool:
+    """Whether the site after an entry verb is its direct object: between them only actors (VSO:
+    «دخلت قوات النظام حقل …»), their companions («برفقة عناصر من الشرطة العسكرية الروسية») and
+    time words (``entry_gap_time_words``: «، ظهر أمس الجمعة،»); no preposition («دخلت من معبر X»:
+    the route; «دخلت إلى محيط المطار»)."""
+    gap = list(ctx.norm[trig.end:place[0]])
+    for a in ctx.actors_from(trig.end, place[0]):
+        if a.end <= place[0]:
+            gap[a.start - trig.end:a.end - trig.end] = " " * (a.end - a.start)
+    rest = _ENTRY_COMPANION.sub(" ", "".join(gap))
+    times = _marker_set("entry_gap_time_words")
+    return all(w in times or _bare(w) in times for w in _WORDS.findall(rest))
 
 
 _QUOTES = re.compile(r"[\"'«»“”]")
@@ -5448,8 +5507,11 @@ def _clause_stop(ctx: _Ctx, start: int, stop: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _whole_place_regex() -> re.Pattern[str]:
-    """``entry_whole_words`` right after an entered place («دخلت القوات البلدة بالكامل»)."""
-    return re.compile(rf"\s*(?:{alternation(load_markers()['entry_whole_words'])})(?![\w])")
+    """``entry_whole_words`` or ``entry_unopposed_words`` right after an entered place («دخلت القوات
+    البلدة بالكامل», «… دون مقاومة تذكر»)."""
+    markers = load_markers()
+    words = markers['entry_whole_words'] + markers['entry_unopposed_words']
+    return re.compile(rf"\s*[,،]?\s*(?:{alternation(words)})(?![\w])")
 
 
 def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tuple[int, int, Resolution]) -> bool:
@@ -5472,6 +5534,8 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
         return False  # entering an area («دخل الجيش قضاء X») is moving into it
     if _whole_place_regex().match(ctx.norm, place[1]):
         return True  # «دخلت القوات البلدة بالكامل»
+    if _entry_held(ctx, place, sent):
+        return True  # «دخلوا بلدة X بعد معارك عنيفة», «دخلت القوات X وY، وبدأت برفع الأنقاض»
     stop = _clause_stop(ctx, place[1], min(sent[1], place[1] + _ENTRY_TAKEN_REACH))
     taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], stop)
     if taken is not None and _same_clause(ctx, place[1], taken.start()):
@@ -5494,6 +5558,36 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
             return False  # the side that withdrew did not take what it left
         return bool(before) and before[0] in after and not _blocked(ctx, other, sent)
     return False
+
+
+#: The start of a clause after an entered place (list): spaces, a comma, a glued «و».
+_AFTER_PLACE_LEAD = r"\s*[,،]?\s*"
+
+
+@functools.lru_cache(maxsize=1)
+def _entry_held_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(fighting over: ``entry_after_fight_words``; work in the place: ``entry_held_openers`` then
+    ``entry_held_works``), each anchored right after an entered place or its coordinated list."""
+    markers = load_markers()
+    fight = re.compile(rf"{_AFTER_PLACE_LEAD}(?:{alternation(markers['entry_after_fight_words'])})(?![\w])")
+    work = re.compile(rf"{_AFTER_PLACE_LEAD}[وف]?(?:{alternation(markers['entry_held_openers'])})\s+"
+                      rf"(?:{alternation(markers['entry_held_works'])})(?![\w])")
+    return fight, work
+
+
+def _entry_held(ctx: _Ctx, place: tuple[int, int, Resolution], sent: tuple[int, int]) -> bool:
+    """Whether the words right after an entered place, or after the places coordinated with it
+    («دخلت القوات مدن X وY وZ، …»), tell it is held: the fighting before the entry is over («بعد
+    معارك عنيفة», unless the sentence then says it goes on: ``entry_fighting_goes_on``), or the
+    entrant starts work there («وبدأت برفع الأنقاض», «وباشرت بتمشيطها»)."""
+    k = ctx.places_from(place[0])
+    end = _coordinated_group(ctx, k, sent[1])[-1][1] if k < len(ctx.places) else place[1]
+    fight, work = _entry_held_regexes()
+    if work.match(ctx.norm, end):
+        return True
+    over = fight.match(ctx.norm, end)
+    return over is not None and _context_regex("entry_fighting_goes_on").search(
+        ctx.norm, over.end(), sent[1]) is None
 
 
 #: A bare preposition after a raised flag: it was raised over what follows («فوق نقطة المراقبة»).
@@ -5748,8 +5842,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             memory.last, memory.last_sentence = subject, sentence_index
         if action == "airstrike" and _may_carry(ctx, subject, action):
             memory.air, memory.air_sentence = subject, sentence_index
-    elif trig.form.batch_gap:
+    elif trig.form.batch_gap or _siege_epithet(trig):
         pass  # «بعد خروج المسلحين منها»: the fighters leaving are unnamed, neither captor nor main actor
+        # («X المحاصرة منذ عامين»: the besieger is only the side named after the participle)
     elif action == "airstrike" and memory.air and sentence_index - memory.air_sentence <= 2:
         subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
@@ -5862,6 +5957,8 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
             and _zone_as_description(ctx, ctx.triggers[following]):
         following += 1  # «قصف مناطق خفض التصعيد في X»: the zone names the target X
     next_trigger = ctx.triggers[following].start if following < len(ctx.triggers) else len(ctx.norm)
+    if _siege_epithet(trig):
+        return _epithet_places(ctx, trig, sent), False  # «الفوعة وكفريا المحاصرتين منذ عامين»
     places = _inside_places(ctx, trig) or _object_places(ctx, trig, sent, next_trigger)
     if not places and trig.form.action == "zone_established":
         places = _included_places(ctx, trig, sent)  # «أدرجت X ضمن مناطق «خفض التصعيد»»
@@ -5882,6 +5979,22 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     if not places and action_family(trig.form.action) == "captured":
         return _highlighted_places(ctx, index, sent), False  # «مساحة … أبرزها قرية X وموقع Y»
     return places, bool(places)
+
+
+def _siege_epithet(trig: Trigger) -> bool:
+    """Whether ``trig`` is a siege participle after its place(s) («مضايا المحاصرة من قوات النظام»,
+    the ``place_before`` forms of ``besieged`` in actions.yaml)."""
+    return trig.form.action == "besieged" and trig.form.place_before
+
+
+def _epithet_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The place a siege participle describes: the one ending right before it (only spaces or
+    quotes between), with the places coordinated before it («الفوعة وكفريا المحاصرتين»: both); a
+    participle after a common noun («المدنيين المحاصرين», «المدينة المحاصرة» unresolved) has none."""
+    k = ctx.places_from(trig.start) - 1
+    if k < 0 or ctx.places[k][0] < sent[0] or _TRAILING.fullmatch(ctx.norm, ctx.places[k][1], trig.start) is None:
+        return []
+    return [ctx.places[i] for i in _coordinated_before(ctx.norm, ctx.places, k, sent[0])]
 
 
 #: At most this many characters between an attack and the repelling that refers back to it.

@@ -124,7 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
                    rf"(?:\s+(?P<which>{past}|المقبل|القادم))?{_E}",
-        "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})\s+منه{_E}",
+        # «في 21 منه», «في السادس والعشرين من الشهر ذاته»: a day of the month named before
+        "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})"
+                     rf"\s+(?:منه|من\s+(?:ال)?شهر\s+(?:نفسه|ذاته|عينه)){_E}",
         "next_day": rf"{_B}{_W}(?:(?:في|حتى)\s+)?(?:(?:{dayparts})\s+)?اليوم\s+(?:التالي|الذي\s+تلاه|الذي\s+يليه){_E}",
         "day_part": rf"{_B}{_W}منذ\s+(?:ساعات\s+)?(?:ال)?(?P<part>صباح|فجر)(?:\s+(?:الباكر|الاولي))?{_E}"
                     # not «منذ فجر الثلاثاء», «منذ صباح أمس», «منذ فجر 5 أيلول»: those name their day
@@ -433,8 +435,8 @@ def _anchors() -> _Anchors:
         ("this_period", {"شهر", "اسبوع", "عام", "سنه"}, _CLITIC_ARTICLE, None, 1 + part + 1 + 5 + 2),
         ("year", {"عام", "سنه"}, _CLITIC, (), 1 + 5),
         ("ago", {"قبل", "منذ"}, _CLITIC, (), 1),
-        # [وفب] «في » daypart « » day « » → «منه»
-        ("day_of_it", {"منه"}, _NOTHING, (), 1 + 4 + daypart + 1 + day + 1),
+        # [وفب] «في » daypart « » day « » → «منه», or day « من ال» «شهر » → «نفسه»/«ذاته»/«عينه»
+        ("day_of_it", {"منه", "نفسه", "ذاته", "عينه"}, _NOTHING, (), 1 + 4 + daypart + 1 + day + 1 + 5 + 4),
         # [وفب] «في » daypart « » «اليوم » → «التالي» / «الذي تلاه»
         ("next_day", {"التالي", "تلاه", "يليه"}, _NOTHING, (), 1 + 4 + daypart + 1 + 6 + 6),
         # [وفب] «منذ » «ساعات » «ال» → «صباح» / «فجر»
@@ -559,8 +561,9 @@ _Found = tuple[int, int, str, dt.date | None, str, bool]
 
 
 def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
-    """``found`` (sorted) with each «day + منه» («ثم أعلنت في 21 منه») dated in the month of the
-    nearest explicit date before it in the same paragraph («في 14 تشرين الأول»), and each «في
+    """``found`` (sorted) with each «day + منه» («ثم أعلنت في 21 منه», «في 26 من الشهر نفسه»)
+    dated in the month of the nearest explicit date or named month before it in the same paragraph
+    («في 14 تشرين الأول», «في أواخر آذار»), and each «في
     اليوم التالي» the day after the last day-precise date of its paragraph; else dropped."""
     out: list[_Found] = []
     month: tuple[int, int, int] | None = None  # (year, month, paragraph start) of the last explicit date
@@ -583,7 +586,7 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
             continue
         if value is not None and precision == "day":
             last_day = (value, paragraph)
-        if kind in ("explicit", "numeric") and value is not None:
+        if kind in ("explicit", "numeric", "month") and value is not None:
             month = (value.year, value.month, s)
         out.append(item)
     return out
@@ -996,8 +999,9 @@ class _Expressions:
 
     def closing(self, start: int, end: int) -> DateExpression | None:
         """The expression that closes the sentence of ``[start, end)`` after «وذلك» («…، وتمكن
-        من السيطرة عليها، وذلك يوم الأحد الفاتح أكتوبر.»): it dates every clause of the sentence
-        (``None`` when the sentence does not end so)."""
+        من السيطرة عليها، وذلك يوم الأحد الفاتح أكتوبر.»), or a day set off by a comma at its very
+        end («…، ودخلتها القوات دون مقاومة، السبت 3 حزيران.»): it dates every clause of the
+        sentence (``None`` when the sentence does not end so)."""
         if not self.items or not self.sorted:
             return None
         s_begin, s_end = self.sentences.span(start, end)
@@ -1005,8 +1009,11 @@ class _Expressions:
         if k < 0 or self.items[k].start < max(s_begin, end):
             return None
         expr = self.items[k]
-        if self.text[expr.end:s_end].strip(_CLOSING_TAIL) or not _CLOSING_LEAD.search(
-                self.text, max(s_begin, expr.start - 40), expr.start):
+        if self.text[expr.end:s_end].strip(_CLOSING_TAIL):
+            return None
+        lead_from = max(s_begin, expr.start - 40)
+        if not (_CLOSING_LEAD.search(self.text, lead_from, expr.start)
+                or (expr.precision == "day" and _CLOSING_APPOSITION.search(self.text, lead_from, expr.start))):
             return None
         return expr
 
@@ -1015,6 +1022,9 @@ class _Expressions:
 _CLOSING_WORDS = ("في", "يوم", "خلال", "بتاريخ", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر",
                   "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 _CLOSING_LEAD = re.compile(rf"(?<![\w])وذلك(?:\s+(?:{'|'.join(_CLOSING_WORDS)})){{0,3}}\s*$")
+#: A comma (and «يوم»/«في», a weekday) right before a day that closes its sentence: the date of
+#: the whole sentence, set off like a dateline («…، السبت 3 حزيران.»).
+_CLOSING_APPOSITION = re.compile(rf"[،,]\s*(?:(?:يوم|في)\s+)?(?:(?:{'|'.join(_CLOSING_WORDS[4:])})\s+){{0,2}}$")
 #: What may follow a sentence-closing date before the end of its sentence.
 _CLOSING_TAIL = " \t\n.،,:;؛!؟?\"'»”)"
 

@@ -113,6 +113,13 @@ class Lexicon:
     #: words right before «بين» that make «بين X وY» a stretch between two places (``stretch:``
     #: lines of locatives.txt: «الطريق», «الممتدة», «يربط»)
     stretch_cues: frozenset[str] = frozenset()
+    #: one-word verbs of the claims lexicon whose action is territorial (taking, leaving, entering,
+    #: besieging a place: «سيطرت», «انسحب»): «سيطرت على X», «انسحب التنظيم من X» make a
+    #: common-word name of a town a place
+    control_verbs: frozenset[str] = frozenset()
+    #: the verbs of leaving among them («انسحب», «فر»): only they make «من X» the place left
+    #: («دخلوا من الباب» is through the door)
+    leaving_verbs: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -158,14 +165,34 @@ def _table(name: str, directory: Path, columns: int) -> list[list[str]]:
     return rows
 
 
-def _event_verbs() -> frozenset[str]:
-    """Single-word verb forms of the claims lexicon (geo/lexicon/actions.yaml), normalised.
+#: Claim actions whose verbs take a place as their object: the territory changes hands or is entered.
+_TERRITORIAL_ACTIONS = frozenset({"captured", "withdrew", "entered", "advanced", "besieged", "encircled",
+                                  "secured"})
+
+
+def _event_verbs(actions: frozenset[str] | None = None) -> frozenset[str]:
+    """Single-word verb forms of the claims lexicon (geo/lexicon/actions.yaml), normalised; only
+    those of ``actions`` when given (the verb alone: «سيطرت» of «سيطرت على»).
 
     A word the claims stage reads as an event verb is not a place name, even when it follows a
     list of places («قرى X وY، وأطبقت …»)."""
     from geo.lexicon import load_triggers
 
-    return frozenset(t.form.split(" ")[0] for t in load_triggers() if t.pos == "verb")
+    return frozenset(t.form.split(" ")[0] for t in load_triggers()
+                     if t.pos == "verb" and (actions is None or t.action in actions))
+
+
+#: Possessive pronoun suffixes a noun takes («سيطرتهم», «قريتنا»); «ة» becomes «ت» before them.
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _with_pronoun_suffixes(raw_words: list[str]) -> frozenset[str]:
+    """Normalised possessed forms of the indefinite stopwords written with «ة»: «سيطرة» gives
+    «سيطرتهم», «سيطرتنا» …, so a verbal noun with a pronoun is no unknown place name either
+    («بمناطق سيطرتهم»). Definite words take no possessive suffix."""
+    return frozenset(normalize(w[:-1] + "ت" + suffix) for w in raw_words
+                     if w.endswith("ة") and not w.startswith("ال") and " " not in w
+                     for suffix in _PRONOUN_SUFFIXES)
 
 
 def _ha_stopwords(raw_words: list[str]) -> frozenset[str]:
@@ -196,7 +223,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         units=frozenset(w for w in units if ":" not in w),
         ordinals=_words("ordinals.txt", folder),
         generic_facilities={normalize(p).strip(): k for p, k in _table("generic_facilities.tsv", folder, 2)},
-        stopwords=frozenset(normalize(w) for w in raw_stopwords),
+        stopwords=frozenset(normalize(w) for w in raw_stopwords) | _with_pronoun_suffixes(raw_stopwords),
         event_verbs=_event_verbs(),
         name_heads=_words("name_heads.txt", folder),
         name_tails=_words("name_tails.txt", folder),
@@ -228,4 +255,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         company_cues=_tagged_normalized(media, "company:"),
         company_site_leads=_tagged_normalized(media, "company_site:"),
         stretch_cues=_tagged(locatives, "stretch:"),
+        control_verbs=_event_verbs(_TERRITORIAL_ACTIONS),
+        leaving_verbs=_event_verbs(frozenset({"withdrew"})),
     )
