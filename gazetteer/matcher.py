@@ -1299,24 +1299,34 @@ _CONTROL_VERB_REACH = 4
 def _object_of_a_control_verb(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
     """Whether the common-word name ``f`` (word ``k``, no clitic) of a town is the object of a
     territorial verb of the claims lexicon: «على»/«من»/«إلى» right before it and, within a few
-    words before that and no punctuation between, a verb of taking, leaving, entering or besieging
-    («سيطرت الفصائل على الباب», «انسحب التنظيم من الباب»; «من» only after a verb of leaving:
-    «دخلوا من الباب» is through the door). Same limits as a verbal noun of taking
+    words before that and no punctuation between, a one-word verb of taking, leaving, entering or
+    besieging («سيطرت الفصائل على الباب», «انسحب التنظيم من الباب»; «من» only after a verb of
+    leaving: «دخلوا من الباب» is through the door). A word between verb and preposition must
+    head a war subject (:func:`_war_subject_after`: «سيطر اللون الأخضر على التل» is no capture),
+    and the town must be in the theatre (:func:`_names_a_theatre_town`: «وصل الرجل إلى سول» is
+    not Seoul). Same limits as a verbal noun of taking
     (:func:`_admitted_by_place_context`): no stopword, no abstract noun of an ideal, no definite
     relative adjective after it («سيطرت على الوضع الأمني»)."""
     lex = index.lexicon
     name = f.entry.name
     if f.prefix or k < 2 or not clean_gap or scan.word(k - 1) not in _CONTROL_PREPOSITIONS \
             or name not in lex.common_names or name in lex.stopwords or name in lex.abstract_names \
-            or _headed_by_its_own_noun(f.key, lex) or not _names_a_town(f.entry, index) \
+            or _headed_by_its_own_noun(f.key, lex) or not _names_a_theatre_town(f.entry, index) \
             or _relative_adjective_after(scan, f):
         return False
     for j in range(k - 2, max(-1, k - 2 - _CONTROL_VERB_REACH), -1):
         if _hard_or_comma(scan.gap(j + 1)):
             return False
         if _in_with_conj(scan.word(j), lex.leaving_verbs if scan.word(k - 1) == "من" else lex.control_verbs):
-            return True
+            return j == k - 2 or _war_subject_after(scan, j, lex)
     return False
+
+
+def _war_subject_after(scan: _Scan, j: int, lex: Lexicon) -> bool:
+    """Whether the word after the verb at word ``j`` heads a war subject (``control_subjects``: an
+    actor alias, an armed or military noun: «الفصائل», «قوات», «عناصر»), with or without «و»."""
+    word = scan.word(j + 1)
+    return word in lex.control_subjects or (word.startswith("و") and word[1:] in lex.control_subjects)
 
 
 #: Prepositions of direction that end a route «من X باتجاه Y» («إلى» normalises to «الي»).

@@ -206,7 +206,7 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
     """:func:`find_actor_mentions`; ``words_of_text``: ``geo.lexicon.vocabulary(norm)`` if known."""
     _pattern, by_alias = _regex()
     gates = _context_gates()
-    out = []
+    out: list[ActorMention] = []
     aliases: list[str] = []
     for m in _alias_matches(norm, words_of_text):
         p1, a1, p2, a2 = m.group("p1", "a1", "p2", "a2")
@@ -223,6 +223,8 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
         if prefix in ("", "ال") and _after_toponym_head(norm, start):
             continue  # «جبل الأكراد», «حي الأكراد»: a place named after a people, not an actor
         supporting, object_like = _roles(gates, norm[max(0, start - 30):start], alias, prefix)
+        if not supporting and out and _led_by_after(norm, out[-1].end, start):
+            supporting, object_like = True, False  # «التحالف الدولي بقيادة واشنطن»: the coalition acts
         out.append(ActorMention(start, m.end(), entry, supporting, object_like, prefix=prefix))
         aliases.append(alias)
     out, aliases = _named_in_context(norm, out, aliases)
@@ -385,6 +387,20 @@ def _supported_through_group(gates: _ContextGates, tail: str) -> bool:
         return False
     rest = tail[:-len(noun)]
     return gates.support.found(rest, rest.rstrip())
+
+
+@functools.lru_cache(maxsize=1)
+def _led_by_regex() -> re.Pattern[str]:
+    """Only a ``led_by_markers`` phrase («بقيادة», «تقوده») between spaces."""
+    return re.compile(rf"\s*(?:{alternation(load_actor_words('led_by_markers'))})\s+")
+
+
+def _led_by_after(norm: str, previous_end: int, start: int) -> bool:
+    """Whether the text between an actor mention ending at ``previous_end`` and the next one at
+    ``start`` is only a «led by» marker: the second actor leads the first («التحالف الدولي بقيادة
+    واشنطن») and only supports it. After a common noun the leader is the doer («مقاتلون بقيادة
+    تنظيم داعش», «غرفة عمليات بقيادة هيئة تحرير الشام»)."""
+    return 0 < start - previous_end <= 16 and _led_by_regex().fullmatch(norm, previous_end, start) is not None
 
 
 def _roles(gates: _ContextGates, before: str, alias: str, prefix: str) -> tuple[bool, bool]:

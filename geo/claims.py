@@ -1552,7 +1552,7 @@ def _context_regex(key: str) -> re.Pattern[str]:
 #: The ``markers.yaml`` lists searched by :func:`_last_context` (each is also a word gate).
 _CONTEXT_KEYS = ("launch_verbs", "inability", "breach_words", "shared_control_verbs", "credit_words",
                  "air_subjects", "cause_words", "casualty_words", "exposure_verbs", "calm_words",
-                 "not_talks_before", "subjunctive_openers", "deal_terms")
+                 "not_talks_before", "subjunctive_openers", "deal_terms", "deal_include_terms")
 
 
 def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1942,8 +1942,27 @@ _TERMS_WINDOW = 45
 def _deal_term(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether ``trig`` is a term of a deal (``deal_terms`` before it in its clause: «اتفاق يقضي
     بخروج المسلحين من X»): what the deal provides for, not an event."""
-    m = _last_context(ctx, "deal_terms", max(sent[0], trig.start - _TERMS_WINDOW), trig.start)
-    return m is not None and not _SENTENCE_BREAK.search(ctx.norm, m.end(), trig.start)
+    lo = max(sent[0], trig.start - _TERMS_WINDOW)
+    m = _last_context(ctx, "deal_terms", lo, trig.start)
+    if m is not None and not _SENTENCE_BREAK.search(ctx.norm, m.end(), trig.start):
+        return True
+    return _deal_inclusion(ctx, trig, lo)
+
+
+#: How many words before an inclusion verb («يشمل») a deal noun («الاتفاق الذي يشمل») may stand.
+_DEAL_NOUN_WORDS = 3
+
+
+def _deal_inclusion(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
+    """Whether ``trig`` is what a deal includes («الاتفاق الذي يشمل في مرحلته الثانية إخراج
+    مسلحي X»): ``deal_include_terms`` in ``norm[lo:trig.start]``, in the trigger's clause, with
+    ``deal_nouns`` among the few words before it. These verbs list anything («حققت القوات مكاسب
+    تشمل السيطرة على X», «حملة تشمل قصفا مكثفا، وسيطرت على X»): those are events."""
+    m = _last_context(ctx, "deal_include_terms", lo, trig.start)
+    if m is None or not _same_clause(ctx, m.end(), trig.start):
+        return False
+    nouns = _marker_set("deal_nouns")
+    return any(w in nouns or w.lstrip("وف") in nouns for w in _word_before(ctx, m.start(), _DEAL_NOUN_WORDS))
 
 
 def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
@@ -2200,8 +2219,10 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     if trig.form.pos == "noun":
         words = _word_before(ctx, trig.start, 1)
         if action in CONTROL_ACTIONS and words and words[-1] in _single_words("operation_nouns") and not launched \
-                and action_family(action) != "withdrew":  # («بدأت عملية تهجير مقاتلي X»: it happens)
-            return "operation"
+                and not (action_family(action) == "withdrew" and _operation_under_way(ctx, trig)):
+            return "operation"  # («بدأت عملية تهجير مقاتلي X»: it happens; «رفضت الفصائل عملية تهجير» not)
+        if action_family(action) == "withdrew" and _evacuation_withheld(ctx, trig, sent):
+            return "withheld"  # «حذرت الأمم المتحدة من تهجير مقاتلي المعارضة من X»
         if words and words[-1] in _single_words("demonstratives"):
             return "anaphoric"  # «هذا التقدم»: an event reported before
         if _ends_with(ctx, trig.start, "blocking_words", 15, sent[0]):
@@ -2209,6 +2230,35 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         if action_family(action) == "attacked" and _ends_with(ctx, trig.start, "completion_words", 20, sent[0]):
             return "finished"  # «تم الانتهاء من العمليات العسكرية»
     return ""
+
+
+#: How many words before an operation noun a word that sets it going (``operation_progress_words``) may stand
+#: («بدأت صباح اليوم الجمعة عملية تهجير»: a day and its part between).
+_OPERATION_GOVERNOR_WORDS = 5
+#: How many words before an evacuation noun a refusal or deferral (``evacuation_withheld_words``) may stand.
+_WITHHELD_WORDS = 4
+
+
+def _operation_under_way(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the operation noun right before the noun trigger ``trig`` («عملية تهجير مقاتلي X») is
+    governed by a word that sets it going or places it in time (``operation_progress_words``, a
+    few words before it: «وبدأت صباح اليوم عملية», «وجرت عمليات», «بعد عمليات»): the operation
+    happens; «رفضت الفصائل عملية تهجير», «أجلت السلطات عملية إجلاء» tell none."""
+    words = _word_before(ctx, trig.start, _OPERATION_GOVERNOR_WORDS + 1)[:-1]  # the operation noun off
+    progress = _marker_set("operation_progress_words")
+    return any(w in progress or w.lstrip("وف") in progress for w in words)
+
+
+def _evacuation_withheld(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a noun of withdrawal («تهجير مقاتلي», «إجلاء لمقاتلي») is refused, warned against,
+    halted or put off (``evacuation_withheld_words`` a few words before it, in its clause: «حذرت
+    الأمم المتحدة من تهجير مقاتلي المعارضة», «أجلت السلطات عملية إجلاء لمقاتلي»)."""
+    if trig.form.pos != "noun":
+        return False
+    lo = _after_last_punct(ctx, max(sent[0], trig.start - 15 * _WITHHELD_WORDS), trig.start)
+    withheld = _marker_set("evacuation_withheld_words")
+    return any(w in withheld or w.lstrip("وف") in withheld
+               for _s, w in _words_between(ctx, lo, trig.start)[-_WITHHELD_WORDS:])
 
 
 @functools.lru_cache(maxsize=None)
@@ -2346,6 +2396,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return _crossed_river(ctx, trig, start, res)
     if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)):
         return False
+    if not _landing_ok(ctx, trig, start, res):
+        return False  # «نفذت القوات عملية إنزال جوي لمساعدات فوق مدينة X»: an aid drop or a raid
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
         return False  # «عند الساعة الثانية عشرة ظهراً بتوقيت دمشق»: a clock, not a place
     if family == "negotiation":
@@ -2432,6 +2484,25 @@ def _bank_of_inland_water(ctx: _Ctx, trig: Trigger, start: int, res: Resolution)
     as ``sea``): «تقدمت القوات على الضفة الجنوبية لبحيرة X», «عملية إنزال على ضفاف بحيرة X»."""
     return action_family(trig.form.action) == "advanced" and res.place.country in _THEATRE \
         and _BANK_BEFORE.search(ctx.norm, max(trig.end, start - 30), start) is not None
+
+
+#: How many words after a landing noun its cargo («إنزال جوي لمساعدات») is looked for.
+_LANDING_CARGO_WORDS = 3
+
+
+def _landing_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether the place at ``start`` may be the place of ``trig``: any place for a trigger that is
+    no landing (``landing_words``); for a landing, only a lake of the theatre along whose bank it
+    was made (:func:`_bank_of_inland_water`), with no cargo (``landing_cargo_words``) right after
+    it: aid drops and heliborne raids («عملية إنزال قرب مدينة X») hold no ground."""
+    landing = _marker_set("landing_words")
+    if not any(w in landing for w in trig.form.form.split()):
+        return True
+    cargo = _marker_set("landing_cargo_words")
+    after = _WORDS.findall(ctx.norm, trig.end, min(len(ctx.norm), trig.end + 40))[:_LANDING_CARGO_WORDS]
+    if any(w in cargo for w in after):
+        return False
+    return res.place.kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)
 
 
 def _governorate_border_reached(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -3537,8 +3608,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
                  ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subject mentions, counter mentions) for the trigger."""
     family = action_family(trig.form.action)
-    if _siege_epithet(trig):  # «مضايا المحاصرة من قوات النظام وحزب الله»: the agent after «من», or none
-        agent = next(iter(ctx.actors_from(trig.end, trig.end + 4)), None)
+    if _siege_epithet(trig):  # «مضايا المحاصرة من (قبل) قوات النظام وحزب الله»: the agent, or none
+        agent = _siege_agent(ctx, trig)
         return (_with_allies(ctx, agent) if agent is not None else []), []
     if family in _PARLEY_FAMILIES:
         parties = _parties(ctx, trig, sent) or _envoy_parties(
@@ -5532,6 +5603,8 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
             place[2].place.kind in _AREA_KINDS and place[2].mention.trigger not in _SETTLEMENT_NOUNS
             and not (noun and noun[0] in _SETTLEMENT_NOUNS)):
         return False  # entering an area («دخل الجيش قضاء X») is moving into it
+    if _context_regex("noncombat_entrants").search(ctx.norm, max(sent[0], trig.start - 40), place[0]):
+        return False  # «دخلت فرق الدفاع المدني المدينة بعد انسحاب التنظيم منها», «… وبدأت برفع الأنقاض»
     if _whole_place_regex().match(ctx.norm, place[1]):
         return True  # «دخلت القوات البلدة بالكامل»
     if _entry_held(ctx, place, sent):
@@ -5540,8 +5613,6 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
     taken = _context_regex("entry_taken_words").search(ctx.norm, place[1], stop)
     if taken is not None and _same_clause(ctx, place[1], taken.start()):
         return _flag_over(ctx, place, taken.end(), stop)
-    if _context_regex("noncombat_entrants").search(ctx.norm, max(sent[0], trig.start - 40), place[0]):
-        return False  # «دخلت فرق الدفاع المدني المدينة بعد انسحاب التنظيم منها»
     entrants = {a.entry.family for a in ctx.actors_from(max(sent[0], trig.start - 40), place[0]) if not a.supporting}
     k = bisect.bisect_right(ctx.trigger_starts, place[1])
     after = _marker_set("after_leaving_words")
@@ -5579,9 +5650,12 @@ def _entry_held(ctx: _Ctx, place: tuple[int, int, Resolution], sent: tuple[int, 
     """Whether the words right after an entered place, or after the places coordinated with it
     («دخلت القوات مدن X وY وZ، …»), tell it is held: the fighting before the entry is over («بعد
     معارك عنيفة», unless the sentence then says it goes on: ``entry_fighting_goes_on``), or the
-    entrant starts work there («وبدأت برفع الأنقاض», «وباشرت بتمشيطها»)."""
+    entrant starts work there («وبدأت برفع الأنقاض», «وباشرت بتمشيطها»); never when the sentence
+    then undoes the entry (``entry_reversal_words``: «ثم انسحبت منها», «وتمكن المقاتلون من طردها»)."""
     k = ctx.places_from(place[0])
     end = _coordinated_group(ctx, k, sent[1])[-1][1] if k < len(ctx.places) else place[1]
+    if _context_regex("entry_reversal_words").search(ctx.norm, end, sent[1]) is not None:
+        return False  # «… بعد معارك عنيفة، وتمكن مقاتلو الفصائل من طردها مساء اليوم ذاته»
     fight, work = _entry_held_regexes()
     if work.match(ctx.norm, end):
         return True
@@ -5994,7 +6068,40 @@ def _epithet_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     k = ctx.places_from(trig.start) - 1
     if k < 0 or ctx.places[k][0] < sent[0] or _TRAILING.fullmatch(ctx.norm, ctx.places[k][1], trig.start) is None:
         return []
+    agent_start, marked = _siege_agent_start(ctx, trig)
+    if agent_start is not None and not marked and _siege_agent(ctx, trig) is None:
+        return []  # «سكان دوما المحاصرة من بين الأكثر تضررا»: «من» names no besieger, a bare epithet
     return [ctx.places[i] for i in _coordinated_before(ctx.norm, ctx.places, k, sent[0])]
+
+
+#: Spaces (possibly none) at a position.
+_SPACES = re.compile(r"\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_marker_regex() -> re.Pattern[str]:
+    """One word of ``agent_markers`` («قبل», «جانب», «طرف») after «من», then spaces."""
+    return re.compile(rf"\s+(?:{alternation(load_actor_words('agent_markers'))})\s+")
+
+
+def _siege_agent_start(ctx: _Ctx, trig: Trigger) -> tuple[int | None, bool]:
+    """(where the besieger named after a siege participle must start, whether an agent phrase
+    «من قبل/من جانب/من طرف» announced it); ``(None, False)`` after «منذ» (a duration, no agent)."""
+    if not ctx.norm.endswith("من", 0, trig.end) or ctx.norm.endswith("منذ", 0, trig.end):
+        return None, False
+    marker = _agent_marker_regex().match(ctx.norm, trig.end)
+    if marker is not None:
+        return marker.end(), True
+    return _SPACES.match(ctx.norm, trig.end).end(), False  # type: ignore[union-attr]
+
+
+def _siege_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The actor that starts right where :func:`_siege_agent_start` says the besieger stands
+    («المحاصرة من قوات النظام», «المحاصرة من قبل قوات النظام»), or None."""
+    start, _marked = _siege_agent_start(ctx, trig)
+    if start is None:
+        return None
+    return next(iter(ctx.actors_from(start, start + 1)), None)
 
 
 #: At most this many characters between an attack and the repelling that refers back to it.

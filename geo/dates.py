@@ -1001,7 +1001,8 @@ class _Expressions:
         """The expression that closes the sentence of ``[start, end)`` after «وذلك» («…، وتمكن
         من السيطرة عليها، وذلك يوم الأحد الفاتح أكتوبر.»), or a day set off by a comma at its very
         end («…، ودخلتها القوات دون مقاومة، السبت 3 حزيران.»): it dates every clause of the
-        sentence (``None`` when the sentence does not end so)."""
+        sentence (``None`` when the sentence does not end so). The comma-set day is narrower
+        (:meth:`_apposition_reaches`): it is no future day and dates only the clauses it reaches."""
         if not self.items or not self.sorted:
             return None
         s_begin, s_end = self.sentences.span(start, end)
@@ -1013,9 +1014,23 @@ class _Expressions:
             return None
         lead_from = max(s_begin, expr.start - 40)
         if not (_CLOSING_LEAD.search(self.text, lead_from, expr.start)
-                or (expr.precision == "day" and _CLOSING_APPOSITION.search(self.text, lead_from, expr.start))):
+                or (expr.precision == "day" and _CLOSING_APPOSITION.search(self.text, lead_from, expr.start)
+                    and self._apposition_reaches(k, start, end))):
             return None
         return expr
+
+    def _apposition_reaches(self, k: int, start: int, end: int) -> bool:
+        """Whether the day ``items[k]``, set off by a comma at the end of its sentence, dates the
+        clause ``[start, end)``: it is not a day still to come («…، وسيعقد مجلس الأمن جلسة،
+        الأحد 17 أيلول»), no other date expression stands between the clause and it («سيطرت …
+        قبل أسبوعين، وزارها الوزير، السبت 9 أيلول»: the clause has its own), and no clause opened
+        by «، و» stands between (a bare comma dates only the last clause: «قصفت … اللطامنة، وقال
+        المرصد إن الطيران شن غارات …، الجمعة 8 أيلول»). «…، لتدخلها القوات …، السبت 3 حزيران.»
+        still dates the whole sentence."""
+        expr = self.items[k]
+        if expr.future or (k > 0 and self.items[k - 1].end > start):
+            return False
+        return _NEW_CLAUSE.search(self.text, end, expr.start) is None
 
 
 #: «وذلك» (with words such as «في», «يوم الأحد», «مساء الخميس») right before a sentence-closing date.
@@ -1025,6 +1040,9 @@ _CLOSING_LEAD = re.compile(rf"(?<![\w])وذلك(?:\s+(?:{'|'.join(_CLOSING_WORDS
 #: A comma (and «يوم»/«في», a weekday) right before a day that closes its sentence: the date of
 #: the whole sentence, set off like a dateline («…، السبت 3 حزيران.»).
 _CLOSING_APPOSITION = re.compile(rf"[،,]\s*(?:(?:يوم|في)\s+)?(?:(?:{'|'.join(_CLOSING_WORDS[4:])})\s+){{0,2}}$")
+#: A comma and «و» opening another clause («…، وقال المرصد إن …», «…، وسيعقد …»): a day set off
+#: by a comma after it dates that clause only.
+_NEW_CLAUSE = re.compile(r"[،,]\s*و(?=\w)")
 #: What may follow a sentence-closing date before the end of its sentence.
 _CLOSING_TAIL = " \t\n.،,:;؛!؟?\"'»”)"
 

@@ -120,6 +120,9 @@ class Lexicon:
     #: the verbs of leaving among them («انسحب», «فر»): only they make «من X» the place left
     #: («دخلوا من الباب» is through the door)
     leaving_verbs: frozenset[str] = frozenset()
+    #: words that may head the subject between such a verb and its preposition (actor aliases,
+    #: armed and military nouns: «سيطرت الفصائل على X»); any other word there is no war subject
+    control_subjects: frozenset[str] = frozenset()
 
 
 def _lines(name: str, directory: Path) -> list[str]:
@@ -180,6 +183,32 @@ def _event_verbs(actions: frozenset[str] | None = None) -> frozenset[str]:
 
     return frozenset(t.form.split(" ")[0] for t in load_triggers()
                      if t.pos == "verb" and (actions is None or t.action in actions))
+
+
+def _whole_event_verbs(actions: frozenset[str]) -> frozenset[str]:
+    """Verbs of ``actions`` that are a whole trigger form on their own («سيطرت», «انسحب»), not
+    the first word of a longer one: «فرض» of «فرض سيطرته», «تمكن» of «تمكن من السيطرة» or «رفع»
+    of «رفع العلم» say nothing territorial alone («تمكن المهاجم من الوصول إلى الباب»)."""
+    from geo.lexicon import load_triggers
+
+    return frozenset(t.form for t in load_triggers()
+                     if t.pos == "verb" and t.action in actions and " " not in t.form)
+
+
+def _control_subjects(units: frozenset[str]) -> frozenset[str]:
+    """Normalised words that may head the subject of a territorial verb standing between it and
+    its preposition («سيطرت الفصائل على», «انسحب عناصر التنظيم من»): the first word of every actor
+    alias and of every generic armed agent, the military, personnel and partitive nouns of
+    ``actors.yaml`` and the member nouns of units.txt. «سيطر اللون الأخضر على التل» and «فر اللص
+    من الباب» have none."""
+    from geo.lexicon import load_actor_words, load_actors, load_generic_agents
+
+    words = {alias.split(" ")[0] for actor in load_actors() for alias in actor.aliases}
+    words |= {agent.split(" ")[0] for agent in load_generic_agents()}
+    for key in ("military_nouns", "personnel_heads", "partitive_heads"):
+        words |= {w.split(" ")[0] for w in load_actor_words(key)}
+    words |= {normalize(w) for w in _tagged(units, "member:")}
+    return frozenset(words)
 
 
 #: Possessive pronoun suffixes a noun takes («سيطرتهم», «قريتنا»); «ة» becomes «ت» before them.
@@ -255,6 +284,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         company_cues=_tagged_normalized(media, "company:"),
         company_site_leads=_tagged_normalized(media, "company_site:"),
         stretch_cues=_tagged(locatives, "stretch:"),
-        control_verbs=_event_verbs(_TERRITORIAL_ACTIONS),
-        leaving_verbs=_event_verbs(frozenset({"withdrew"})),
+        control_verbs=_whole_event_verbs(_TERRITORIAL_ACTIONS),
+        leaving_verbs=_whole_event_verbs(frozenset({"withdrew"})),
+        control_subjects=_control_subjects(units),
     )
