@@ -64,6 +64,8 @@ _IMPORTANT_KINDS = frozenset({"country", "governorate", "district", "city", "sea
 #: Kinds whose Arabic names keep their article: without it the word is a common noun («جزيرة»
 #: an island, not al-Jazira; «ساحل» a coast; «خليج» a gulf), so no article-dropped variant.
 _ARTICLE_KINDS = frozenset({"country", "region", "sea", "river", "sector"})
+#: Kind hint of landmark trigger nouns («مستشفى», «جامع»): they take a definite name.
+_LANDMARK = "landmark"
 _FACILITY_KINDS = frozenset({"airbase", "airport", "military_base", "facility", "oil_field", "dam",
                              "station", "crossing", "roundabout", "landmark", "mountain", "hill"})
 
@@ -1109,7 +1111,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
                                    or _first_end_of_a_stretch(scan, f, k, clean_gap, index)
                                    or _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index)
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))
-                                   or _object_of_a_control_verb(scan, f, k, clean_gap, index)):
+                                   or _object_of_a_control_verb(scan, f, k, clean_gap, index)
+                                   or _first_of_a_pair_of_settlements(scan, f, k, clean_gap, index)):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
@@ -1309,10 +1312,13 @@ def _object_of_a_control_verb(scan: _Scan, f: _Found, k: int, clean_gap: bool, i
     relative adjective after it («سيطرت على الوضع الأمني»)."""
     lex = index.lexicon
     name = f.entry.name
-    if f.prefix or k < 2 or not clean_gap or scan.word(k - 1) not in _CONTROL_PREPOSITIONS \
-            or name not in lex.common_names or name in lex.stopwords or name in lex.abstract_names \
-            or _headed_by_its_own_noun(f.key, lex) or not _names_a_theatre_town(f.entry, index) \
-            or _relative_adjective_after(scan, f):
+    if f.prefix or k < 1 or not clean_gap or name not in lex.common_names or name in lex.stopwords \
+            or name in lex.abstract_names or _headed_by_its_own_noun(f.key, lex) \
+            or not _names_a_theatre_town(f.entry, index) or _relative_adjective_after(scan, f):
+        return False
+    if _in_with_conj(scan.word(k - 1), lex.taking_verbs):
+        return _direct_object_of_taking_verb(scan, f)
+    if k < 2 or scan.word(k - 1) not in _CONTROL_PREPOSITIONS:
         return False
     for j in range(k - 2, max(-1, k - 2 - _CONTROL_VERB_REACH), -1):
         if _hard_or_comma(scan.gap(j + 1)):
@@ -1320,6 +1326,20 @@ def _object_of_a_control_verb(scan: _Scan, f: _Found, k: int, clean_gap: bool, i
         if _in_with_conj(scan.word(j), lex.leaving_verbs if scan.word(k - 1) == "من" else lex.control_verbs):
             return j == k - 2 or _war_subject_after(scan, j, lex)
     return False
+
+
+def _direct_object_of_taking_verb(scan: _Scan, f: _Found) -> bool:
+    """Whether the definite one-word common-word name ``f``, right after a verb of taking,
+    entering or besieging («حرروا القائم», «اقتحموا الباب»), is its object and not its subject
+    read as a participle with a complement («دخل القائم بأعمال السفارة», «حاصر القائم على …»):
+    nothing but punctuation, the end of the text or a word that is no complement follows."""
+    if " " in f.entry.name or not f.entry.name.startswith("ال"):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return True
+    nxt = scan.word(n)
+    return nxt not in _PARTICIPLE_COMPLEMENTS and nxt[:1] != "ب"
 
 
 def _war_subject_after(scan: _Scan, j: int, lex: Lexicon) -> bool:
@@ -1449,14 +1469,58 @@ def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
     lex = index.lexicon
     out: list[_Found] = []
     for f in unvouched:
-        if _common_or_short(f.entry.name, lex) or _bare_variant_after_clitic(f) \
-                or _first_name_reading(scan, f, index):
+        if _bare_variant_after_clitic(f) or _first_name_reading(scan, f, index):
+            continue
+        if _common_or_short(f.entry.name, lex) and not _common_repeat_in_place_slot(scan, f, index):
             continue
         shared = tuple(i for i in f.entry.place_ids if i in vouched)
         if shared and _covering(scan, f.nstart, f.nend)[0] < 0:
             f.entry = IndexEntry(f.entry.name, shared, weak=True, lam=f.entry.lam)
             _add(scan, out, f)
     return out
+
+
+#: Words after which a repeated common-word name stands where a place is named: prepositions
+#: of place («من الوعر», «في القائم») and copulas that open a sentence about it («وكان X آخر حي»).
+_PLACE_SLOT_WORDS = frozenset({"في", "من", "الي", "نحو", "قرب", "داخل", "حول", "جهة", "كان", "يعد",
+                               "تعد", "بات", "اصبح", "اصبحت", "باتت", "كانت"})
+#: Prepositions after a definite participle that make it a common word: its complement
+#: («القائم على المشروع»; a glued «بـ» too: «القائم بالأعمال», see :func:`_participle_complement`).
+_PARTICIPLE_COMPLEMENTS = frozenset({"علي"})
+
+
+def _participle_complement(word: str, index: NameIndex) -> bool:
+    """Whether ``word``, right after a common-word name, is the complement of that word read as
+    a participle: «على», or a glued «بـ» + a noun («بأعمال», «بالأمر») that is no location cue or
+    place-context word («بريف», «باتجاه»)."""
+    if word in _PARTICIPLE_COMPLEMENTS:
+        return True
+    return word[:1] == "ب" and len(word) > 3 and not index.is_location_cue(word) \
+        and word[1:] not in index.lexicon.place_context
+
+
+def _common_repeat_in_place_slot(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether the common-word or short name ``f``, whose place the article names elsewhere with
+    evidence, stands here where only a place fits: a definite one-word name, right after a
+    preposition of place or a copula («من الوعر», «وكان الوعر آخر حي»; ``_PLACE_SLOT_WORDS``)
+    or glued to «لـ» («المقابلة للقائم»), and not followed by a participle's complement
+    («القائم بأعمال», «القائم على»). Stopwords never («عنه»)."""
+    name = f.entry.name
+    if " " in name or not name.startswith("ال") or name in index.lexicon.stopwords \
+            or "ك" in f.prefix or "ب" in f.prefix:
+        return False
+    k = scan.word_index(f.nstart)
+    if k < 0:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n < len(scan.strings) and not _hard_or_comma(scan.gap(n)):
+        if _participle_complement(scan.word(n), index):
+            return False
+    if f.prefix.endswith("ل"):
+        return True
+    if f.prefix or k == 0 or _hard_or_comma(scan.gap(k)):
+        return False
+    return _without_conj(scan.word(k - 1)) in _PLACE_SLOT_WORDS
 
 
 def _paired_places_abroad(scan: _Scan, index: NameIndex, unvouched: list[_Found]) -> list[_Found]:
@@ -1532,6 +1596,27 @@ def _listed(scan: _Scan, f: _Found, k: int, clean_gap: bool) -> bool:
             and bool(prev_hit.entry.place_ids))
 
 
+#: Prepositions of place or motion that open a pair of settlements («نحو X والبوكمال»).
+_PAIR_OPENERS = frozenset({"نحو", "الي", "في", "من", "باتجاه", "قرب"})
+
+
+def _first_of_a_pair_of_settlements(scan: _Scan, f: _Found, k: int, clean_gap: bool,
+                                     index: NameIndex) -> bool:
+    """Whether the weak settlement name ``f`` (no clitic, no common word, no stopword) opens a
+    pair with a known settlement: a preposition of place or motion right before it and «و» + a
+    one-word settlement the gazetteer knows right after it, no punctuation between («نحو
+    حميمة والبوكمال», «في X وتدمر»)."""
+    lex = index.lexicon
+    name = f.entry.name
+    if f.prefix or k < 1 or not clean_gap or name in lex.common_names or name in lex.stopwords \
+            or not _names_a_settlement(f.entry, index) or scan.word(k - 1) not in _PAIR_OPENERS:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.word(n)[:1] != "و":
+        return False
+    return _known_place_word(scan, n, index)
+
+
 def _known_place_word(scan: _Scan, j: int, index: NameIndex) -> bool:
     """Whether word ``j``, without a glued «و», is a one-word name of a settlement the gazetteer
     knows and that needs no context (no weak key, no stopword)."""
@@ -1601,8 +1686,20 @@ def _name_word_read_whole(scan: _Scan, j: int, conj_len: int, index: NameIndex) 
     if len(word) < 3 or word in lex.stopwords or word in lex.triggers or word in lex.directions \
             or word in lex.event_verbs or _shaped_like_a_finite_verb(word) or not _ARABIC_RE.search(word):
         return False
-    readings = [stem for prefix, stem in clitic_splits(word) if prefix]
-    return bool(readings) and all(stem[:1] == "ا" and not stem.startswith("ال") for stem in readings)
+    readings = [(prefix, stem) for prefix, stem in clitic_splits(word) if prefix]
+    return bool(readings) and all((stem[:1] == "ا" and not stem.startswith("ال"))
+                                  or _stacked_preposition(prefix, stem) for prefix, stem in readings)
+
+
+#: Prepositions (normalised) that never follow a preposition clitic: «بالي» is no «بـ» + «إلى».
+_UNSTACKABLE_PREPOSITIONS = frozenset({"الي", "عن", "منذ", "حتي"})
+
+
+def _stacked_preposition(prefix: str, stem: str) -> bool:
+    """Whether the reading ``prefix`` + ``stem`` puts a preposition clitic («ب», «ل», «ك») before
+    a preposition that never takes one (``_UNSTACKABLE_PREPOSITIONS``): no real reading, so the
+    word may be read whole as a name («وبالي», a village)."""
+    return prefix[-1:] in ("ب", "ل", "ك") and stem in _UNSTACKABLE_PREPOSITIONS
 
 
 def _shaped_like_a_finite_verb(word: str) -> bool:
@@ -2001,9 +2098,11 @@ def _plural_trigger_before_examples(scan: _Scan, marker: int, index: NameIndex) 
     """The strong plural trigger noun, definite or not, that the example marker at word
     ``marker`` follows, with at most two definite adjectives (or «عدة») between and no
     punctuation («في الأحياء الوسطى والشمالية مثل البدو والنهضة»: the examples are
-    neighbourhoods); None when there is none."""
+    neighbourhoods; a comma may stand right before the marker: «بلدات عدة، أبرزها X وY»); None
+    when there is none."""
     for back in range(marker - 1, max(-1, marker - 2 - _EXAMPLE_GAP_WORDS), -1):
-        if _hard_or_comma(scan.gap(back + 1)) or scan.cover[back] is not None:
+        gap = scan.gap(back + 1)
+        if _hard(gap) or ("," in gap and back + 1 != marker) or scan.cover[back] is not None:
             return None
         word = scan.word(back)
         for form in (word, word[2:] if word.startswith("ال") else "", word[3:] if word.startswith("وال") else ""):
@@ -2396,6 +2495,35 @@ def _opened_list(scan: _Scan, first: int, after: int, index: NameIndex) -> bool:
     return before not in _TARGET_OPENERS and index.is_location_cue(scan.word(after))
 
 
+#: Known settlements a list opened by an example marker needs («أبرزها حلب وحمص وX،»).
+_EXAMPLE_LIST_KNOWN = 2
+
+
+def _examples_list(scan: _Scan, index: NameIndex, items: list[tuple[int, bool]], after: int,
+                   ends: dict[int, int]) -> bool:
+    """Whether the «و»-chain ``items`` (ending before word ``after``) lists examples: an example
+    marker («أبرزها», «منها», «مثل») right before its first item (which has no «و»), and
+    punctuation or the end of the text right after it («قرى عدة أبرزها X وY وZ،»). An unknown last
+    item may have a second bare name word before that punctuation («وتير معلة،»); ``ends``
+    then receives it."""
+    first = items[0][0]
+    if first <= 0 or scan.word(first)[:1] == "و" or _hard_or_comma(scan.gap(first)):
+        return False
+    if scan.word(first - 1) not in _EXAMPLE_MARKERS:
+        return False
+    nwords = len(scan.strings)
+    if after >= nwords or _hard_or_comma(scan.gap(after)):
+        return True
+    last, known = items[-1]
+    if known or last in ends or after != last + 1 or not _free_bare_name(scan, after, index) \
+            or scan.word(after)[:1] == "و" or _nisba_like(scan.word(after)):
+        return False
+    if after + 1 < nwords and not _hard_or_comma(scan.gap(after + 1)):
+        return False
+    ends[last] = after
+    return True
+
+
 #: «أخرى» (other) after a plural settlement noun that closes a list («وبلدات أخرى»).
 _OTHERS = frozenset({"اخري"})
 
@@ -2449,6 +2577,8 @@ def _coordinated_places(scan: _Scan, index: NameIndex, kept: list[_Found]) -> li
         cue = n < nwords and not _hard_or_comma(scan.gap(n)) and _area_cue(index, scan.word(n))
         known_at = [i for i, (_w, known) in enumerate(items) if known]
         opened = len(items) > 1 and _opened_list(scan, items[0][0], n, index)
+        if not opened and len(items) > 2 and len(known_at) >= _EXAMPLE_LIST_KNOWN:
+            opened = _examples_list(scan, index, items, n, ends)
         # a list after «على»/«إلى» with one known place holds only indefinite names («على
         # دوما ومسرابا،»): a definite word may be a common noun («على مورك والحواجز.»)
         bare_only = opened and len(known_at) < _TARGET_LIST_KNOWN \
@@ -2708,6 +2838,12 @@ def _hard_or_comma(gap: str) -> bool:
     return not _HARD_STOP_OR_COMMA.isdisjoint(gap)
 
 
+def _dual_feminine_adjective(word: str) -> bool:
+    """Whether ``word`` is a definite feminine dual adjective («المحاصرتين», «المجاورتان»): it
+    agrees with a dual noun before a list («بلدتي X وY المحاصرتين») and ends no name."""
+    return word.startswith("ال") and len(word) > 6 and word.endswith(("تين", "تان"))
+
+
 def _nisba_like(word: str) -> bool:
     """Indefinite relative adjectives («صحراوية», «عسكريين») are not names."""
     return word.endswith(("يه", "يين", "يات", "يتين", "يان"))
@@ -2761,7 +2897,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                 _attach(hit, trig, trigger_start, first, index)
             elif cover_end < 0:
                 inner = s[a:close].strip()
-                if inner and index.is_name_word(inner.split(" ")[0]):
+                if inner and index.is_name_word(inner.split(" ")[0]) and not _quoted_verbal_phrase(inner):
                     _add(scan, out, _Found(a, a + len(inner), inner, IndexEntry(inner, (), role="unknown"),
                                       "", trigger=trig.word, kind_hint=trig.kind))
             j = scan.word_index(close - 1) + 1
@@ -2870,7 +3006,7 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         # (a dual tail belongs to both items: «والخباز النفطيين» is «الخباز»)
                     elif j + 1 < nwords and not _hard_or_comma(scan.gap(j + 1)):
                         nxt = scan.word(j + 1)
-                        free = scan.cover[j + 1] is None
+                        free = scan.cover[j + 1] is None and not _dual_feminine_adjective(nxt)
                         if free and ((stem in lex.name_heads and _name_word_after_head(scan, j + 1, index))
                                      or nxt in lex.name_tails or nxt.isdigit() or _is_code(nxt)
                                      or (trig.plural and not first and nxt.startswith("ال")
@@ -2879,7 +3015,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                                      or (trig.plural and nxt.startswith("ال") and index.is_name_word(nxt)
                                          and _list_goes_on(scan, j + 2, index))
                                      or (first and _is_dual(trig, index) and index.is_name_word(nxt)
-                                         and nxt[:1] != "و" and _list_goes_on(scan, j + 2, index))):
+                                         and nxt[:1] != "و" and _list_goes_on(scan, j + 2, index))
+                                     or (first and _bare_second_name_word(scan, j, trig, index))):
                             # «عين X», «X الفوقا», «وشمرة الحصان»; «قرى غانم العلي والشريدة»,
                             # «وعقارب الصافية والشاكوسية»: a definite word before the next item;
                             # a dual lists two items: «حقلي X Y وZ» — «X Y» is the first one
@@ -3078,9 +3215,10 @@ def _cue_after_bare_name(scan: _Scan, j: int, stem: str, trig: Trigger, index: N
     """After a weak trigger, an indefinite word ``stem`` (word ``j``) is a name when a location
     cue follows it directly («محور كباني في ريف اللاذقية»). Not an indefinite relative adjective
     («منطقة جبلية قرب …»), nor a feminine word after a noun that takes feminine adjectives
-    («منطقة خطرة قرب الحدود»; «مرتفعات» as a plural of things)."""
+    («منطقة خطرة قرب الحدود»; «مرتفعات» as a plural of things), nor any indefinite word after a
+    landmark noun, which takes a definite name («مستشفى ميداني في X» is a field hospital)."""
     n = j + 1
-    if n >= len(scan.strings) or _nisba_like(stem):
+    if n >= len(scan.strings) or _nisba_like(stem) or trig.kind == _LANDMARK:
         return False
     if stem.endswith("ه") and _takes_feminine_adjectives(trig):
         return False
@@ -3114,9 +3252,33 @@ def _verbal_noun_with_object(scan: _Scan, j: int, stem: str) -> bool:
     """Whether the indefinite word ``stem`` (word ``j``) is a verbal noun with its definite
     object right after it («وتفكيك العبوات», «واستهداف المواقع»): an action, not a list item."""
     n = j + 1
-    if not _shaped_like_a_verbal_noun(stem) or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+    if not (_shaped_like_a_verbal_noun(stem) or _shaped_like_mufaala(stem)) or n >= len(scan.strings) \
+            or _hard_or_comma(scan.gap(n)):
         return False
-    return scan.word(n).startswith("ال")
+    return scan.word(n).startswith("ال") or _indefinite_construct_at(scan, n)
+
+
+def _quoted_verbal_phrase(inner: str) -> bool:
+    """Whether the quoted text after a trigger noun is a verbal noun with its definite object
+    («مناطق "تخفيف التوتر"», «منطقة "تأمين الحدود"»): the name of a policy, not a place."""
+    words = normalize(inner).split()
+    return len(words) == 2 and words[1].startswith("ال") \
+        and (_shaped_like_a_verbal_noun(words[0]) or _shaped_like_mufaala(words[0]))
+
+
+def _shaped_like_mufaala(stem: str) -> bool:
+    """Whether ``stem`` has the shape of the verbal noun «مفاعلة» («ملاحقة», «مطاردة»,
+    «مهاجمة»): six letters, «م» first, «ا» third, a final «ة» (normalised «ه»)."""
+    return len(stem) == 6 and stem[0] == "م" and stem[2] == "ا" and stem.endswith("ه")
+
+
+def _indefinite_construct_at(scan: _Scan, n: int) -> bool:
+    """Whether word ``n`` is an indefinite noun without «و» heading a construct with the definite
+    word after it («فلول الإرهابيين», «عناصر التنظيم»): the object of a verbal noun before it."""
+    word = scan.word(n)
+    if word.startswith("ال") or word[:1] == "و" or n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n + 1)):
+        return False
+    return scan.word(n + 1).startswith("ال")
 
 
 def _lone_definite_after_weak_plural(scan: _Scan, j: int, stem: str, trig: Trigger, index: NameIndex) -> bool:
@@ -3183,6 +3345,21 @@ def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
 _NEAR_ADJECTIVES = frozenset({"القريب", "القريبه", "القريبين", "القريبتين", "القريبان", "المحاذي",
                               "المحاذيه", "المجاور", "المجاوره", "الواقع", "الواقعه", "المتاخم",
                               "المتاخمه", "المطل", "المطله"})
+
+
+def _bare_second_name_word(scan: _Scan, j: int, trig: Trigger, index: NameIndex) -> bool:
+    """Whether the first item at word ``j`` after a plural settlement noun has a second bare
+    word: «قرى X Y وZ» — an indefinite name word without «و» (no nisba, no verb shape, no
+    pronoun suffix) and then «و» + the next name, so the list shows where the first name ends.
+    Not after a dual (two items only) and not when the first word is definite («قرى الريف …»)."""
+    if not trig.plural or trig.kind not in _SETTLEMENT_KINDS or _is_dual(trig, index):
+        return False
+    first, nxt = scan.word(j), scan.word(j + 1)
+    if first.startswith("ال") or first[:1] == "و" or nxt[:1] == "و" or nxt.startswith("ال") or len(nxt) < 3:
+        return False
+    if _nisba_like(nxt) or nxt.endswith(_PRONOUN_SUFFIXES) or not _free_bare_name(scan, j + 1, index):
+        return False
+    return _list_goes_on(scan, j + 2, index)
 
 
 def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:

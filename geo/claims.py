@@ -545,8 +545,9 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.pos in ("verb", "present") and prefix.rstrip("وف") not in ("",):
             continue  # «بسيطر» is not a verb
         if form.pos == "noun" and not prefix.rstrip("وف") and form.form in load_action_markers()["masdar_verbs"] \
-                and any(f.pos == "verb" and f.action != form.action for f in forms):
-            continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد» the verbal noun (captured)
+                and any(f.pos == "verb" and f.action != form.action for f in forms) \
+                and not _noun_governor_before(norm, _form_start(norm, form.form, end - len(suffix)) - len(prefix)):
+            continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد», «بعد طرد» the verbal noun (captured)
         if form.pos == "verb" and not prefix and not suffix and _particle_reading(form.form, following):
             continue  # «فقد عزز الجيش انتشاره»: «ف» + «قد», not «lost»
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
@@ -564,6 +565,14 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
             continue  # «ورغم الاتفاق وقع انفجار»: a bare verb before a noun is «happened»
         return form
     return None
+
+
+def _noun_governor_before(norm: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a time preposition that governs a verbal noun,
+    never a past verb (``masdar_governors`` of ``markers.yaml``: «بعد طرد التنظيم من X» is «after
+    the expulsion», while a verb needs «بعد أن طرد»)."""
+    before = norm[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in load_markers()["masdar_governors"]
 
 
 def _after_relative_pronoun(norm: str, start: int) -> bool:
@@ -1630,7 +1639,7 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if trig.form.pos == "noun":
         return False
     lo = max(sent[0], trig.start - _AIR_SUBJECT_GAP)
-    before = _last_context(ctx, "air_subjects", lo, trig.start)
+    before = _last_context(ctx, "air_subjects", lo, trig.start) or _last_counted_aircraft(ctx, lo, trig.start)
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
         return False  # «قسد بدعم من طيران التحالف هاجمت»: the aircraft support the subject
     if before is None or not _same_clause(ctx, before.end(), trig.start) \
@@ -1641,6 +1650,20 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if not all(owner or rx.search(ctx.norm, a.start, a.end) for a, owner in zip(between, owners)):
         return False
     return not any(owners) or not (_governed_aircraft(ctx, before.start()) or _ground_subject_after(ctx, after))
+
+
+def _last_counted_aircraft(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    """The last counted aircraft noun in ``norm[lo:hi]``: a number right before a noun of
+    ``counted_aircraft`` («72 مقاتلة تركية قصفت»), which alone could be a fighting word («فصائل مقاتلة»)."""
+    if not any(ch.isdigit() for ch in ctx.norm[lo:hi]):
+        return None
+    return _last_match(_counted_aircraft_regex(), ctx.norm, lo, hi)
+
+
+@functools.cache
+def _counted_aircraft_regex() -> re.Pattern[str]:
+    """A number followed by a ``counted_aircraft`` noun (markers.yaml)."""
+    return re.compile(rf"(?<![\w])\d+\s+(?:{alternation(load_markers()['counted_aircraft'])})(?![\w])")
 
 
 #: How many words a relative clause may hold between its pronoun and an aircraft noun in its object.
@@ -1987,6 +2010,23 @@ def _warning_fire(ctx: _Ctx, trig: Trigger) -> bool:
     return nxt is not None and nxt.group(1) in load_markers()["warning_fire_words"]
 
 
+#: Time prepositions that govern a noun: a verb spelled like its verbal noun after one is the noun.
+_TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("بعد", "قبل", "منذ", "إثر", "عقب", "لدى"))
+
+
+def _possessed_verbal_noun(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a one-word verb spelled like its verbal noun (``masdar_verbs``: «طرد», «صد», «قصف»)
+    carries a pronoun right after a time preposition («بعد طرده من الرقة», «قبل صدها»): the noun
+    with its possessor (the one expelled or repelled), a background event, not a verb with its object."""
+    form = trig.form.form
+    rest = ctx.norm[trig.start + len(trig.prefix):trig.end]
+    if " " in form or trig.gap is not None or trig.prefix or form not in load_action_markers()["masdar_verbs"] \
+            or not rest.startswith(form) or rest[len(form):] not in _GLUED_PRONOUNS:
+        return False
+    before = _word_before(ctx, trig.start, 1)
+    return bool(before) and _bare(before[-1]) in _TIME_PREPOSITIONS
+
+
 def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a strike noun is a figure of speech («أكبر ضربة يتلقاها التنظيم», «ضربة موجعة»):
     the next word is one of ``not_strike_next``."""
@@ -2184,6 +2224,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "link-up"  # «التقت القوات المتقدمة بحامية المطار»
         if trig.form.pos == "noun" and _referenced_talks(ctx, trig, sent):
             return "reference"  # «بديل عن مفاوضات جنيف»
+    if trig.form.pos == "verb" and _possessed_verbal_noun(ctx, trig):
+        return "background"  # «مقراً لقياداته بعد طرده من الرقة»: its expulsion, told as background
     if trig.form.pos == "noun" and action in ("shelled", "airstrike") and _strike_metaphor(ctx, trig):
         return "metaphor"  # «أكبر ضربة يتلقاها التنظيم»
     if action in ("shelled", "airstrike", "missile_strike") and _warning_fire(ctx, trig):
@@ -2394,8 +2436,11 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
     if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
         return _crossed_river(ctx, trig, start, res)
-    if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)):
+    if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)) \
+            and not _country_border_reached(ctx, trig, start, res):
         return False
+    if family == "advanced" and _border_reference_point(ctx, trig, start):
+        return False  # «وصلوا إلى الحدود العراقية … شمال شرق معبر التنف»: the border is reached, X locates it
     if not _landing_ok(ctx, trig, start, res):
         return False  # «نفذت القوات عملية إنزال جوي لمساعدات فوق مدينة X»: an aid drop or a raid
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
@@ -2405,15 +2450,34 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
-            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))):
+            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))) \
+            and not _country_border_reached(ctx, trig, start, res):
         return False
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
     if start > trig.end and _result_clause_between(ctx, trig.end, start):
         return False  # «بعد معارك عنيفة، لتطبق بذلك الطوق على X»: the result clause has its own verb
-    if _gate_name(ctx, start, res) or (family in _GROUND_FAMILIES and _road_end(ctx, start)):
+    if _gate_name(ctx, start, res) or (family in _ROAD_BLIND_FAMILIES and _road_end(ctx, start)):
         return False  # «باب بغداد», «طريق دير الزور - الحسكة»: a gate, a road named after places
+    if _government_metonym(ctx, start, res):
+        return False  # «رتلاً لقوات موالية لدمشق قرب X»: the city stands for its government
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
+
+
+def _government_metonym(ctx: _Ctx, start: int, res: Resolution) -> bool:
+    """Whether the city at ``start`` stands for its government, not a place: right after an
+    allegiance word («قوات موالية لدمشق», «الميليشيات الحليفة لطهران», «المدعومة من طهران»;
+    ``allegiance_words`` in markers.yaml, «من» allowed between) or a ``metonymy_heads`` noun
+    («حكومة بغداد», «وفد أنقرة»). No strike, fight or capture is about such a city."""
+    if res.place.kind not in _CITY_KINDS:
+        return False
+    words = [_bare(w) for w in _word_before(ctx, _word_start(ctx.norm, start), 2)]  # (past a glued «ل»)
+    if not words:
+        return False
+    allegiance = _marker_set("allegiance_words")
+    if words[-1] in allegiance or words[-1] in _marker_set("metonymy_heads"):
+        return True
+    return len(words) == 2 and words[-1] == "من" and words[0] in allegiance
 
 
 #: A dash between the two ends of a road's name.
@@ -2460,6 +2524,9 @@ def _road_end(ctx: _Ctx, start: int) -> bool:
 #: (a fight or a strike on the road, told back later «الهجوم أحبط», still refers to the town named in
 #: it), and a carried subject may be relabelled by the place's country.
 _GROUND_FAMILIES = frozenset({"captured", "advanced", "besieged", "siege_broken", "withdrew"})
+#: Families whose place is never an end of a road named by its two ends: ground control, and air
+#: strikes on convoys «على طريق دمشق - بغداد» (a strike hits the road, not the capital at its end).
+_ROAD_BLIND_FAMILIES = _GROUND_FAMILIES | {"airstrike"}
 _GATE_WORDS = frozenset(normalize(w) for w in ("باب", "بوابة"))
 _CITY_KINDS = frozenset({"city", "capital", "town"})
 
@@ -2511,6 +2578,42 @@ def _governorate_border_reached(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     right before it): an advance on the governorate, not on its whole area."""
     return trig.form.from_object and start > trig.end \
         and _governorate_border_regex().search(ctx.norm, max(trig.end, start - 30), start) is not None
+
+
+def _country_border_reached(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether an arrival verb («وصلت», «بلغت») reaches the border with a neighbouring country named at
+    ``start`` («وصلت وحدات الجيش إلى الحدود مع العراق», «بلغت … الشريط الحدودي مع العراق»:
+    ``country_border_words`` of markers.yaml right before it): an advance on that country's border, as
+    reaching a governorate's border is. Not Syria itself (forces across the border reach their own
+    side: «وصلت تعزيزات تركية إلى الحدود مع سوريا»), and not a verb form with a gap or a noun."""
+    return res.place.kind == "country" and res.place.country in _THEATRE and res.place.country != "SY" \
+        and trig.form.pos == "verb" and trig.gap is None and start > trig.end \
+        and trig.form.form in _marker_set("arrival_verbs") \
+        and _country_border_regex().search(ctx.norm, max(trig.end, start - 40), start) is not None
+
+
+#: The object of an arrival that is a border («إلى الحدود العراقية», «الشريط الحدودي»), right after the verb.
+_BORDER_OBJECT = re.compile(r"\s+(?:(?:الي|الى)\s+)?(?:ال)?(?:حدود|شريط\s+الحدودي|الشريط\s+الحدودي)(?![\w])")
+#: A direction phrase right before a place («شمال شرق X», «جنوبي X»): the place is a reference point.
+_DIRECTION_BEFORE = re.compile(r"(?<![\w])(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:شرق|غرب)(?:ي|ى)?)?\s+$")
+
+
+def _border_reference_point(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` only locates the border that a movement reached («وصلوا إلى
+    الحدود العراقية للمرة الأولى شمال شرق معبر التنف»): the border is the verb's object right after it,
+    and the place follows a direction word in the same clause."""
+    if start <= trig.end or start - trig.end > 90:
+        return False
+    if _BORDER_OBJECT.match(ctx.norm, trig.end) is None:
+        return False
+    return _DIRECTION_BEFORE.search(ctx.norm, max(trig.end, start - 20), start) is not None \
+        and not _PUNCT.search(ctx.norm, trig.end, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_border_regex() -> re.Pattern[str]:
+    """``country_border_words`` (markers.yaml) ending right before a country's name."""
+    return re.compile(rf"(?<![\w])(?:{alternation(load_markers()['country_border_words'])})\s+$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2571,7 +2674,7 @@ _HEADING = frozenset(normalize(w) for w in ("نحو", "باتجاه", "صوب", 
 #: «من مواقعها في X», «من مواقع النظام في بلدة X», «من نقاطه في X» (before the fillers of X): X is
 #: where the fire or the attack came from; the owner of the positions may be named between. So is
 #: «قذائف مصدرها مواقع النظام في X» (the source of the shells).
-_POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?(?:[وف]?من|مصدره|مصدرها)\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات)"
+_POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?(?:[وف]?من|مصدره|مصدرها)\s+(?:مواقع|مراكز|نقاط|مقرات|ثكنات|تمركزات|حواجز|معسكرات)"
                            r"(?:ه|ها|هم|هما)?(?:\s+[^\s,،.:؛]+){0,3}?\s+[وف]?في\s*$")
 #: Words before «من» that make it partitive, not an origin («على ما تبقى من مواقع المسلحين في X»,
 #: «عدد من مواقع التنظيم في X»: X is the target).
@@ -2817,7 +2920,9 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 or family in _LIST_FAMILIES and _COVERS_RELATIVE.match(ctx.norm, br.start())
                 or family == "negotiation" and _HELD_RELATIVE_TALKS.match(ctx.norm, br.start())
                 or family == "withdrew" and _carries_fighters(ctx, br.start())
-                or _hedged_relative(ctx, br.start())):
+                or family in _FIRE_FAMILIES and trig.form.pos == "noun" and _LAUNCHED_STRIKE_RELATIVE.match(ctx.norm, br.start())
+                or _hedged_relative(ctx, br.start())
+                or family == "captured" and _after_whole_town_object(ctx, trig.end, br.start())):
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
             limit = br.start()
@@ -2855,7 +2960,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 origin = (start, end, res)  # an axis («من محور X», «من معبر X»), not a range start
             if ok and not is_origin and connected and _located_by_participle(ctx, start):
                 ok = connected = False  # «X وY الواقعتين على سفوح Z»: Z only locates the list
-            if not ok and res.place.kind == "country" and ctx.actor_covers(start):
+            if not ok and (res.place.kind == "country" and ctx.actor_covers(start)
+                           or _government_metonym(ctx, start, res)):
                 continue  # the state named as a side («قصفت إسرائيل مستودعاً قرب X») is no rejected object
             if not ok or is_origin or not connected:
                 if not ok and connected and (_abroad_settlement(res) or _coarse_first(res)):
@@ -2884,7 +2990,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if not gap.strip() and _locative_clitic(surface, res):
             break  # «بلدة مورك بحماة»: «بـ» glued to the next name says where the first one lies
         if not (_coordinated(ctx.norm, last_end, start)
-                or (surface.startswith("و") and _EPITHET_GAP.fullmatch(gap))):
+                or (surface.startswith("و") and _EPITHET_GAP.fullmatch(gap))
+                or (family in _FIRE_FAMILIES and _AMONG_TARGETS_GAP.fullmatch(gap) is not None)):
             if not located and start - last_end <= 25 and _marker_regexes()["locative_markers"].search(gap):
                 located, last_end = True, end  # «مدينة X غربي إدلب وقرية Y»: skip the reference
                 continue  # point; a next item needs its own head noun
@@ -3177,6 +3284,12 @@ def _hedged_relative(ctx: _Ctx, pos: int) -> bool:
 
 #: One definite adjective between a list item and the next «و»-item («قرى مورك المهجورة واللطامنة»).
 _EPITHET_GAP = re.compile(r"\s+ال[^\W\d_]{3,}\s+")
+#: «among them» after the targets of a strike: the place after it is one more target («قصفت 108
+#: أهداف في X ومحيطها، بينها مطار Y»).
+_AMONG_TARGETS_GAP = re.compile(r"(?:\s+[وف]?محيط(?:ها|ه))?\s*[،,]\s*(?:من\s+)?(?:بينها|بينهما|بينه)\s+")
+#: A relative clause launching the strike itself («الغارات التي شنها التحالف في أيلول على X»): its
+#: «على X» is still the place struck.
+_LAUNCHED_STRIKE_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?شن\w*|شن\w*|[يت]?نفذ\w*|نفذ\w*)(?![\w])")
 #: A relative clause describing the siege itself («الحصار الذي فرضه التنظيم منذ سنوات على X»):
 #: its «على X» is still the besieged place.
 _SIEGE_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?فرض\w*|فرض\w*|[يت]?ضرب\w*|ضرب\w*)(?![\w])")
@@ -3595,7 +3708,25 @@ def _unnamed_locative(ctx: _Ctx, trig: Trigger, start: int) -> bool:
         return False  # («القضاء على آخر جيوب المسلحين في بلدة X»: the last of them, X is taken)
     for a in ctx.actors_from(trig.start, start):
         gap = gap.replace(ctx.norm[a.start:a.end], " ")
-    return _UNNAMED_LOCATIVE.search(gap) is not None
+    m = _UNNAMED_LOCATIVE.search(gap)
+    return m is not None and not _whole_town_object(gap, m.start())
+
+
+def _after_whole_town_object(ctx: _Ctx, lo: int, pos: int) -> bool:
+    """Whether a relative pronoun at ``pos`` describes all the quarters of a town named after it,
+    right before it («على كامل الأحياء التي كانت خاضعة للتنظيم في مدينة X»): the town is the capture's
+    object, the clause opens no new one."""
+    words = ctx.norm[max(lo, pos - 20):pos].split()
+    return len(words) >= 2 and " ".join(words[-2:]) in _marker_set("whole_town_objects") \
+        and ctx.norm.startswith("الت", pos)
+
+
+def _whole_town_object(gap: str, at: int) -> bool:
+    """Whether the unnamed object after «على» at ``at`` of ``gap`` is all the quarters of the town
+    named after it («سيطرت على كامل الأحياء التي كانت خاضعة للتنظيم في مدينة X»: the whole of X,
+    ``whole_town_objects`` of markers.yaml), not an unnamed part of it («على أحياء في مدينة X»)."""
+    words = gap[at:].split()
+    return len(words) >= 3 and " ".join(words[1:3]) in _marker_set("whole_town_objects")
 
 
 # --------------------------------------------------------------------------- actors
@@ -3737,6 +3868,10 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         # «سيطرت قوات النظام على X بعد خروج المسلحين منها»: the fighters inside the phrase leave;
         # the captor named before is not who withdrew (a side of evacuees may speak of its own men)
         return [], _other_sides(counter, [])
+    flown = _air_nationality_before(ctx, trig, sent) if not subject and trig.prefix.endswith("ال") and (
+        family == "airstrike" or (trig.form.action == "shelled" and _air_word_near(ctx, trig, sent))) else None
+    if flown is not None:  # «… قصف جوي روسي مكثف، …، مع استمرار القصف الجوي على X»: the same air force
+        return [flown], _other_sides(counter, [flown])
     if not subject and last_pre is not None:  # the last of ``pre_clause or pre``
         group = _with_allies(ctx, last_pre)
         # «تبادلت فصائل المعارضة وقوات النظام إطلاق النار، فيما …»: the two sides of a mutual
@@ -3994,6 +4129,33 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
             return _falls_after(ctx, trig, falls)
         k -= 1
     return _falls_after(ctx, trig, falls)
+
+
+def _air_nationality_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The side named by the nationality adjective of the last strike noun before ``trig`` in its
+    sentence («قصف جوي روسي مكثف», «غارات تركية»), even one with no place: a later definite strike
+    noun with no subject in that sentence («استمرار القصف الجوي على X»: the bombing told before) is
+    by the same air force (the caller checks the article; «غارات أخرى» is a new event)."""
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    while k >= 0 and ctx.triggers[k].start >= sent[0]:
+        earlier = ctx.triggers[k]
+        if earlier.form.pos == "noun" and action_family(earlier.form.action) == "airstrike":
+            nationality = _nationality_after(ctx, earlier)
+            if nationality is not None:
+                return nationality
+        k -= 1
+    return None
+
+
+def _told_shells_fell(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` is a definite shell noun, the subject of a fall verb right after it
+    («وذكر أن القذائف سقطت على حيي X وY»): shells the text told before, fired by the firer of
+    the last shelling (:func:`_fallen_projectile` leaves such shells to the sentences before)."""
+    if trig.form.pos != "noun" or trig.form.action != "shelled" or not trig.prefix.endswith("ال"):
+        return False
+    falls = _projectile_fall_words()[0]
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    return any(_in_with_clitic(word, falls) for _, word in ctx.words[k:k + _FALL_AFTER_WORDS])
 
 
 def _in_with_clitic(word: str, words: frozenset[str]) -> bool:
@@ -4293,9 +4455,23 @@ def _air_arm_only(ctx: _Ctx, subject: Sequence[ActorMention]) -> bool:
     for a in subject:
         surface = ctx.norm[a.start + len(a.prefix):a.end].strip(_HEAD_NOISE_QUOTES)
         tokens = surface.split()
-        if not any(t in words or " ".join(tokens[i:i + 2]) in words for i, t in enumerate(tokens)):
+        if not any(t in words or " ".join(tokens[i:i + 2]) in words for i, t in enumerate(tokens)) \
+                and not _aircraft_adjective(ctx, a, words):
             return False
     return bool(subject)
+
+
+#: How many words before a nationality adjective its aircraft noun may stand («طائرات حربية يرجح
+#: أنها روسية»: the noun, an adjective and a hedge).
+_ADJECTIVE_NOUN_WORDS = 4
+
+
+def _aircraft_adjective(ctx: _Ctx, actor: ActorMention, air_words: frozenset[str]) -> bool:
+    """Whether ``actor`` is a nationality adjective of an aircraft noun a few words before it
+    («طائرات حربية يرجح أنها روسية», «مقاتلات تركية»): the side named only as the one that flew."""
+    if ctx.norm[actor.start:actor.end].strip() not in load_actor_adjectives():
+        return False
+    return any(w in air_words for w in _word_before(ctx, actor.start, _ADJECTIVE_NOUN_WORDS))
 
 
 _HEAD_NOISE_QUOTES = " \"'«»“”"
@@ -4568,7 +4744,22 @@ def _agent_after(ctx: _Ctx, trig: Trigger, post: Sequence[ActorMention]) -> Acto
     if not post or _TARGET_VERB_WORD.fullmatch(ctx.norm, ctx.norm.rfind(" ", trig.start, trig.end) + 1,
                                                trig.end) is not None:
         return None  # (the target verb ends the trigger; «استهدف قصف مدفعي لقوات النظام» keeps its agent)
+    if _air_agent_from(ctx, trig, post[0]):
+        return post[0]  # «تعرضت لضربة من طيران التحالف»
     return post[0] if _is_agent(ctx, trig.end, post[0]) else None
+
+
+#: «من» (an adjective may stand before it) between a strike noun and the aircraft that struck.
+_FROM_AGENT_GAP = re.compile(r"\s+(?:\w+\s+)?من\s+")
+
+
+def _air_agent_from(ctx: _Ctx, trig: Trigger, actor: ActorMention) -> bool:
+    """Whether ``actor`` is the aircraft that made the strike noun ``trig``, named after «من»
+    («لضربة من طيران التحالف», «غارات جوية من الطائرات الروسية»): only aircraft (``air_subjects``),
+    since a side after «من» is otherwise where the strike came from or what it hit."""
+    return trig.form.pos == "noun" and action_family(trig.form.action) == "airstrike" \
+        and _FROM_AGENT_GAP.fullmatch(ctx.norm, trig.end, actor.start) is not None \
+        and _context_regex("air_subjects").match(ctx.norm, actor.start) is not None
 
 
 #: A verb that names what a strike hit or destroyed («استهدفت», «دمرتا», «طالت», «أصابت»;
@@ -5066,6 +5257,38 @@ def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], s
     return places[k][2]
 
 
+#: A relative clause that declares a capture, up to the capture noun whose object pronoun refers to the
+#: head place («مدينة X، التي أعلن الجيش السوري وحلفاؤه تحريرها»): the relative pronoun, a verb of
+#: announcing and one to five words of its subject.
+_DECLARED_RELATIVE = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s*[،,]?\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنوا|اكد|اكدت)"
+                                r"(?:\s+[^\s,،.؛:]+){1,5}\s+$")
+
+
+def _declared_capture_head(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
+                           trig: Trigger, actor_starts: list[int]) -> Resolution | None:
+    """The head place of a relative clause that announces its capture with a verbal noun whose
+    object pronoun is glued («مدينة القائم التي أعلنت القوات العراقية تحريرها اليوم»: Al-Qaim), when
+    the noun is one of ``object_pronoun_capture_nouns`` (its pronoun is its object: «تحريرها», not
+    the subject of «سيطرتها»), the place ends right before the relative pronoun and an actor is the
+    announcer («التي أعلنت الأمم المتحدة تحريرها من الألغام»: no armed side, no capture); else None."""
+    form = trig.form
+    if form.pos != "noun" or action_family(form.action) != "captured" or trig.gap is not None \
+            or form.form not in load_markers()["object_pronoun_capture_nouns"]:
+        return None
+    rest = norm[trig.start + len(trig.prefix):trig.end]
+    if not rest.startswith(form.form) or rest[len(form.form):] not in ("ها", "ه"):
+        return None
+    k = bisect.bisect_left(starts, trig.start) - 1
+    if k < 0 or trig.start - places[k][1] > 90 or not _theatre_place(places[k][2]):
+        return None
+    if _DECLARED_RELATIVE.fullmatch(norm, places[k][1], trig.start) is None:
+        return None
+    j = bisect.bisect_left(actor_starts, places[k][1])
+    if j >= len(actor_starts) or actor_starts[j] >= trig.start:
+        return None
+    return places[k][2]
+
+
 def _theatre_place(res: Resolution) -> bool:
     """A place a pronoun may refer to: not a country, sea, river or governorate, not abroad."""
     place = res.place
@@ -5173,6 +5396,12 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
         if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
             continue
         glued = _glued_pronoun(norm, trig)
+        declared = None if glued else _declared_capture_head(norm, places, starts, trig, actor_starts)
+        if declared is not None:  # «مدينة X التي أعلن الجيش تحريرها اليوم»
+            relative.append(trig.start)
+            out.append((trig.start, trig.end, _referring(text, norm, nmap, trig.start, trig.end, declared,
+                                                         "pronoun refers back to")))
+            continue
         part = False  # the pronoun is glued to a part of a town («من أحيائها»)
         if glued:  # «دخلتها», «حاصروها», «السيطرة عليها»: the pronoun is the end of the trigger
             word_start, word_end, pronoun = trig.end - len(glued), trig.end, glued
@@ -5532,6 +5761,10 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action == "shelled" and _air_word_near(ctx, trig, sent) \
             and not _context_regex("artillery_words").search(ctx.norm, trig.start, trig.end):
         return "airstrike"  # («القصف المدفعي» stays shelling next to an air raid)
+    if action == "entered" and _country_border_reached(ctx, trig, place[0], place[2]):
+        return "advanced"  # «وصلت القوات إلى الحدود مع العراق»: the border reached, the country not entered
+    if action_family(action) == "advanced" and _evacuees_of_place(ctx, trig, place):
+        return "withdrew"  # «وصلت القافلة الأخيرة من مهجري حي X إلى …»: X is left, not entered
     if action == "entered" and _entry_completed(ctx, trig, sent, place):
         return "captured"  # «دخلت القوات البلدة بعد خروج المسلحين منها», «… ورفعت العلم فوقها»
     if action == "entered" and _ENTER_VERB.match(ctx.norm[trig.start:trig.end]) \
@@ -5539,6 +5772,23 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if _site_direct_object(ctx, trig, place):
             return "captured"  # a site entered (direct object) is taken
     return action
+
+
+@functools.lru_cache(maxsize=1)
+def _evacuees_of_regex() -> re.Pattern[str]:
+    """The subject of a movement verb, up to the place its evacuees come from: at most four words
+    («القافلة الأخيرة»), a noun of evacuees (``evacuees_of`` of ``markers.yaml``: «من مهجري»), and at most
+    one generic noun before the place («حي»)."""
+    return re.compile(rf"(?:\s+(?!(?:الي|الى|نحو|باتجاه|داخل)\s)[^\s,،.؛:]+){{0,4}}\s+(?:من\s+)?(?:{alternation(load_markers()['evacuees_of'])})"
+                      rf"(?:\s+[^\W\d_]+)?\s+")
+
+
+def _evacuees_of_place(ctx: _Ctx, trig: Trigger, place: tuple[int, int, Resolution]) -> bool:
+    """Whether ``place`` is where the evacuees who move (the trigger's subject) come from («وصلت
+    القافلة الأخيرة من مهجري حي X إلى مخيم …»: the convoy of X's displaced): the writers' convention
+    reads such a convoy as the losing side's withdrawal from X, never as an entry into X."""
+    gap = place[0] - trig.end
+    return 0 < gap <= 70 and _evacuees_of_regex().fullmatch(ctx.norm, trig.end, place[0]) is not None
 
 
 #: A companion of the entrant between the verb and its object («برفقة عناصر من» + an actor).
@@ -5810,6 +6060,8 @@ class _ActorMemory:
     date: tuple[dt.date | None, str, int] | None = None  # last explicit control date, its sentence
     agreement_date: tuple[dt.date, str] | None = None  # last explicit day date of talks or a zone
     air_main: str = ""  # the side with aircraft named most as a subject, when ``main`` has none
+    shells: list[ActorMention] = field(default_factory=list)  # the firer of the last shelling
+    shells_sentence: int = -10  # index of the sentence of ``shells``
 
 
 def extract_claims(article: Article, resolutions: Sequence[Resolution]) -> list[Claim]:
@@ -5916,11 +6168,15 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             memory.last, memory.last_sentence = subject, sentence_index
         if action == "airstrike" and _may_carry(ctx, subject, action):
             memory.air, memory.air_sentence = subject, sentence_index
+        if action == "shelled":
+            memory.shells, memory.shells_sentence = subject, sentence_index
     elif trig.form.batch_gap or _siege_epithet(trig):
         pass  # «بعد خروج المسلحين منها»: the fighters leaving are unnamed, neither captor nor main actor
         # («X المحاصرة منذ عامين»: the besieger is only the side named after the participle)
     elif action == "airstrike" and memory.air and sentence_index - memory.air_sentence <= 2:
         subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
+    elif memory.shells and sentence_index - memory.shells_sentence <= 1 and _told_shells_fell(ctx, trig):
+        subject = memory.shells  # «القذائف سقطت على حيي X وY»: the shells told just before, by their firer
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
             and memory.last[0].entry.family not in losers \
             and not _opposed_in(ctx, sent, memory.last[0].entry.name) and not _fallen_projectile(ctx, trig) \
@@ -6214,7 +6470,8 @@ def _right_after_marker(ctx: _Ctx, end: int, start: int) -> bool:
     """Whether a place starting at ``start`` names the highlight marker ending at ``end``: within
     :data:`_HIGHLIGHT_GAP` characters, no punctuation and one word at most between («أبرزها قرية X»)."""
     gap = ctx.norm[end:start]
-    return start - end <= _HIGHLIGHT_GAP and not _PUNCT.search(gap) and len(gap.split()) <= 1
+    return start - end <= _HIGHLIGHT_GAP and not _PUNCT.search(gap) and len(gap.split()) <= 1 \
+        and not any(w.startswith("وبين") for w in gap.split())  # («مواقع بينها وبين X»: between, not among)
 
 
 def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:

@@ -333,7 +333,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             before = m.string[max(0, m.start() - 3):m.start()]
             after = m.string[m.end():m.end() + 2]
             if not (("," in before or "," in after) or before.endswith("\n")
-                    or _after_definite_subject(m.string, m.start())):
+                    or _after_definite_subject(m.string, m.start())
+                    or _after_counted_noun(m.string, m.start())):
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
         back = (ref.weekday() - wd) % 7
@@ -593,6 +594,18 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+def _after_counted_noun(norm: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is the indefinite accusative noun of a count («قتل عشرون
+    طفلا الاثنين», «أصيب 30 مدنيا الاثنين»): an indefinite noun takes no definite «the two», so a
+    bare «الاثنين» after it is the weekday. Not a verb in «وا» («قتلوا الاثنين»: the two)."""
+    words = norm[max(0, pos - 30):pos].split()
+    if not words:
+        return False
+    word = words[-1]
+    return len(word) >= 4 and word.endswith("ا") and not word.endswith(("وا", "اا")) \
+        and not word.startswith(("ال", "وال")) and word[-2] != "ا"
+
+
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
 

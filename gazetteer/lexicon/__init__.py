@@ -120,6 +120,9 @@ class Lexicon:
     #: the verbs of leaving among them («انسحب», «فر»): only they make «من X» the place left
     #: («دخلوا من الباب» is through the door)
     leaving_verbs: frozenset[str] = frozenset()
+    #: the verbs of taking, entering or besieging among them («حرروا», «اقتحموا», «دخلت»): they
+    #: take the place as direct object («حرروا القائم»)
+    taking_verbs: frozenset[str] = frozenset()
     #: words that may head the subject between such a verb and its preposition (actor aliases,
     #: armed and military nouns: «سيطرت الفصائل على X»); any other word there is no war subject
     control_subjects: frozenset[str] = frozenset()
@@ -286,5 +289,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         stretch_cues=_tagged(locatives, "stretch:"),
         control_verbs=_whole_event_verbs(_TERRITORIAL_ACTIONS),
         leaving_verbs=_whole_event_verbs(frozenset({"withdrew"})),
+        taking_verbs=_whole_event_verbs(frozenset({"captured", "entered", "besieged", "encircled"})),
         control_subjects=_control_subjects(units),
     )
