@@ -1481,9 +1481,10 @@ def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
 
 
 #: Words after which a repeated common-word name stands where a place is named: prepositions
-#: of place («من الوعر», «في القائم») and copulas that open a sentence about it («وكان X آخر حي»).
-_PLACE_SLOT_WORDS = frozenset({"في", "من", "الي", "نحو", "قرب", "داخل", "حول", "جهة", "كان", "يعد",
-                               "تعد", "بات", "اصبح", "اصبحت", "باتت", "كانت"})
+#: of place («من الوعر», «في القائم») and copulas that open a sentence about it («وكان X آخر حي»;
+#: ``_SLOT_COPULAS``).
+_SLOT_COPULAS = frozenset({"كان", "يعد", "تعد", "بات", "اصبح", "اصبحت", "باتت", "كانت"})
+_PLACE_SLOT_WORDS = frozenset({"في", "من", "الي", "نحو", "قرب", "داخل", "حول", "جهة"}) | _SLOT_COPULAS
 #: Prepositions after a definite participle that make it a common word: its complement
 #: («القائم على المشروع»; a glued «بـ» too: «القائم بالأعمال», see :func:`_participle_complement`).
 _PARTICIPLE_COMPLEMENTS = frozenset({"علي"})
@@ -1504,7 +1505,9 @@ def _common_repeat_in_place_slot(scan: _Scan, f: _Found, index: NameIndex) -> bo
     evidence, stands here where only a place fits: a definite one-word name, right after a
     preposition of place or a copula («من الوعر», «وكان الوعر آخر حي»; ``_PLACE_SLOT_WORDS``)
     or glued to «لـ» («المقابلة للقائم»), and not followed by a participle's complement
-    («القائم بأعمال», «القائم على»). Stopwords never («عنه»)."""
+    («القائم بأعمال», «القائم على»), an idiom's adjective («من الباب الواسع»;
+    ``common_idiom_words.txt``) or, after a copula, an indefinite predicate («وكان الباب
+    مفتوحا»). Stopwords never («عنه»)."""
     name = f.entry.name
     if " " in name or not name.startswith("ال") or name in index.lexicon.stopwords \
             or "ك" in f.prefix or "ب" in f.prefix:
@@ -1513,14 +1516,24 @@ def _common_repeat_in_place_slot(scan: _Scan, f: _Found, index: NameIndex) -> bo
     if k < 0:
         return False
     n = scan.word_index(f.nend - 1) + 1
-    if n < len(scan.strings) and not _hard_or_comma(scan.gap(n)):
-        if _participle_complement(scan.word(n), index):
-            return False
+    nxt = scan.word(n) if n < len(scan.strings) and not _hard_or_comma(scan.gap(n)) else ""
+    if nxt and (_participle_complement(nxt, index) or nxt in index.lexicon.common_idiom_words):
+        return False
     if f.prefix.endswith("ل"):
         return True
     if f.prefix or k == 0 or _hard_or_comma(scan.gap(k)):
         return False
-    return _without_conj(scan.word(k - 1)) in _PLACE_SLOT_WORDS
+    slot = _without_conj(scan.word(k - 1))
+    if slot in _SLOT_COPULAS and _indefinite_accusative(nxt):
+        return False  # «وكان الباب مفتوحا»: the predicate of a common noun
+    return slot in _PLACE_SLOT_WORDS
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Whether ``word`` has the shape of an indefinite accusative predicate («مفتوحا», «مغلقا»):
+    no article, four letters or more, a final «ا» that is no plural verb's «وا» or a long «اا»."""
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith(("ال", "وال")) \
+        and not word.endswith(("وا", "اا"))
 
 
 def _paired_places_abroad(scan: _Scan, index: NameIndex, unvouched: list[_Found]) -> list[_Found]:
@@ -2509,7 +2522,7 @@ def _examples_list(scan: _Scan, index: NameIndex, items: list[tuple[int, bool]],
     first = items[0][0]
     if first <= 0 or scan.word(first)[:1] == "و" or _hard_or_comma(scan.gap(first)):
         return False
-    if scan.word(first - 1) not in _EXAMPLE_MARKERS:
+    if scan.word(first - 1) not in _EXAMPLE_MARKERS or not _settlement_plural_before(scan, first - 1, index):
         return False
     nwords = len(scan.strings)
     if after >= nwords or _hard_or_comma(scan.gap(after)):
@@ -2522,6 +2535,38 @@ def _examples_list(scan: _Scan, index: NameIndex, items: list[tuple[int, bool]],
         return False
     ends[last] = after
     return True
+
+
+#: Kinds of plural trigger nouns whose examples are all known to the gazetteer: an unknown item
+#: after them is no place of that kind («محافظات منها حلب وطرطوس وأبو حسن»).
+_CLOSED_PLURAL_KINDS = frozenset({"governorate"})
+
+
+def _settlement_plural_before(scan: _Scan, marker: int, index: NameIndex) -> bool:
+    """Whether a strong plural noun of settlements or areas stands before the example marker at
+    word ``marker`` («عشرات القرى أبرزها», «بلدات عدة، أبرزها»; see
+    :func:`_plural_trigger_before_examples`): only then are its unknown examples places. Clubs,
+    goods or firms («أندية أبرزها حلب وحمص والوثبة») and the closed set of governorates
+    (``_CLOSED_PLURAL_KINDS``) are not."""
+    trig = _plural_trigger_before_examples(scan, marker, index) or _counted_triggers_before(scan, marker, index)
+    return trig is not None and trig.kind not in _CLOSED_PLURAL_KINDS
+
+
+def _counted_triggers_before(scan: _Scan, marker: int, index: NameIndex) -> Trigger | None:
+    """The strong singular trigger noun of a count right before the example marker at word
+    ``marker``, alone or joined by «و» to another («نحو 84 قرية وبلدة أبرزها X وY»: a number
+    counts a singular noun); None when there is none."""
+    if marker < 1 or _hard(scan.gap(marker)):
+        return None
+    for back in (marker - 1, marker - 2):
+        if back < 0 or scan.cover[back] is not None or (back < marker - 1 and _hard_or_comma(scan.gap(back + 1))):
+            return None
+        hit = index.trigger_forms.get(scan.word(back))
+        if hit is None or not hit[1].strong or hit[0] not in ("", "و"):
+            return None
+        if not hit[0]:  # the first noun of the count («قرية» of «قرية وبلدة»)
+            return hit[1]
+    return None
 
 
 #: «أخرى» (other) after a plural settlement noun that closes a list («وبلدات أخرى»).

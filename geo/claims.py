@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.actors import (ActorMention, _actor_word_set, _find_actor_mentions, actor_family, combine_actors,
-                        resolve_actor_anaphors)
+                        find_actor_mentions, resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions
 from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -545,9 +545,11 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.pos in ("verb", "present") and prefix.rstrip("وف") not in ("",):
             continue  # «بسيطر» is not a verb
         if form.pos == "noun" and not prefix.rstrip("وف") and form.form in load_action_markers()["masdar_verbs"] \
-                and any(f.pos == "verb" and f.action != form.action for f in forms) \
-                and not _noun_governor_before(norm, _form_start(norm, form.form, end - len(suffix)) - len(prefix)):
-            continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد», «بعد طرد» the verbal noun (captured)
+                and any(f.pos == "verb" and f.action != form.action for f in forms):
+            if not _noun_governor_before(norm, _form_start(norm, form.form, end - len(suffix)) - len(prefix)):
+                continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد», «بعد طرد» the verbal noun (captured)
+            if not _armed_object_after(norm, end):
+                return None  # «بعد طرد المنظمات من X», «بعد طردها منها»: no armed side expelled, no claim
         if form.pos == "verb" and not prefix and not suffix and _particle_reading(form.form, following):
             continue  # «فقد عزز الجيش انتشاره»: «ف» + «قد», not «lost»
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
@@ -573,6 +575,29 @@ def _noun_governor_before(norm: str, start: int) -> bool:
     the expulsion», while a verb needs «بعد أن طرد»)."""
     before = norm[max(0, start - 12):start].split()
     return bool(before) and before[-1] in load_markers()["masdar_governors"]
+
+
+#: How many words after a governed «طرد» may come before the armed side it expels («آخر عناصر التنظيم»).
+_EXPELLED_WINDOW = 3
+#: Punctuation that ends the expelled object's clause.
+_EXPELLED_STOP = re.compile(r"[.,،؛:!?؟]")
+
+
+def _armed_object_after(norm: str, end: int) -> bool:
+    """Whether an armed side is expelled by the verbal noun ending at ``end``: an actor that starts
+    within the next three words («بعد طرد التنظيم من X», «بعد طرد آخر عناصر التنظيم», «بعد طرده عناصر
+    داعش»), or a noun of fighters among them (``expelled_armed_nouns`` of markers.yaml: «بعد طرد
+    المسلحين»). Organisations, reporters, players or residents expelled («بعد طرد المنظمات الدولية»),
+    and a glued pronoun with nothing after it («بعد طردها منها»), are none."""
+    hi = min(len(norm), end + 80)
+    stop = _EXPELLED_STOP.search(norm, end, hi)
+    words = list(_WORDS.finditer(norm, end, stop.start() if stop else hi))[:_EXPELLED_WINDOW + 3]
+    if not words:
+        return False
+    if any(w.group() in _marker_set("expelled_armed_nouns") for w in words[:_EXPELLED_WINDOW]):
+        return True
+    limit = words[min(_EXPELLED_WINDOW, len(words)) - 1].end()
+    return any(end + a.start < limit for a in find_actor_mentions(norm[end:words[-1].end()]))
 
 
 def _after_relative_pronoun(norm: str, start: int) -> bool:
@@ -1861,8 +1886,26 @@ def _demanded(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         before = before[:-1]
         governed = True
     demands = _marker_set("demand_verbs")
-    return governed and any(_in_with_clitic(word, demands) and _same_clause(ctx, start, trig.start)
-                            for start, word in before)
+    return governed and any((_in_with_clitic(word, demands) or _withheld_permission(before, i))
+                            and _same_clause(ctx, start, trig.start)
+                            for i, (start, word) in enumerate(before))
+
+
+#: How many words (the governor's subject: «رفضت السلطات السماح») may stand before a permission noun after its governor.
+_PERMISSION_GOVERNOR_WORDS = 3
+
+
+def _withheld_permission(words: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether ``words[i]`` is a permission noun (``permission_nouns``: «السماح») right after a demand,
+    refusal or delay word within three words before it (``permission_governors``, ``demand_verbs``:
+    «رفضت السلطات السماح», «دعت إلى السماح», «طالبت بالسماح»): permission asked or withheld, not given («تم السماح» is given)."""
+    word = words[i][1]
+    if not (_in_with_clitic(word, _marker_set("permission_nouns"))
+            or (word[:1] in ("ب", "ل") and word[1:] in _marker_set("permission_nouns"))):
+        return False
+    governors = _marker_set("permission_governors") | _marker_set("demand_verbs")
+    prev = [w for _s, w in words[max(0, i - _PERMISSION_GOVERNOR_WORDS):i]]
+    return any(_in_with_clitic(w, governors) for w in prev)
 
 
 def _lasting_state(ctx: _Ctx, trig: Trigger) -> bool:
@@ -2589,7 +2632,22 @@ def _country_border_reached(ctx: _Ctx, trig: Trigger, start: int, res: Resolutio
     return res.place.kind == "country" and res.place.country in _THEATRE and res.place.country != "SY" \
         and trig.form.pos == "verb" and trig.gap is None and start > trig.end \
         and trig.form.form in _marker_set("arrival_verbs") \
-        and _country_border_regex().search(ctx.norm, max(trig.end, start - 40), start) is not None
+        and _country_border_regex().search(ctx.norm, max(trig.end, start - 40), start) is not None \
+        and _border_reached_by_side(ctx, trig, start)
+
+
+def _border_reached_by_side(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the one who reaches the border before ``start`` is an armed side of the Syrian theatre:
+    no measure noun between the verb and the border («بلغت قيمة الصادرات»: ``border_measure_nouns``),
+    and a subject actor right after the verb (or, failing one, before it in the sentence) whose family
+    is not a neighbouring state's (``neighbour_state_families``: «وصلت تعزيزات تركية إلى الحدود مع
+    العراق» are Turkish troops on Turkey's own border)."""
+    if any(_in_with_clitic(w, _marker_set("border_measure_nouns"))
+           for _s, w in _words_between(ctx, trig.end, start)):
+        return False
+    subject = ctx.actors_from(trig.end, start)[:1] \
+        or ctx.actors_from(_sentence_of(ctx, trig.start)[0], trig.start)[-1:]
+    return bool(subject) and subject[0].entry.family not in _marker_set("neighbour_state_families")
 
 
 #: The object of an arrival that is a border («إلى الحدود العراقية», «الشريط الحدودي»), right after the verb.
@@ -2679,7 +2737,8 @@ _POSITIONS_IN = re.compile(r"(?<![\w])(?P<lead>[^\s]+\s+)?(?:[وف]?من|مصد�
 #: Words before «من» that make it partitive, not an origin («على ما تبقى من مواقع المسلحين في X»,
 #: «عدد من مواقع التنظيم في X»: X is the target).
 _PARTITIVE = frozenset(normalize(w) for w in (
-    "تبقى", "بقي", "بعض", "عدد", "العديد", "عشرات", "مئات", "الكثير", "كثير", "أي", "المزيد", "مزيد"))
+    "تبقى", "بقي", "بعض", "عدد", "عددا", "العديد", "عشرات", "مئات", "الكثير", "كثير", "أي", "المزيد", "مزيد",
+    "سلسلة", "مجموعة", "عدة", "أحد", "إحدى", "جملة"))
 #: «محور A - B» (an axis named by its two ends): A is where the movement starts, B where it goes.
 _AXIS_BEFORE = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:محور|محاور)\s+$")
 _AXIS_DASH = re.compile(r"\s*[-–—]\s*")
@@ -3726,7 +3785,18 @@ def _whole_town_object(gap: str, at: int) -> bool:
     named after it («سيطرت على كامل الأحياء التي كانت خاضعة للتنظيم في مدينة X»: the whole of X,
     ``whole_town_objects`` of markers.yaml), not an unnamed part of it («على أحياء في مدينة X»)."""
     words = gap[at:].split()
-    return len(words) >= 3 and " ".join(words[1:3]) in _marker_set("whole_town_objects")
+    return len(words) >= 3 and " ".join(words[1:3]) in _marker_set("whole_town_objects") \
+        and not (len(words) > 3 and _quarters_adjective(words[2], words[3]))
+
+
+def _quarters_adjective(noun: str, word: str) -> bool:
+    """Whether ``word`` right after the quarters noun ``noun`` of a ``whole_town_objects`` phrase is an
+    adjective that names a part of the town («كامل الأحياء الشرقية في مدينة X»: the eastern quarters,
+    not all of X): any definite word after the definite «الأحياء» (a genitive cannot follow it), or one
+    of ``quarter_adjectives`` of markers.yaml after the construct «أحياء»."""
+    bare = word.lstrip("وف")
+    return (noun.startswith("ال") and word.startswith("ال") and word not in _marker_set("whole_town_continuations")) \
+        or bare in _marker_set("quarter_adjectives")
 
 
 # --------------------------------------------------------------------------- actors
@@ -3736,8 +3806,10 @@ def _other_sides(counter: Sequence[ActorMention], subject: Sequence[ActorMention
 
 
 def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: int,
-                 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(subject mentions, counter mentions) for the trigger."""
+                 air_remembered: bool = False) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(subject mentions, counter mentions) for the trigger. ``air_remembered``: an air force flew
+    a claim of the last two sentences, which names a later bombing with no subject before the
+    nationality of an earlier strike noun of its sentence does (:func:`_air_nationality_before`)."""
     family = action_family(trig.form.action)
     if _siege_epithet(trig):  # «مضايا المحاصرة من (قبل) قوات النظام وحزب الله»: the agent, or none
         agent = _siege_agent(ctx, trig)
@@ -3868,7 +3940,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         # «سيطرت قوات النظام على X بعد خروج المسلحين منها»: the fighters inside the phrase leave;
         # the captor named before is not who withdrew (a side of evacuees may speak of its own men)
         return [], _other_sides(counter, [])
-    flown = _air_nationality_before(ctx, trig, sent) if not subject and trig.prefix.endswith("ال") and (
+    flown = _air_nationality_before(ctx, trig, sent) if not subject and not air_remembered \
+        and trig.prefix.endswith("ال") and (
         family == "airstrike" or (trig.form.action == "shelled" and _air_word_near(ctx, trig, sent))) else None
     if flown is not None:  # «… قصف جوي روسي مكثف، …، مع استمرار القصف الجوي على X»: the same air force
         return [flown], _other_sides(counter, [flown])
@@ -4139,12 +4212,37 @@ def _air_nationality_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> 
     k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
     while k >= 0 and ctx.triggers[k].start >= sent[0]:
         earlier = ctx.triggers[k]
-        if earlier.form.pos == "noun" and action_family(earlier.form.action) == "airstrike":
+        if earlier.form.pos == "noun" and action_family(earlier.form.action) == "airstrike" \
+                and not _background_strike_noun(ctx, earlier, sent):
             nationality = _nationality_after(ctx, earlier)
             if nationality is not None:
                 return nationality
         k -= 1
     return None
+
+
+#: How many words before a strike noun a time or concessive governor may stand («بعد أسبوع من الضربة»).
+_BACKGROUND_GOVERNOR_WORDS = 2
+
+
+def _background_strike_noun(ctx: _Ctx, earlier: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the strike noun ``earlier`` is only background to what follows it, so its nationality
+    names no later bombing: governed by a time or concessive word at most
+    :data:`_BACKGROUND_GOVERNOR_WORDS` words before it («بعد الضربة الإسرائيلية», «رغم الغارات
+    الروسية»), by «من» after a span of time («بعد أسبوع من الضربة»), or the subject of a negated
+    verb of preventing right before it («ولم تمنع الضربات الأمريكية الأخيرة استمرار القصف الجوي على
+    X»; not «لم تتوقف الغارات الروسية», strikes still going on)."""
+    k = bisect.bisect_left(ctx.words, (earlier.start,))
+    before = [w for start, w in ctx.words[max(0, k - _BACKGROUND_GOVERNOR_WORDS):k] if start >= sent[0]]
+    if not before:
+        return False
+    governors = _actor_word_set("background_strike_governors")
+    if any(w in governors for w in before):
+        return True
+    if len(before) == 2 and before[1] == "من" and _bare(before[0]) in _actor_word_set("time_span_nouns"):
+        return True  # «بعد أسبوع من الضربة الإسرائيلية»
+    return len(before) == 2 and before[0] in _actor_word_set("strike_negators") \
+        and before[1] in _actor_word_set("strike_prevention_verbs")  # «ولم تمنع الضربات»
 
 
 def _told_shells_fell(ctx: _Ctx, trig: Trigger) -> bool:
@@ -5788,7 +5886,20 @@ def _evacuees_of_place(ctx: _Ctx, trig: Trigger, place: tuple[int, int, Resoluti
     القافلة الأخيرة من مهجري حي X إلى مخيم …»: the convoy of X's displaced): the writers' convention
     reads such a convoy as the losing side's withdrawal from X, never as an entry into X."""
     gap = place[0] - trig.end
-    return 0 < gap <= 70 and _evacuees_of_regex().fullmatch(ctx.norm, trig.end, place[0]) is not None
+    return 0 < gap <= 70 and _evacuees_of_regex().fullmatch(ctx.norm, trig.end, place[0]) is not None \
+        and not _evacuees_return(ctx, trig, place[0])
+
+
+def _evacuees_return(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the evacuees' movement is a return home: a return word in the trigger or right before
+    it («عاد/عودة», ``evacuee_return_words``), or a destination of their own in the clause after the
+    place («… إلى بلدتهم/منازلهم», ``evacuee_home_words`` of markers.yaml)."""
+    before = [w for _s, w in _words_between(ctx, max(0, trig.start - 12), trig.end)]
+    if any(_in_with_clitic(w, _marker_set("evacuee_return_words")) for w in before):
+        return True
+    stop = _EXPELLED_STOP.search(ctx.norm, start, min(len(ctx.norm), start + 80))
+    after = _words_between(ctx, start, stop.start() if stop else min(len(ctx.norm), start + 80))
+    return any(_in_with_clitic(w, _marker_set("evacuee_home_words")) for _s, w in after)
 
 
 #: A companion of the entrant between the verb and its object («برفقة عناصر من» + an actor).
@@ -6133,7 +6244,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     # after a pronoun object the VSO subject follows it («ثم سيطر عليها التنظيم»)
     first_place = trig.end if places[0][0] in ctx.pronoun_starts \
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
-    subject, counter = _pick_actors(ctx, trig, sent, first_place)
+    subject, counter = _pick_actors(ctx, trig, sent, first_place,
+                                    bool(memory.air) and sentence_index - memory.air_sentence <= 2)
     if action == "missile_strike" and trig.form.action != action:
         firer = _foreign_missile_firer(ctx, trig, sent)  # («تصدت الدفاعات السورية لصواريخ إسرائيلية»)
         if firer is not None and all(a.entry.family != firer.entry.family for a in subject):

@@ -596,14 +596,25 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _after_counted_noun(norm: str, pos: int) -> bool:
     """Whether the word before ``pos`` is the indefinite accusative noun of a count («قتل عشرون
-    طفلا الاثنين», «أصيب 30 مدنيا الاثنين»): an indefinite noun takes no definite «the two», so a
+    طفلا الاثنين», «أصيب 30 مدنيا الاثنين») or the plural of a count of 3-10 («قتل ستة مدنيين
+    الاثنين»; :func:`_counted_plural`): an indefinite noun takes no definite «the two», so a
     bare «الاثنين» after it is the weekday. Not a verb in «وا» («قتلوا الاثنين»: the two)."""
     words = norm[max(0, pos - 30):pos].split()
     if not words:
         return False
     word = words[-1]
+    if len(words) >= 2 and _counted_plural(words[-2], word):
+        return True
     return len(word) >= 4 and word.endswith("ا") and not word.endswith(("وا", "اا")) \
         and not word.startswith(("ال", "وال")) and word[-2] != "ا"
+
+
+def _counted_plural(count: str, noun: str) -> bool:
+    """Whether ``noun`` is the indefinite plural counted by ``count``, a number in digits or a
+    number word of 3-10 (``count_words`` in dates.yaml): «ستة مدنيين», «6 أشخاص», «ثلاثة عناصر»."""
+    if len(noun) < 3 or noun.startswith(("ال", "وال")):
+        return False
+    return count.isdigit() or count.lstrip("و") in load_calendar()["count_words"]
 
 
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.

@@ -81,6 +81,9 @@ class Lexicon:
     #: common-word names that are abstract nouns of ideals («الثورة», «الكرامة»; ``abstract_names.txt``):
     #: a verbal noun of taking is no evidence for them («تحرير الثورة من التطرف»)
     abstract_names: frozenset[str] = frozenset()
+    #: definite adjectives that make a repeated common-word name its common noun in an idiom
+    #: («من الباب الواسع», «الباب الخلفي»; ``common_idiom_words.txt``)
+    common_idiom_words: frozenset[str] = frozenset()
     #: nouns that locate relative to the place named after them («محيط», «جهة»; ``locatives.txt``)
     locatives: frozenset[str] = frozenset()
     #: name heads that name a landmark inside a town after a locative noun («محيط سوق X»;
@@ -191,11 +194,12 @@ def _event_verbs(actions: frozenset[str] | None = None) -> frozenset[str]:
 def _whole_event_verbs(actions: frozenset[str]) -> frozenset[str]:
     """Verbs of ``actions`` that are a whole trigger form on their own («سيطرت», «انسحب»), not
     the first word of a longer one: «فرض» of «فرض سيطرته», «تمكن» of «تمكن من السيطرة» or «رفع»
-    of «رفع العلم» say nothing territorial alone («تمكن المهاجم من الوصول إلى الباب»)."""
+    of «رفع العلم» say nothing territorial alone («تمكن المهاجم من الوصول إلى الباب»), nor does a
+    copula that needs its predicate («بات/أصبح» + «تحت سيطرة», «محاصرة»: «وبات الباب مغلقا»)."""
     from geo.lexicon import load_triggers
 
     return frozenset(t.form for t in load_triggers()
-                     if t.pos == "verb" and t.action in actions and " " not in t.form)
+                     if t.pos == "verb" and t.action in actions and " " not in t.form and not t.requires_next)
 
 
 def _control_subjects(units: frozenset[str]) -> frozenset[str]:
@@ -278,6 +282,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         taking_nouns=_tagged(place_context, "taking:"),
         roads=_optional_words("roads.txt", folder),
         abstract_names=_optional_words("abstract_names.txt", folder),
+        common_idiom_words=_optional_words("common_idiom_words.txt", folder),
         locatives=frozenset(w for w in locatives if ":" not in w),
         landmark_heads=_tagged(locatives, "landmark:"),
         party_locatives=_tagged(locatives, "party:"),

@@ -267,7 +267,8 @@ def load_markers() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=None)
 def load_calendar() -> dict[str, Any]:
-    """Months, weekdays, ordinals (name -> number), period parts and day parts (normalised)."""
+    """Months, weekdays, ordinals (name -> number), period parts, day parts and the number words
+    of counts of 3-10 (normalised)."""
     data = _read_yaml("dates.yaml")
 
     def invert(mapping: dict) -> dict[str, int]:
@@ -280,6 +281,7 @@ def load_calendar() -> dict[str, Any]:
         "period_parts": {_norm_phrase(w): part for part, words in data["period_parts"].items()
                          for w in words},
         "day_parts": tuple(sorted({_norm_phrase(w) for w in data["day_parts"]}, key=lambda v: (-len(v), v))),
+        "count_words": frozenset(_norm_phrase(w) for w in data.get("count_words", ())),
     }
 
 
