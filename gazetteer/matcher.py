@@ -1320,10 +1320,11 @@ def _object_of_a_control_verb(scan: _Scan, f: _Found, k: int, clean_gap: bool, i
         return _direct_object_of_taking_verb(scan, f)
     if k < 2 or scan.word(k - 1) not in _CONTROL_PREPOSITIONS:
         return False
+    verbs = lex.leaving_verbs if scan.word(k - 1) == "من" else lex.control_verbs
     for j in range(k - 2, max(-1, k - 2 - _CONTROL_VERB_REACH), -1):
         if _hard_or_comma(scan.gap(j + 1)):
             return False
-        if _in_with_conj(scan.word(j), lex.leaving_verbs if scan.word(k - 1) == "من" else lex.control_verbs):
+        if _in_with_conj(scan.word(j), verbs):
             return j == k - 2 or _war_subject_after(scan, j, lex)
     return False
 
@@ -3297,8 +3298,7 @@ def _verbal_noun_with_object(scan: _Scan, j: int, stem: str) -> bool:
     """Whether the indefinite word ``stem`` (word ``j``) is a verbal noun with its definite
     object right after it («وتفكيك العبوات», «واستهداف المواقع»): an action, not a list item."""
     n = j + 1
-    if not (_shaped_like_a_verbal_noun(stem) or _shaped_like_mufaala(stem)) or n >= len(scan.strings) \
-            or _hard_or_comma(scan.gap(n)):
+    if not _verbal_noun_with_mufaala(stem) or n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return False
     return scan.word(n).startswith("ال") or _indefinite_construct_at(scan, n)
 
@@ -3308,7 +3308,12 @@ def _quoted_verbal_phrase(inner: str) -> bool:
     («مناطق "تخفيف التوتر"», «منطقة "تأمين الحدود"»): the name of a policy, not a place."""
     words = normalize(inner).split()
     return len(words) == 2 and words[1].startswith("ال") \
-        and (_shaped_like_a_verbal_noun(words[0]) or _shaped_like_mufaala(words[0]))
+        and _verbal_noun_with_mufaala(words[0])
+
+
+def _verbal_noun_with_mufaala(stem: str) -> bool:
+    """Whether ``stem`` has a verbal noun's shape, the «مفاعلة» one included."""
+    return _shaped_like_a_verbal_noun(stem) or _shaped_like_mufaala(stem)
 
 
 def _shaped_like_mufaala(stem: str) -> bool:

@@ -1903,9 +1903,8 @@ def _withheld_permission(words: Sequence[tuple[int, str]], i: int) -> bool:
     if not (_in_with_clitic(word, _marker_set("permission_nouns"))
             or (word[:1] in ("ب", "ل") and word[1:] in _marker_set("permission_nouns"))):
         return False
-    governors = _marker_set("permission_governors") | _marker_set("demand_verbs")
-    prev = [w for _s, w in words[max(0, i - _PERMISSION_GOVERNOR_WORDS):i]]
-    return any(_in_with_clitic(w, governors) for w in prev)
+    return any(_in_with_clitic(w, _marker_set("permission_governors")) or _in_with_clitic(w, _marker_set("demand_verbs"))
+               for _s, w in words[max(0, i - _PERMISSION_GOVERNOR_WORDS):i])
 
 
 def _lasting_state(ctx: _Ctx, trig: Trigger) -> bool:
@@ -2028,7 +2027,7 @@ def _deal_inclusion(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
     if m is None or not _same_clause(ctx, m.end(), trig.start):
         return False
     nouns = _marker_set("deal_nouns")
-    return any(w in nouns or w.lstrip("وف") in nouns for w in _word_before(ctx, m.start(), _DEAL_NOUN_WORDS))
+    return any(_in_with_clitic(w, nouns) for w in _word_before(ctx, m.start(), _DEAL_NOUN_WORDS))
 
 
 def _military_meeting(ctx: _Ctx, trig: Trigger) -> bool:
@@ -2331,7 +2330,7 @@ def _operation_under_way(ctx: _Ctx, trig: Trigger) -> bool:
     happens; «رفضت الفصائل عملية تهجير», «أجلت السلطات عملية إجلاء» tell none."""
     words = _word_before(ctx, trig.start, _OPERATION_GOVERNOR_WORDS + 1)[:-1]  # the operation noun off
     progress = _marker_set("operation_progress_words")
-    return any(w in progress or w.lstrip("وف") in progress for w in words)
+    return any(_in_with_clitic(w, progress) for w in words)
 
 
 def _evacuation_withheld(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -2342,8 +2341,7 @@ def _evacuation_withheld(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> boo
         return False
     lo = _after_last_punct(ctx, max(sent[0], trig.start - 15 * _WITHHELD_WORDS), trig.start)
     withheld = _marker_set("evacuation_withheld_words")
-    return any(w in withheld or w.lstrip("وف") in withheld
-               for _s, w in _words_between(ctx, lo, trig.start)[-_WITHHELD_WORDS:])
+    return any(_in_with_clitic(w, withheld) for _s, w in _words_between(ctx, lo, trig.start)[-_WITHHELD_WORDS:])
 
 
 @functools.lru_cache(maxsize=None)
@@ -2479,8 +2477,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
     if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
         return _crossed_river(ctx, trig, start, res)
-    if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)) \
-            and not _country_border_reached(ctx, trig, start, res):
+    border = _country_border_reached(ctx, trig, start, res)  # («وصلت القوات إلى الحدود مع العراق»)
+    if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)) and not border:
         return False
     if family == "advanced" and _border_reference_point(ctx, trig, start):
         return False  # «وصلوا إلى الحدود العراقية … شمال شرق معبر التنف»: the border is reached, X locates it
@@ -2493,8 +2491,7 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
-            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))) \
-            and not _country_border_reached(ctx, trig, start, res):
+            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))) and not border:
         return False
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
@@ -6437,7 +6434,7 @@ def _epithet_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     if k < 0 or ctx.places[k][0] < sent[0] or _TRAILING.fullmatch(ctx.norm, ctx.places[k][1], trig.start) is None:
         return []
     agent_start, marked = _siege_agent_start(ctx, trig)
-    if agent_start is not None and not marked and _siege_agent(ctx, trig) is None:
+    if agent_start is not None and not marked and not ctx.actors_from(agent_start, agent_start + 1):
         return []  # «سكان دوما المحاصرة من بين الأكثر تضررا»: «من» names no besieger, a bare epithet
     return [ctx.places[i] for i in _coordinated_before(ctx.norm, ctx.places, k, sent[0])]
 

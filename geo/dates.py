@@ -594,27 +594,6 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-def _after_counted_noun(norm: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is the indefinite accusative noun of a count («قتل عشرون
-    طفلا الاثنين», «أصيب 30 مدنيا الاثنين») or the plural of a count of 3-10 («قتل ستة مدنيين
-    الاثنين»; :func:`_counted_plural`): an indefinite noun takes no definite «the two», so a
-    bare «الاثنين» after it is the weekday. Not a verb in «وا» («قتلوا الاثنين»: the two)."""
-    words = norm[max(0, pos - 30):pos].split()
-    if not words:
-        return False
-    word = words[-1]
-    if len(words) >= 2 and _counted_plural(words[-2], word):
-        return True
-    return len(word) >= 4 and word.endswith("ا") and not word.endswith(("وا", "اا")) \
-        and not word.startswith(("ال", "وال")) and word[-2] != "ا"
-
-
-def _counted_plural(count: str, noun: str) -> bool:
-    """Whether ``noun`` is the indefinite plural counted by ``count``, a number in digits or a
-    number word of 3-10 (``count_words`` in dates.yaml): «ستة مدنيين», «6 أشخاص», «ثلاثة عناصر»."""
-    if len(noun) < 3 or noun.startswith(("ال", "وال")):
-        return False
-    return count.isdigit() or count.lstrip("و") in load_calendar()["count_words"]
 
 
 #: «من العام نفسه», «من السنة ذاتها» right after a day and month: the year named before.
@@ -632,6 +611,28 @@ def _after_definite_subject(norm: str, pos: int) -> bool:
     word = words[-1].lstrip("وفبل") if len(words[-1]) > 4 else words[-1]
     return word.startswith("ال") and len(word) > 3 and not word.endswith(("ين", "ان"))
 
+
+def _after_counted_noun(norm: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is the indefinite accusative noun of a count («قتل عشرون
+    طفلا الاثنين», «أصيب 30 مدنيا الاثنين») or the plural of a count of 3-10 («قتل ستة مدنيين
+    الاثنين»; :func:`_counted_plural`): an indefinite noun takes no definite «the two», so a
+    bare «الاثنين» after it is the weekday. Not a verb in «وا» («قتلوا الاثنين»: the two)."""
+    words = norm[max(0, pos - 30):pos].split()
+    if not words:
+        return False
+    word = words[-1]
+    if len(words) >= 2 and _counted_plural(words[-2], word):
+        return True
+    return len(word) >= 4 and word.endswith("ا") and word[-2] not in "وا" \
+        and not word.startswith(("ال", "وال"))
+
+
+def _counted_plural(count: str, noun: str) -> bool:
+    """Whether ``noun`` is the indefinite plural counted by ``count``, a number in digits or a
+    number word of 3-10 (``count_words`` in dates.yaml): «ستة مدنيين», «6 أشخاص», «ثلاثة عناصر»."""
+    if len(noun) < 3 or noun.startswith(("ال", "وال")):
+        return False
+    return count.isdigit() or count.lstrip("و") in load_calendar()["count_words"]
 
 #: A month qualified by «الجاري/الحالي/الماضي/المنصرم/الفائت» is reckoned from the article's date.
 _ANCHORED = re.compile(rf"{_B}(?:{'|'.join(_ANCHOR_QUALS)}){_E}")
@@ -1057,13 +1058,15 @@ class _Expressions:
         return _NEW_CLAUSE.search(self.text, end, expr.start) is None
 
 
+#: Day-part and weekday words that may stand before a sentence-closing date, after «وذلك» or a comma.
+_CLOSING_DAY_WORDS = ("مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر",
+                      "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 #: «وذلك» (with words such as «في», «يوم الأحد», «مساء الخميس») right before a sentence-closing date.
-_CLOSING_WORDS = ("في", "يوم", "خلال", "بتاريخ", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر",
-                  "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+_CLOSING_WORDS = ("في", "يوم", "خلال", "بتاريخ") + _CLOSING_DAY_WORDS
 _CLOSING_LEAD = re.compile(rf"(?<![\w])وذلك(?:\s+(?:{'|'.join(_CLOSING_WORDS)})){{0,3}}\s*$")
 #: A comma (and «يوم»/«في», a weekday) right before a day that closes its sentence: the date of
 #: the whole sentence, set off like a dateline («…، السبت 3 حزيران.»).
-_CLOSING_APPOSITION = re.compile(rf"[،,]\s*(?:(?:يوم|في)\s+)?(?:(?:{'|'.join(_CLOSING_WORDS[4:])})\s+){{0,2}}$")
+_CLOSING_APPOSITION = re.compile(rf"[،,]\s*(?:(?:يوم|في)\s+)?(?:(?:{'|'.join(_CLOSING_DAY_WORDS)})\s+){{0,2}}$")
 #: A comma and «و» opening another clause («…، وقال المرصد إن …», «…، وسيعقد …»): a day set off
 #: by a comma after it dates that clause only.
 _NEW_CLAUSE = re.compile(r"[،,]\s*و(?=\w)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 from geo.actors import find_actor_mentions, resolve_actor_anaphors
 from geo.claims import extract_claims
@@ -67,6 +68,21 @@ def table_actions_on(text: str, place: str, places: PlaceTable, day: dt.date, **
 def table_actors_on(text: str, place: str, places: PlaceTable, day: dt.date) -> list[str]:
     """The actors of the claims of :func:`table_claims` on the place id ``place``, in order."""
     return [c.actor for c in table_claims(text, places, day) if c.place_id == place]
+
+
+def table_fire_on(text: str, place: str, places: PlaceTable, day: dt.date, **where: object) -> list[tuple[str, str]]:
+    """(action, actor) of each claim of :func:`table_claims` on the place id ``place`` (``where``:
+    its lat/lon/countries); ``place`` comes second, as in :func:`table_actions_on`."""
+    return [(c.action, c.actor) for c in table_claims(text, places, day, **where)  # type: ignore[arg-type]
+            if c.place_id == place]
+
+
+def pipeline_claims(gazetteer: Any, text: str, day: dt.date) -> list[tuple[str, str, str]]:
+    """(actor, action, place name) of each claim of a one-text article dated ``day``, through the
+    whole pipeline with the real gazetteer (mention finding and resolution included)."""
+    from conflictmap.pipeline import analyse_article
+    analysis = analyse_article(Article(id="t", date=day, text=text), gazetteer)
+    return [(c.actor, c.action, c.place_name) for c in analysis.claims]
 
 
 def actor_names(text: str) -> list[str]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from gazetteer.matcher import find_mentions
 from gazetteer.resolver import resolve_mentions
+from geo.dates import find_date_expressions
 from geo.model import Article, Claim, Resolution
 
 
@@ -35,3 +36,8 @@ def pipeline_claims(text: str, gazetteer, day: dt.date, article_id: str = "t") -
 def pipeline_summary(text: str, gazetteer, day: dt.date) -> list[tuple[str, str, str]]:
     """(action, place name, actor) of each claim of :func:`pipeline_claims`."""
     return [(c.action, c.place_name, c.actor) for c in pipeline_claims(text, gazetteer, day)]
+
+
+def date_values(text: str, day: dt.date) -> list[dt.date | None]:
+    """The dates of the date expressions of ``text`` in an article dated ``day``, in text order."""
+    return [e.date for e in find_date_expressions(text, day)]

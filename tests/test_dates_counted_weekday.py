@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from geo.dates import find_date_expressions
+from fixtures_places import date_values
 
 _TUESDAY = dt.date(2018, 2, 20)
-
-
-def _dates(text: str) -> list[dt.date | None]:
-    return [e.date for e in find_date_expressions(text, _TUESDAY)]
+_dates = partial(date_values, day=_TUESDAY)
 
 
 def test_monday_after_a_counted_noun():

@@ -11,17 +11,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from fixtures_places import surfaces as _surfaces
-
-from geo.dates import find_date_expressions
+from fixtures_places import date_values, surfaces as _surfaces
 
 _BAB = "سيطرت قوات درع الفرات على مدينة الباب شرق حلب. "
 _TUESDAY = dt.date(2018, 2, 20)
-
-
-def _dates(text: str) -> list[dt.date | None]:
-    return [e.date for e in find_date_expressions(text, _TUESDAY)]
+_dates = partial(date_values, day=_TUESDAY)
 
 
 # --- a repeated common-word name in an idiom ------------------------------------------------------

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflictmap.pipeline import analyse_article
-from geo.model import Article
+from fixtures_claims import pipeline_claims
 
 
 def _claims(gazetteer, text: str) -> list[tuple[str, str, str]]:
-    analysis = analyse_article(Article(id="t", date=dt.date(2017, 5, 3), text=text), gazetteer)
-    return [(c.actor, c.action, c.place_name) for c in analysis.claims]
+    return pipeline_claims(gazetteer, text, dt.date(2017, 5, 3))
 
 
 def _places(claims: list[tuple[str, str, str]], action: str) -> set[str]:

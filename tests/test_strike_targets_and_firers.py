@@ -17,7 +17,7 @@ from functools import partial
 
 import pytest
 
-from fixtures_claims import table_claims, table_summary
+from fixtures_claims import table_claims, table_fire_on, table_summary
 
 DAY = dt.date(2017, 9, 13)  # Wednesday
 
@@ -48,9 +48,7 @@ claims_of = partial(table_claims, places=PLACES, day=DAY, lat=34.5, lon=38.5)
 summary = partial(table_summary, places=PLACES, day=DAY, lat=34.5, lon=38.5)
 
 
-def _on(text: str, place: str) -> list[tuple[str, str]]:
-    """(action, actor) of the claims of ``text`` on ``place``."""
-    return [(c.action, c.actor) for c in claims_of(text) if c.place_id == place]
+_on = partial(table_fire_on, places=PLACES, day=DAY, lat=34.5, lon=38.5)  # (action, actor) on a place
 
 
 # --------------------------------------------------------------------------- capitals standing for governments

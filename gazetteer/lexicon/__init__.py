@@ -179,16 +179,14 @@ _TERRITORIAL_ACTIONS = frozenset({"captured", "withdrew", "entered", "advanced",
                                   "secured"})
 
 
-def _event_verbs(actions: frozenset[str] | None = None) -> frozenset[str]:
-    """Single-word verb forms of the claims lexicon (geo/lexicon/actions.yaml), normalised; only
-    those of ``actions`` when given (the verb alone: «سيطرت» of «سيطرت على»).
+def _event_verbs() -> frozenset[str]:
+    """Single-word verb forms of the claims lexicon (geo/lexicon/actions.yaml), normalised.
 
     A word the claims stage reads as an event verb is not a place name, even when it follows a
     list of places («قرى X وY، وأطبقت …»)."""
     from geo.lexicon import load_triggers
 
-    return frozenset(t.form.split(" ")[0] for t in load_triggers()
-                     if t.pos == "verb" and (actions is None or t.action in actions))
+    return frozenset(t.form.split(" ")[0] for t in load_triggers() if t.pos == "verb")
 
 
 def _whole_event_verbs(actions: frozenset[str]) -> frozenset[str]:
