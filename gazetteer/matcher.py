@@ -196,16 +196,15 @@ def _singular_head(word: str) -> bool:
 def _place_name_at(scan: "_Scan", j: int, index: NameIndex, conj: bool) -> int:
     """Words of the longest gazetteer name starting at word ``j`` (after a glued «و» when
     ``conj``), with no punctuation inside; 0 when none starts there."""
+    first = scan.word(j)
+    if conj:
+        if first[:1] != "و":
+            return 0
+        first = first[1:]
     for size in range(_GROUP_NAME_WORDS, 0, -1):
         last = j + size - 1
-        if last >= len(scan.strings) or any(not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(m))
-                                             for m in range(j + 1, last + 1)):
+        if last >= len(scan.strings) or any(_hard_or_comma(scan.gap(m)) for m in range(j + 1, last + 1)):
             continue
-        first = scan.word(j)
-        if conj:
-            if first[:1] != "و":
-                return 0
-            first = first[1:]
         entry = index.entries.get(" ".join([first] + scan.strings[j + 1:last + 1]))
         if entry is not None and entry.role == "place":
             return size
@@ -223,11 +222,12 @@ def _group_name_spans(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
     nwords = len(scan.strings)
     forms = index.group_head_forms
     for k in compress(range(nwords - 1), map(forms.__contains__, scan.strings)):
-        if not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k + 1)):
+        if _hard_or_comma(scan.gap(k + 1)):
             continue
         size = _place_name_at(scan, k + 1, index, conj=False)
         end = k + size
-        while size and not _singular_head(scan.word(k)) and end + 1 < nwords and _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(end + 1)):
+        while size and not _singular_head(scan.word(k)) and end + 1 < nwords \
+                and not _hard_or_comma(scan.gap(end + 1)):
             size = _place_name_at(scan, end + 1, index, conj=True)
             end += size
         if end > k:
@@ -1048,7 +1048,7 @@ def _plant_after_company_noun(scan: _Scan, f: _Found, k: int, index: NameIndex) 
     preposition of place (``company_site:`` lines), a place-context word («باتجاه», «تحرير») or a
     locative noun («محيط») leads the company noun with no punctuation between («سيطرت على شركة كونوكو للغاز»). The
     company as a subject or object of a verb («بنت المعمل شركة كونوكو») stays the company."""
-    if k < 2 or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k - 1)):
+    if k < 2 or _hard_or_comma(scan.gap(k - 1)):
         return False
     if not any(index.place_kinds.get(pid, "") in _PLANT_KINDS for pid in f.entry.place_ids):
         return False
@@ -1380,7 +1380,7 @@ _BETWEEN = frozenset({"بين", "وبين"})
 def _stretch_cue_before_between(scan: _Scan, between: int, index: NameIndex) -> bool:
     """Whether the word before «بين» (word ``between``) is a stretch cue (``stretch:`` lines of
     locatives.txt: «الطريق بين», «الممتدة بين», «يربط بين»), with no punctuation between."""
-    if between < 1 or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(between)):
+    if between < 1 or _hard_or_comma(scan.gap(between)):
         return False
     word = scan.strings[between - 1]
     cues = index.lexicon.stretch_cues
@@ -1656,14 +1656,14 @@ def _stopword_inside_a_list_of_places(scan: _Scan, f: _Found, k: int, clean_gap:
     if not _names_a_settlement(f.entry, index) or not _listed(scan, f, k, clean_gap):
         return False
     n = k + 1
-    if n >= len(scan.strings) or not _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(n)):
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
         return False
     nxt = scan.word(n)
     if nxt[:1] == "و" and _known_place_word(scan, n, index):
         return True
     before = scan.cover[k - 2] if k > 1 else None
     return index.is_location_cue(nxt) and isinstance(before, _Found) and bool(before.entry.place_ids) \
-        and _HARD_STOP_OR_COMMA.isdisjoint(scan.gap(k - 1))
+        and not _hard_or_comma(scan.gap(k - 1))
 
 
 def _is_name_word(index: NameIndex, word: str) -> bool:

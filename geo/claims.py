@@ -574,7 +574,7 @@ def _noun_governor_before(norm: str, start: int) -> bool:
     never a past verb (``masdar_governors`` of ``markers.yaml``: «بعد طرد التنظيم من X» is «after
     the expulsion», while a verb needs «بعد أن طرد»)."""
     before = norm[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in load_markers()["masdar_governors"]
+    return bool(before) and before[-1] in _marker_set("masdar_governors")
 
 
 #: How many words after a governed «طرد» may come before the armed side it expels («آخر عناصر التنظيم»).
@@ -2049,7 +2049,7 @@ def _warning_fire(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether fire is a warning, not a strike («أطلق الجيش صواريخ تحذيرية على بلدة X»): the next
     word is one of ``warning_fire_words``."""
     nxt = _SPACE_WORD.match(ctx.norm, trig.end)
-    return nxt is not None and nxt.group(1) in load_markers()["warning_fire_words"]
+    return nxt is not None and nxt.group(1) in _marker_set("warning_fire_words")
 
 
 #: Time prepositions that govern a noun: a verb spelled like its verbal noun after one is the noun.
@@ -2396,6 +2396,8 @@ def _crossing_trigger(trig: Trigger) -> bool:
 #: Words that make the settlement after them the place of a crossing verb with no crossed river
 #: («عبرت القوات إلى الضفة الشرقية لنهر الفرات قرب بلدة X»; «بالقرب من X» too).
 _CROSSING_NEAR = frozenset(normalize(w) for w in ("قرب", "عند", "بالقرب", "بمحاذاة"))
+#: «بالقرب» of «بالقرب من X» (its «من» is skipped).
+_NEAR_BY = normalize("بالقرب")
 #: Crossed objects named by a common noun («عبرت القوات النهر/الحدود»): a town after them only locates
 #: the crossing.
 _CROSSED_OBJECTS = frozenset(normalize(w) for w in ("النهر", "نهر", "الحدود", "حدود"))
@@ -2457,7 +2459,7 @@ def _near_crossing(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     before = _word_before(ctx, start, 3)
     while before and before[-1] in _fillers():
         before.pop()
-    if before and before[-1] == "من" and len(before) > 1 and _bare(before[-2]) == normalize("بالقرب"):
+    if before and before[-1] == "من" and len(before) > 1 and _bare(before[-2]) == _NEAR_BY:
         before.pop()
     if not before or _bare(before[-1]) not in _CROSSING_NEAR:
         return False
@@ -2650,7 +2652,8 @@ def _border_reached_by_side(ctx: _Ctx, trig: Trigger, start: int) -> bool:
 #: The object of an arrival that is a border («إلى الحدود العراقية», «الشريط الحدودي»), right after the verb.
 _BORDER_OBJECT = re.compile(r"\s+(?:(?:الي|الى)\s+)?(?:ال)?(?:حدود|شريط\s+الحدودي|الشريط\s+الحدودي)(?![\w])")
 #: A direction phrase right before a place («شمال شرق X», «جنوبي X»): the place is a reference point.
-_DIRECTION_BEFORE = re.compile(r"(?<![\w])(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:شرق|غرب)(?:ي|ى)?)?\s+$")
+#: (Not :data:`_DIRECTION_BEFORE`, which also needs the word before the direction.)
+_DIRECTION_WORDS_BEFORE = re.compile(r"(?<![\w])(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:شرق|غرب)(?:ي|ى)?)?\s+$")
 
 
 def _border_reference_point(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -2661,7 +2664,7 @@ def _border_reference_point(ctx: _Ctx, trig: Trigger, start: int) -> bool:
         return False
     if _BORDER_OBJECT.match(ctx.norm, trig.end) is None:
         return False
-    return _DIRECTION_BEFORE.search(ctx.norm, max(trig.end, start - 20), start) is not None \
+    return _DIRECTION_WORDS_BEFORE.search(ctx.norm, max(trig.end, start - 20), start) is not None \
         and not _PUNCT.search(ctx.norm, trig.end, start)
 
 
@@ -4909,16 +4912,22 @@ _OPEN_RELATIVE = re.compile(r"(?<![\w])[وف]?(?:الذي|التي|الذين|ا
 _COMMA = re.compile(r"[,،]")
 
 
+def _open_relative_before(ctx: _Ctx, actor: ActorMention, lo: int) -> re.Match[str] | None:
+    """The relative pronoun still open (no punctuation after it) in the :data:`_RELATIVE_REACH`
+    characters before ``actor`` (from ``lo`` on), with the rest of the window; else None."""
+    window = ctx.norm[max(lo, actor.start - _RELATIVE_REACH):actor.start]
+    if not ("لذ" in window or "التي" in window or "اللت" in window):
+        return None  # (a cheap test first: every relative pronoun holds one of these; «اللذين» has no «الذ»)
+    return _OPEN_RELATIVE.search(window)
+
+
 def _in_relative_object_before_verb(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> bool:
     """Whether ``actor`` stands in the object of an open relative clause (a verb and a noun at least
     between the pronoun and it) that the main verb at ``hi`` follows with no «و» («الفصائل التي
     دمرت دبابات وطائرات للنظام قصفت X»): the noun the clause describes is the subject, not the
     owner of what the clause's verb acted on; not «القرى التي تقدمت نحوها قوات النظام وسيطرت
     عليها», where the verb joins the relative clause."""
-    window = ctx.norm[max(lo, actor.start - _RELATIVE_REACH):actor.start]
-    if not ("لذ" in window or "التي" in window or "اللت" in window):
-        return False  # (a cheap test first, as in :func:`_in_closed_relative`)
-    rel = _OPEN_RELATIVE.search(window)
+    rel = _open_relative_before(ctx, actor, lo)
     if rel is None or len(_WORDS.findall(rel.group())) < 3 or ctx.norm[actor.end:hi].strip():
         return False
     return not ctx.norm.startswith(("و", "ف"), hi)
@@ -4928,12 +4937,7 @@ def _in_closed_relative(ctx: _Ctx, actor: ActorMention, lo: int, hi: int) -> boo
     """Whether ``actor`` stands inside a relative clause that a comma closes before ``hi``: it is
     that clause's subject, and the noun the clause describes is the subject of what follows
     («أعلنت قسد، التي يشكل تنظيم "ب ي د" عمودها الفقري، سيطرتها على X»: the SDF)."""
-    start = max(lo, actor.start - _RELATIVE_REACH)
-    window = ctx.norm[start:actor.start]
-    if not ("لذ" in window or "التي" in window or "اللت" in window) or _OPEN_RELATIVE.search(window) is None:
-        # (a cheap test first: every relative pronoun holds one of these; «اللذين» has no «الذ»)
-        return False
-    return _COMMA.search(ctx.norm, actor.end, hi) is not None
+    return _open_relative_before(ctx, actor, lo) is not None and _COMMA.search(ctx.norm, actor.end, hi) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -5368,7 +5372,7 @@ def _declared_capture_head(norm: str, places: list[tuple[int, int, Resolution]],
     announcer («التي أعلنت الأمم المتحدة تحريرها من الألغام»: no armed side, no capture); else None."""
     form = trig.form
     if form.pos != "noun" or action_family(form.action) != "captured" or trig.gap is not None \
-            or form.form not in load_markers()["object_pronoun_capture_nouns"]:
+            or form.form not in _marker_set("object_pronoun_capture_nouns"):
         return None
     rest = norm[trig.start + len(trig.prefix):trig.end]
     if not rest.startswith(form.form) or rest[len(form.form):] not in ("ها", "ه"):
@@ -6439,8 +6443,8 @@ def _epithet_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tup
     return [ctx.places[i] for i in _coordinated_before(ctx.norm, ctx.places, k, sent[0])]
 
 
-#: Spaces (possibly none) at a position.
-_SPACES = re.compile(r"\s*")
+#: Spaces (possibly none) at a position (not :data:`_SPACES`, which needs one).
+_OPTIONAL_SPACES = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -6457,7 +6461,7 @@ def _siege_agent_start(ctx: _Ctx, trig: Trigger) -> tuple[int | None, bool]:
     marker = _agent_marker_regex().match(ctx.norm, trig.end)
     if marker is not None:
         return marker.end(), True
-    return _SPACES.match(ctx.norm, trig.end).end(), False  # type: ignore[union-attr]
+    return _OPTIONAL_SPACES.match(ctx.norm, trig.end).end(), False  # type: ignore[union-attr]
 
 
 def _siege_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:

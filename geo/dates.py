@@ -600,12 +600,17 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)")
 
 
+def _words_before(norm: str, pos: int) -> list[str]:
+    """The words of the 30 characters before ``pos`` (the last one may be cut)."""
+    return norm[max(0, pos - 30):pos].split()
+
+
 def _after_definite_subject(norm: str, pos: int) -> bool:
     """Whether the word before ``pos`` ends a definite noun phrase that is no dual or plural in
     «ين/ان» («سيطرت القوات العراقية الاثنين على», «قال المرصد السوري الاثنين»): a bare «الاثنين»
     after it is the weekday of the news agencies' style. «اتفق الاثنين» (right after a verb), «بين
     الاثنين», «المسلحين الاثنين» are «the two»."""
-    words = norm[max(0, pos - 30):pos].split()
+    words = _words_before(norm, pos)
     if not words:
         return False
     word = words[-1].lstrip("وفبل") if len(words[-1]) > 4 else words[-1]
@@ -617,7 +622,7 @@ def _after_counted_noun(norm: str, pos: int) -> bool:
     طفلا الاثنين», «أصيب 30 مدنيا الاثنين») or the plural of a count of 3-10 («قتل ستة مدنيين
     الاثنين»; :func:`_counted_plural`): an indefinite noun takes no definite «the two», so a
     bare «الاثنين» after it is the weekday. Not a verb in «وا» («قتلوا الاثنين»: the two)."""
-    words = norm[max(0, pos - 30):pos].split()
+    words = _words_before(norm, pos)
     if not words:
         return False
     word = words[-1]
