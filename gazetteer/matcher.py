@@ -347,8 +347,9 @@ def build_name_index(names: Iterable[tuple[str, str]], places: dict[str, Any],
         place = places.get(pid)
         drop_article = place is None or place.kind not in _ARTICLE_KINDS
         for variant, is_weak, is_lam in _variants(key, drop_article):
-            if is_weak and variant in lex.triggers:
-                continue  # «جزيرة X», «حويجة X»: a trigger noun introduces a name, it is none
+            if variant in lex.triggers:
+                continue  # «جزيرة X», «حويجة X», «مفرق X» (a crossroads; Jordan's town is «المفرق»):
+                # a trigger noun introduces a name, it is none
             (weak if is_weak else strong).setdefault(variant, set()).add(pid)
             canonical.setdefault(variant, key)
             if is_lam:
@@ -724,6 +725,41 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
     return False
 
 
+#: Particles that coordinate two adjectives of one noun («روسية أم سورية»).
+_ADJECTIVE_ALTERNATIVES = frozenset({"ام", "او"})
+
+
+def _country_adjective_coordinated_with_nisba(scan: _Scan, f: _Found, k: int, index: NameIndex) -> bool:
+    """Whether the indefinite one-word country name ``f`` written with «ـية» («سورية») is a
+    relative adjective coordinated with another indefinite one: «طائرات روسية وسورية» (its «و»
+    joins it to the nisba before it), «سورية أم روسية», «سورية وروسية» (a nisba joined after it).
+    A country joined to a country («تركيا وسورية») or to a definite word stays the country."""
+    name = f.entry.name
+    if " " in name or name.startswith("ال") or not name.endswith("يه") \
+            or scan.written(f.nend - 1) != "ة" or not _names_a_country(f.entry, index):
+        return False
+    if f.prefix == "و":
+        return k > 0 and not _hard_or_comma(scan.gap(k)) and scan.cover[k - 1] is None \
+            and not scan.word(k - 1).startswith("ال") and _nisba_written_ta(scan, k - 1)
+    if f.prefix or k <= 0 or _hard_or_comma(scan.gap(k)) or scan.word(k - 1) in _PARTICLES:
+        return False  # «إلى سورية وروسية تراقب»: the country after a preposition
+    n = k + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+        return False
+    word = scan.word(n)
+    if word in _ADJECTIVE_ALTERNATIVES:
+        n += 1
+        if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
+            return False
+        word = scan.word(n)
+    elif word[:1] == "و":
+        word = word[1:]
+    else:
+        return False
+    return not word.startswith("ال") and _nisba_like(word) and scan.written(scan.word_end(n) - 1) == "ة" \
+        and scan.cover[n] is None
+
+
 def _indefinite_adjective_follows(scan: _Scan, n: int) -> bool:
     """Whether word ``n`` is an indefinite relative adjective written with «ـية» in the same
     phrase («وسائل إعلام سورية رسمية»: the country name before it is one more adjective of the
@@ -1079,7 +1115,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if f.prefix.endswith("ل") and cues.readable and (_after_speech_verb(scan, f.nstart, lex)
                                                     or _outlet_after_speech_verb(scan, f, lex)):
         return False, "", "", True
-    if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index):
+    if _written_with_tanween(scan, f) or _country_adjective_after_definite_noun(scan, f, k, clean_gap, index) \
+            or _country_adjective_coordinated_with_nisba(scan, f, k, index):
         return False, "", "", True  # «عرضاً روسياً», «العاصمة السعودية»: adjectives, not names
     if _imperfect_verb_with_object(scan, f, lex, index.place_kinds):
         return False, "", "", True  # «… وتدمر جسراً» (and destroys a bridge), not «و» + Palmyra
@@ -1091,6 +1128,8 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if f.prefix not in ("", "و", "ف") and (_clitic_reading_of_a_verb(scan, k, lex)
                                           or _measure_after_ba(scan, f)):
         return False, "", "", True  # «كسرت» (broke) is no «ك» + Sirte; «بقطر 55 كم» is a diameter
+    if _names_an_outlet_before_its_suffix(scan, f):
+        return False, "", "", True  # «الفرات نيوز»: a news outlet named after the river
     if k == 0 and name in lex.outlets and _byline_of_outlet(scan, f):
         return False, "", "", True  # «قاسيون – خاص»: the outlet's own byline
     if 0 < k <= _BYLINE_HEAD_WORDS and not trigger and not cues.admin and _ends_outlet_byline(scan, f, k):
@@ -1154,6 +1193,19 @@ _MEASURE_UNITS = ("كم", "كيلو", "كلم", "متر", "ميل", "هكتار"
 _BYLINE_DASHES = frozenset("-–—")
 #: The word after the dash of an outlet's own byline (normalised «خاص»: exclusive).
 _EXCLUSIVE = "خاص"
+
+
+#: Loanwords that close the name of a news outlet («الفرات نيوز», «سوريا برس»).
+_OUTLET_SUFFIXES = frozenset({"نيوز", "برس", "بوست", "تايمز"})
+
+
+def _names_an_outlet_before_its_suffix(scan: _Scan, f: _Found) -> bool:
+    """Whether ``f`` (no clitic) is followed, with no punctuation between, by a loanword that
+    closes an outlet's name («الفرات نيوز - بغداد», «موقع سوريا برس»): the outlet, not the place."""
+    if f.prefix:
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    return 0 < n < len(scan.strings) and scan.word(n) in _OUTLET_SUFFIXES and not _hard_or_comma(scan.gap(n))
 
 
 def _byline_of_outlet(scan: _Scan, f: _Found) -> bool:
@@ -1718,13 +1770,16 @@ def _stacked_preposition(prefix: str, stem: str) -> bool:
 
 def _shaped_like_a_finite_verb(word: str) -> bool:
     """Whether ``word`` has the shape of a finite verb, never of a name: an imperfect verb with
-    an object pronoun («يقطنها», «تحاصرها»: prefix «ي»/«ت», five letters or more), or a
+    an object pronoun («يقطنها», «تحاصرها»: prefix «ي»/«ت», five letters or more), an imperfect of
+    the fifth or sixth form («تتحرر», «يتقدم»: «تت»/«يت»), or a
     feminine perfect of the fourth or a derived form («أعلنت», «أقيمت», «انسحبت»: «ا» without the
     article, a final «ت» that is no plural «ات»)."""
     if len(word) < 5:
         return False
     if word[0] in "يت" and word.endswith(_PRONOUN_SUFFIXES):
         return True
+    if word[:2] in ("تت", "يت"):
+        return True  # «تتحرر», «يتقدم»: an imperfect of the fifth/sixth form (no name starts so)
     return word[0] == "ا" and not word.startswith("ال") and word.endswith("ت") \
         and not word.endswith("ات") and len(word) <= 7
 

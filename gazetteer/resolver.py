@@ -882,6 +882,7 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     abroad = False  # whether a (non-dateline) choice is a small place abroad
     datelines: set[int] = set()  # a dateline names where the report was filed: never demoted
     areas = _named_areas(mentions, found)
+    by_name: dict[str, set[str]] | None = None  # see _areas_by_name
     countries: dict[str, set[str]] | None = None  # see _homonym_of_a_city_abroad
     namesakes = _namesake_keys(mentions, found)
     outright: dict[str, set[str]] | None = None  # see _countries_named_outright
@@ -908,7 +909,12 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
             if len(cands) > 1:
                 cands = _near_the_place_a_direction_names(position, mentions, found, cands, ctx)
             if areas and len(cands) > 1:
-                cands = _inside_named_areas(m, cands, areas, ctx)
+                named = _areas_named_around(m, areas, ctx)
+                if not named:  # a repeat in a sentence naming no area: the areas of its other mentions
+                    if by_name is None:
+                        by_name = _areas_by_name(mentions, areas, ctx)
+                    named = by_name.get(m.key, set())
+                cands = _inside_named_areas(cands, named)
             same = (m.candidates, m.key, m.kind_hint, m.trigger, cue, tuple(p.id for p in cands))
             choice = choices.get(same)
             if choice is None:
@@ -1029,6 +1035,9 @@ _BARE_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شر�
 
 #: Kinds of the Syrian areas that say which governorate a sentence is about.
 _ADMIN_AREA_KINDS = frozenset({"governorate", "district", "subdistrict", "sector"})
+#: Kinds of Syrian areas that also fix the governorate of the names around them when the
+#: gazetteer gives them one: a basin, plain or range inside one governorate («حوض اليرموك»).
+_NAMED_AREA_KINDS = _ADMIN_AREA_KINDS | {"region"}
 
 
 def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> list[tuple[int, str]]:
@@ -1036,23 +1045,40 @@ def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> l
     («ريف إدلب», «محافظة حماة», «ريف حمص الشرقي»)."""
     out = []
     for m, (cands, _anchor) in zip(mentions, found):
-        if cands and all(p.kind in _ADMIN_AREA_KINDS and p.country == "SY" for p in cands):
+        if cands and all(p.kind in _NAMED_AREA_KINDS and p.country == "SY" for p in cands):
             admin1 = {p.admin1 for p in cands}
             if len(admin1) == 1 and "" not in admin1:
                 out.append((m.start, admin1.pop()))
     return out
 
 
-def _inside_named_areas(mention: Mention, cands: tuple[Place, ...], areas: list[tuple[int, str]],
-                        ctx: _Context) -> tuple[Place, ...]:
-    """The candidates inside the governorates named in the mention's sentence («تل سنجار في ريف
-    إدلب»: Sanjar in Idlib, not Sinjar in Iraq); all of them when none lies inside."""
-    lo, hi = ctx.sentence(mention)
-    named = {admin1 for start, admin1 in areas if lo <= start < hi and start != mention.start}
+def _inside_named_areas(cands: tuple[Place, ...], named: set[str]) -> tuple[Place, ...]:
+    """The candidates inside the governorates ``named`` in the mention's sentence («تل سنجار في ريف
+    إدلب»: Sanjar in Idlib, not Sinjar in Iraq), or, when it names none, in the sentences of the
+    other mentions of its name (:func:`_areas_by_name`); all of them when none lies inside."""
     if not named:
         return cands
     inside = tuple(p for p in cands if p.admin1 in named)
     return inside if inside else cands
+
+
+def _areas_named_around(mention: Mention, areas: list[tuple[int, str]], ctx: _Context) -> set[str]:
+    """The governorates of the areas named in the sentence of ``mention`` other than itself."""
+    lo, hi = ctx.sentence(mention)
+    return {admin1 for start, admin1 in areas if lo <= start < hi and start != mention.start}
+
+
+def _areas_by_name(mentions: Sequence[Mention], areas: list[tuple[int, str]],
+                   ctx: _Context) -> dict[str, set[str]]:
+    """Mention key -> the governorates named in the sentences of its mentions: one sense per
+    article, so a bare repeat of «الشجرة» keeps the governorate that «في حوض اليرموك» gave the
+    first one."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        named = _areas_named_around(m, areas, ctx)
+        if named:
+            out.setdefault(m.key, set()).update(named)
+    return out
 
 
 #: The places of a mention's candidate ids, and its anchor: the single Syrian point-like place

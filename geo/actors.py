@@ -548,6 +548,8 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     gates = _context_gates()
     possessives = frozenset(load_actor_words("possessive_anaphors"))
     source_forces = frozenset(load_actor_words("source_force_anaphors"))
+    forces = frozenset(load_actor_words("force_anaphors"))
+    not_forces = frozenset(load_actor_words("force_anaphor_skip_families"))
     mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # (the helpers read them in text order)
     mentions = sorted([*mentions, *_short_names(norm, mentions, words=words),
                        *_counted_fighters(norm, mentions, words=words)],
@@ -565,7 +567,8 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         # الإعلامي لقوات سوريا الديمقراطية، حررت القوات …»: the source's own forces)
         reporting = m.group("a") in possessives or (m.group("a") in source_forces and _opens_clause_after_source(
             norm, skip, m.start()))
-        antecedent = spans.antecedent(m.start(), window, reporting=reporting)
+        antecedent = spans.antecedent(m.start(), window, reporting=reporting,  # («هذه القوات»: not «التنظيم»)
+                                      skip_families=not_forces if m.group("a") in forces else frozenset())
         if antecedent is None:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
@@ -768,19 +771,21 @@ class _MentionIndex:
     def overlaps(self, start: int, end: int) -> bool:
         return self.spans.overlaps(start, end)
 
-    def antecedent(self, pos: int, window: int, *, reporting: bool = False) -> ActorMention | None:
+    def antecedent(self, pos: int, window: int, *, reporting: bool = False,
+                   skip_families: frozenset[str] = frozenset()) -> ActorMention | None:
         """The last mention (in list order) that is a subject and ends at most ``window``
-        characters before ``pos``; with ``reporting``, also one inside the skipped spans."""
+        characters before ``pos``; with ``reporting``, also one inside the skipped spans. Mentions
+        of ``skip_families`` are passed over."""
         eligible = self.eligible_reporting if reporting else self.eligible
         if not self.in_order:  # not in text order: look at all of them
             found = None
             for a, ok in zip(self.mentions, eligible):
-                if ok and a.end <= pos and pos - a.end <= window:
+                if ok and a.end <= pos and pos - a.end <= window and a.entry.family not in skip_families:
                     found = a
             return found
         k = bisect.bisect_right(self.ends, pos) - 1
         while k >= 0 and pos - self.ends[k] <= window:
-            if eligible[k]:
+            if eligible[k] and self.mentions[k].entry.family not in skip_families:
                 return self.mentions[k]
             k -= 1
         return None

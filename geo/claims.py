@@ -1188,6 +1188,26 @@ def _repelled_before(ctx: _Ctx, trig: Trigger) -> bool:
     return False
 
 
+#: Object pronouns glued to a loss verb («خسرها», «خسرتها», «فقدوها»).
+_LOSS_OBJECT_PRONOUNS = ("ها", "ه", "هم", "هما", "وها", "وه")
+
+
+def _loss_of_unnamed_antecedent(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a loss verb (``loss_verbs`` of markers.yaml: «خسر», «فقد») carries its object as a glued
+    pronoun whose antecedent, right before it (a relative pronoun may stand between), is no place
+    («القرى التي خسرتها في ريف X», «استعاد مواقع خسرها»): what was lost is that noun, and a place
+    after the verb only locates it."""
+    if trig.form.pos != "verb" or trig.form.form not in _marker_set("loss_verbs"):
+        return False
+    suffix = ctx.norm[trig.start + len(trig.prefix) + len(trig.form.form):trig.end]
+    if suffix not in _LOSS_OBJECT_PRONOUNS:
+        return False
+    before = _words_between(ctx, max(0, trig.start - 40), trig.start)
+    if before and before[-1][1] in _RELATIVE_PRONOUNS:
+        before = before[:-1]
+    return not before or not _place_right_before(ctx, before[-1][0] + len(before[-1][1]))
+
+
 def _place_right_before(ctx: _Ctx, pos: int) -> bool:
     """Whether a place mention ends just before ``pos`` (only spaces or quotes between)."""
     k = ctx.places_from(pos) - 1
@@ -1410,6 +1430,8 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     head = _civilian_head(ctx, k, min(sent[1], after + 60))
     if head is not None or trig.form.pos == "noun":
         return bool(head)
+    if trig.prefix.startswith("و") and _first_verb_civilian_subject(ctx, trig, sent):
+        return True  # «خرجت مئات العائلات من الأحياء الشرقية ووصلت إلى حي X»: the same families
     first = bisect.bisect_left(words, (trig.start,))  # SVO: walk back to the clause opening
     k = first
     while k > 0 and first - k < _MAX_SUBJECT_WORDS:
@@ -1423,6 +1445,29 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if k == first or ctx.actors_from(words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k, trig.start))
+
+
+#: How many words back a verb coordinated with «و» may look for the first verb of its clause.
+_COORDINATED_VERB_REACH = 25
+
+
+def _first_verb_civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a movement verb glued to «و» with no subject of its own («ووصلت») shares a civilian
+    subject with the verb opening its clause (VSO, right after punctuation or an opener: «تمكنت
+    أكثر من 1500 عائلة من الخروج … ووصلت إلى حي X»); no actor named between them."""
+    words = ctx.words
+    first = bisect.bisect_left(words, (trig.start,))
+    k = first
+    while k > 0 and first - k < _COORDINATED_VERB_REACH:
+        start, word = words[k - 1]
+        if start < sent[0] or word in _SUBJECT_OPENERS or _PUNCT.search(ctx.norm, start + len(word), words[k][0]):
+            break
+        k -= 1
+    else:
+        return False  # no clause opening within reach
+    if first - k < 2 or ctx.actors_from(words[k][0], trig.start):
+        return False
+    return bool(_civilian_head(ctx, k + 1, trig.start))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1957,6 +2002,49 @@ def _spreads_fight(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return False
 
 
+#: Time prepositions that make a battle noun the lead-up of the capture told before it.
+_LEAD_UP_PREPOSITIONS = frozenset(normalize(w) for w in ("بعد", "إثر", "عقب"))
+
+
+def _battle_of_capture(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], target: Resolution) -> bool:
+    """Whether a battle noun right after «بعد»/«إثر»/«عقب» tells how a capture of the same place,
+    earlier in its sentence, was won («استعاد الجيش السيطرة على X بعد معارك عنيفة استمرت أسبوعاً
+    داخل أحياء المدينة»): the fighting is the capture's, not an event of its own."""
+    if trig.form.pos != "noun" or trig.form.action != "attacked" \
+            or not any(_bare(w) in _LEAD_UP_PREPOSITIONS for w in _word_before(ctx, trig.start, 1)):
+        return False
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    while k >= 0 and ctx.triggers[k].start >= sent[0]:
+        earlier = ctx.triggers[k]
+        if action_family(earlier.form.action) == "captured":
+            i = ctx.places_from(earlier.end)
+            return i < len(ctx.places) and ctx.places[i][0] < trig.start \
+                and ctx.places[i][2].place.id == target.place.id
+        k -= 1
+    return False
+
+
+#: How far before an attack noun a retaliation marker may end («ردا على الهجوم الكيميائي المفترض»).
+_RETALIATION_REACH = 16
+
+
+def _retaliated_side(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The side an attack noun after a ``retaliation_markers`` phrase is by («شنت الولايات المتحدة
+    ضربات على أهداف للنظام السوري ردا على هجوم كيميائي في X»): the last side struck (an object
+    actor) earlier in the sentence, not the striking subject; ``None`` when no side is struck there
+    or the attack is no noun answered so."""
+    if trig.form.pos != "noun" or trig.form.action != "attacked":
+        return None
+    lo = max(sent[0], trig.start - _RETALIATION_REACH - 12)
+    marker = None
+    for m in _context_regex("retaliation_markers").finditer(ctx.norm, lo, trig.start):
+        marker = m
+    if marker is None or trig.start - marker.end() > _RETALIATION_REACH:
+        return None
+    struck = [a for a in ctx.actors_from(sent[0], marker.start()) if a.object_like and not a.supporting]
+    return struck[-1] if struck else None
+
+
 def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     """Whether an intent marker stands in ``norm[lo:hi]`` that is not part of a calm phrase
     («هدوء حذر»: a cautious calm, not «حذر» "warned"); for a ``strike`` trigger (a munition),
@@ -2052,6 +2140,15 @@ def _warning_fire(ctx: _Ctx, trig: Trigger) -> bool:
     return nxt is not None and nxt.group(1) in _marker_set("warning_fire_words")
 
 
+def _similar_fire(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a fire noun is referred back to the strike told before it («فيما طال قصف مماثل أطراف
+    X», «غارات مشابهة»): the next word is one of ``similar_fire_words``."""
+    if trig.form.pos != "noun" or action_family(trig.form.action) not in ("attacked", "airstrike"):
+        return False
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    return nxt is not None and nxt.group(1) in _marker_set("similar_fire_words")
+
+
 #: Time prepositions that govern a noun: a verb spelled like its verbal noun after one is the noun.
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("بعد", "قبل", "منذ", "إثر", "عقب", "لدى"))
 
@@ -2134,6 +2231,8 @@ def _role_of_place(ctx: _Ctx, trig: Trigger) -> bool:
         words = words[:-1]  # «منطلقاً لشن الغارات على X»: the strikes launched from it
     elif not trig.prefix.lstrip("وف").startswith("ل"):
         return False  # (also a verb spelled like its verbal noun: «منطلقاً لشن غارات على X»)
+    if len(words) > 1 and words[-1] in _marker_set("launch_point_adjectives"):
+        words = words[:-1]  # «محطة رئيسية لعبور المقاتلين نحو X»
     return bool(words) and _bare(words[-1]) in _marker_set("launch_point_nouns")
 
 
@@ -2216,6 +2315,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "unarmed"  # «انتشر الوباء في X», «خسر الحزب الانتخابات»
     if _entered_phase(ctx, trig, sent):
         return "phase"  # «دخلت محافظة X مرحلة جديدة»: X is the subject
+    if _loss_of_unnamed_antecedent(ctx, trig):
+        return "antecedent"  # «لاستعادة القرى التي خسرتها في ريف X»: what was lost is «القرى»
     lo, hi = max(sent[0], trig.start - 15), min(sent[1], trig.end + 12)
     if ctx.may_match("state_phrases", lo, hi) and not _inside_places(ctx, trig):  # («باتت X تحت سيطرة Y»)
         for m in rx["state_phrases"].finditer(norm, lo, hi):
@@ -2471,6 +2572,23 @@ def _near_crossing(ctx: _Ctx, trig: Trigger, start: int) -> bool:
                    for s, _e, r in ctx.places[ctx.places_from(trig.end):ctx.places_from(start)])
 
 
+#: Kinds of bases where talks may be held («جرت المفاوضات في مطار X العسكري»).
+_TALKS_BASE_KINDS = frozenset({"airbase", "airport", "military_base"})
+#: Site nouns that name a base as a venue, and the word of an office located at one.
+_BASE_SITE_NOUNS = ("مطار", "قاعدة", "قاعده")
+_OFFICE_NOUNS = frozenset({"مركز", "المركز"})
+
+
+def _talks_held_at_base(ctx: _Ctx, start: int, res: Resolution) -> bool:
+    """Whether the base ``res`` (at ``start``) is the venue of talks: named with its site noun
+    («في مطار الضمير العسكري», «في قاعدة حميميم»), and not where an office sits («مركز
+    المصالحة الروسي في حميميم»: the Russian reconciliation centre, not the talks' venue)."""
+    surface = res.mention.surface
+    if not surface.lstrip("وفبل").startswith(_BASE_SITE_NOUNS):
+        return False
+    return not any(_bare(w) in _OFFICE_NOUNS for w in _word_before(ctx, start, 6))
+
+
 def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     kind = res.place.kind
     family = action_family(trig.form.action)
@@ -2489,11 +2607,14 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
         return False  # «عند الساعة الثانية عشرة ظهراً بتوقيت دمشق»: a clock, not a place
     if family == "negotiation":
+        if kind in _TALKS_BASE_KINDS:
+            return _talks_held_at_base(ctx, start, res)
         return kind in ("city", "town", "other", "landmark", "region")
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
-            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start))) and not border:
+            _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start)
+            or _struck_named_area(ctx, trig, start))) and not border:
         return False
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
@@ -2501,8 +2622,12 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «بعد معارك عنيفة، لتطبق بذلك الطوق على X»: the result clause has its own verb
     if _gate_name(ctx, start, res) or (family in _ROAD_BLIND_FAMILIES and _road_end(ctx, start)):
         return False  # «باب بغداد», «طريق دير الزور - الحسكة»: a gate, a road named after places
+    if family in _GROUND_FAMILIES and _road_destination(ctx, trig, start):
+        return False  # «تتابع تقدمها على الطريق الواصل إلى مدينة X باتجاه Y»: moving on the road, not on X
     if _government_metonym(ctx, start, res):
         return False  # «رتلاً لقوات موالية لدمشق قرب X»: the city stands for its government
+    if family in _FIRE_FAMILIES and _launched_from(ctx, trig, start):
+        return False  # «قذائف هاون أطلقها التنظيم من X»: X is where the fire came from
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
 
 
@@ -2560,6 +2685,23 @@ def _road_end(ctx: _Ctx, start: int) -> bool:
         return False  # the second end: «طريق X - Y»
     before = _word_before(ctx, ctx.places[k - 1][0], 1)
     return bool(before) and _bare(before[-1]) in roads
+
+
+#: The prepositions after a road's participle («الطريق الواصل إلى X»).
+_TO_WORDS = frozenset(("الي", "إلى", "الى", "إلي"))
+
+
+def _road_destination(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` only names where the road the trigger moves on leads: right
+    after the trigger a preposition, a road noun, a participle of leading (``road_participles`` of
+    markers.yaml: «الواصل», «المؤدي»), «إلى» and at most one place noun («تتابع تقدمها على الطريق
+    الواصل إلى مدينة X»). A road further off only locates the object («سيطرت على التلال المشرفة على
+    الطريق المؤدي إلى بلدة X»: on the way to X)."""
+    words = [_bare(w) for _s, w in _words_between(ctx, trig.end, start)]
+    if words and words[-1] in _SETTLEMENT_NOUNS:
+        words = words[:-1]
+    return len(words) == 4 and words[0] in _TRIGGER_PREPS and words[1] in _marker_set("road_nouns") \
+        and words[2] in _marker_set("road_participles") and words[3] in _TO_WORDS
 
 
 #: Action families of control on the ground: a gate or road named after a city cannot be their place
@@ -2678,6 +2820,20 @@ def _country_border_regex() -> re.Pattern[str]:
 def _governorate_border_regex() -> re.Pattern[str]:
     """``governorate_border_words`` (markers.yaml) ending right before a place."""
     return re.compile(rf"(?<![\w])(?:{alternation(load_markers()['governorate_border_words'])})\s*ل?$")
+
+
+#: Fire actions whose target may be a whole governorate named as an area («غارات على مواقع في
+#: محافظة X», «قصف مدفعي على ريف X»): strikes are told of a province, unlike a capture of one.
+_AREA_FIRE_ACTIONS = frozenset({"airstrike", "missile_strike", "shelled"})
+#: The nouns that name a governorate as an area, glued clitics allowed before them.
+_NAMED_AREA_HEAD = re.compile(r"[وفبل]{0,2}(?:محافظه|ريف|ريفي)\s")
+
+
+def _struck_named_area(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the governorate at ``start`` is the target of a strike, named as an area by its head
+    noun («شنت الطائرات غارات على منشآت في محافظة اللاذقية», «قصف على ريف حمص»). A bare city
+    name resolved to its governorate is not (it is more often the city or the side's seat)."""
+    return trig.form.action in _AREA_FIRE_ACTIONS and _NAMED_AREA_HEAD.match(ctx.norm, start) is not None
 
 
 def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -2859,6 +3015,22 @@ def _fired_from(ctx: _Ctx, start: int) -> bool:
     return k < len(ctx.places) and _ONTO.match(ctx.norm, ctx.places[k][1]) is not None
 
 
+#: How many words (the firer's name) may stand between a launch verb and the «من» of its origin.
+_LAUNCH_TO_FROM_WORDS = 3
+
+
+def _launched_from(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` follows «من» after a ``fire_launch_verbs`` verb, past the
+    trigger («تعرضت البلدة لقذائف أطلقها التنظيم من X», «بصواريخ أطلقت من مدينة X»): the launch
+    site, not the target. Not the trigger itself («أطلق … من X» with no fire noun is no fire)."""
+    back = _skip_fillers_back(ctx, start, trig.end)
+    words = _word_before(ctx, back, _LAUNCH_TO_FROM_WORDS + 2)
+    if len(words) < 2 or words[-1] not in _FROM or back <= trig.end:
+        return False
+    launches = _marker_set("fire_launch_verbs")
+    return any(_bare(w) in launches for w in words[-2 - _LAUNCH_TO_FROM_WORDS:-1])
+
+
 def _is_governor(ctx: _Ctx, pos: int) -> bool:
     """«والي البوكمال» (ISIS governor of) normalises like «وإلى البوكمال»: tell them apart in the
     original spelling (the preposition is written «إلى»/«الى», the title «والي»)."""
@@ -2960,6 +3132,16 @@ def _destination_after_origin(ctx: _Ctx, trig: Trigger, origin: tuple[int, int, 
             return ctx.places[k]
         return None
     return None
+
+
+#: A heading preposition carrying the object pronoun («نحوها», «باتجاهه», «إليها»).
+_PRONOUN_HEADING = re.compile(r"\s+(?:نحو|باتجاه|صوب|الي|إلى|الى|إلي)(?:ها|ه|هم|هما)(?![\w])")
+
+
+def _pronoun_heading_after(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the trigger's goal is a pronoun right after it («بدأت القوات بالتقدم نحوها من جهة X»):
+    the place it heads for was named before, and an axis after it is only where it came from."""
+    return _PRONOUN_HEADING.match(ctx.norm, trig.end) is not None
 
 
 def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -3065,7 +3247,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced" and not (
             _ARRIVAL_VERB.match(ctx.norm, trig.start, trig.end)
-            and _from_before(ctx, origin[0], trig.end)) and not _glued_object_pronoun(ctx, trig):
+            and _from_before(ctx, origin[0], trig.end)) and not _glued_object_pronoun(ctx, trig) \
+            and not _pronoun_heading_after(ctx, trig):
         # «دخلت من معبر X»: the front there; but «تعزيزات وصلت من X»: only where they came from,
         # and «دخلتها من جهة X»: the object is the pronoun, X only the side it came in from
         heading = _destination_after_origin(ctx, trig, origin, sent)
@@ -5830,6 +6013,20 @@ def _weapon_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:بال|ب|ال)?(?:{alternation(load_markers()['artillery_words'])})(?![\w])")
 
 
+#: «آخر» (the last of the fighters) after an expelling verb: the place is cleared of them.
+_THE_LAST = normalize("آخر")
+
+
+def _expels_the_last(ctx: _Ctx, trig: Trigger, place_start: int) -> bool:
+    """Whether an expelling verb («طرد», «طردت») has «آخر» before its place («طردت الثلاثاء آخر
+    مقاتلي الفصيل من جيب X»): the last fighters are driven out, a capture (a plain «طردت المسلحين من
+    أحياء X» after their incursion stays a repelled attack)."""
+    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs") \
+            or not trig.end <= place_start <= trig.end + 120 or _PUNCT.search(ctx.norm, trig.end, place_start):
+        return False
+    return _THE_LAST in _WORDS.findall(ctx.norm, trig.end, place_start)
+
+
 def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                    place: tuple[int, int, Resolution]) -> str:
     """The action after context: purpose/target → advanced, loss → withdrew, air shelling → airstrike,
@@ -5843,6 +6040,10 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
     if action == "attacked" and trig.end <= place[0] and _heading_to(ctx, trig, place[0]):
         return "advanced"  # «تواصل القوات هجومها في ريف X باتجاه مطار Y»: moving on Y
+    if action == "repelled" and _expelled_passive(ctx, trig):
+        return "withdrew"  # «أكد أن التنظيم طُرد من المدينة»: the side named before lost it
+    if action == "repelled" and _expelled_from_place(ctx, trig, sent, place):
+        return "captured"  # «طردت القوات التنظيم من بلدة X»: the place taken, as «بعد طرد» is
     if action == "captured" and _loss_regex().search(ctx.norm, max(sent[0], trig.start - 30), trig.start):
         return "withdrew"  # «خسر التنظيم سيطرته على»
     if action_family(action) == "captured" and trig.end <= place[0] \
@@ -5860,6 +6061,8 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if action == "shelled" and _air_word_near(ctx, trig, sent) \
             and not _context_regex("artillery_words").search(ctx.norm, trig.start, trig.end):
         return "airstrike"  # («القصف المدفعي» stays shelling next to an air raid)
+    if action == "repelled" and _expels_the_last(ctx, trig, place[0]):
+        return "captured"  # «طردت القوات آخر مقاتلي التنظيم من X»: X is cleared, not an attack held off
     if action == "entered" and _country_border_reached(ctx, trig, place[0], place[2]):
         return "advanced"  # «وصلت القوات إلى الحدود مع العراق»: the border reached, the country not entered
     if action_family(action) == "advanced" and _evacuees_of_place(ctx, trig, place):
@@ -5871,6 +6074,49 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if _site_direct_object(ctx, trig, place):
             return "captured"  # a site entered (direct object) is taken
     return action
+
+
+#: «من» and at most one noun right before the place an armed side is expelled from («من بلدة X»).
+_FROM_BEFORE_PLACE = re.compile(r"(?<![\w])من(?:\s+[^\W\d_]+)?\s+$")
+
+
+def _expelled_passive(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a bare expelling verb (``expel_verbs``: «طرد», no pronoun) is followed right away by «من»
+    after a side named just before it: with no object it is the passive («أن التنظيم طُرد من المدينة»:
+    the side named before was driven out; the active verb has its object or subject first: «طرد الجيش
+    من X مسلحي التنظيم»)."""
+    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs"):
+        return False
+    return _FROM_RIGHT_AFTER.match(ctx.norm, trig.end) is not None \
+        and bool(ctx.actors_from(max(0, trig.start - 40), trig.start))
+
+
+#: «من» right after a word (spaces only between).
+_FROM_RIGHT_AFTER = re.compile(r"\s+من\s")
+
+
+def _expelled_from_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
+                         place: tuple[int, int, Resolution]) -> bool:
+    """Whether a past expelling verb (``expel_verbs`` of markers.yaml: «طردت») drove an armed side out
+    of the place after «من» («طردت القوات آخر مقاتلي التنظيم من بلدة X»): that is taking the place, as
+    its verbal noun is («بعد طرد التنظيم من X»). Not when the sentence tells a counter-attack or an
+    infiltration driven back (``expel_repel_cues``: «هجوم معاكس», «التي تسللوا إليها»), and only from a
+    settlement or an area (driven out of a site or a building, the fighters are repelled)."""
+    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs") \
+            or place[0] <= trig.end or place[0] - trig.end > 120:
+        return False
+    if place[2].place.kind not in _SETTLEMENTS and place[2].place.kind not in _AREA_KINDS:
+        return False  # («طرد الجيش عناصر التنظيم من الملعب البلدي»: driven out of a site, repelled)
+    if _FROM_BEFORE_PLACE.search(ctx.norm[max(trig.end, place[0] - 20):place[0]]) is None:
+        return False
+    times = _marker_set("entry_gap_time_words")
+    start = trig.end
+    for w_start, word in _words_between(ctx, trig.end, place[0])[:3]:
+        if word not in times:
+            break
+        start = w_start + len(word)  # «طردت الثلاثاء آخر مقاتلي …»: the day before the object
+    return _armed_object_after(ctx.norm, start) \
+        and _context_regex("expel_repel_cues").search(ctx.norm, sent[0], sent[1]) is None
 
 
 @functools.lru_cache(maxsize=1)
@@ -5967,8 +6213,9 @@ def _entry_completed(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], place: tup
         return False  # entering an area («دخل الجيش قضاء X») is moving into it
     if _context_regex("noncombat_entrants").search(ctx.norm, max(sent[0], trig.start - 40), place[0]):
         return False  # «دخلت فرق الدفاع المدني المدينة بعد انسحاب التنظيم منها», «… وبدأت برفع الأنقاض»
-    if _whole_place_regex().match(ctx.norm, place[1]):
-        return True  # «دخلت القوات البلدة بالكامل»
+    if _whole_place_regex().match(ctx.norm, place[1]) \
+            or _whole_place_regex().match(ctx.norm, _past_location_of(ctx, place[1], sent[1])):
+        return True  # «دخلت القوات البلدة بالكامل», «دخلت القوات حقل X شرق Y من دون قتال»
     if _entry_held(ctx, place, sent):
         return True  # «دخلوا بلدة X بعد معارك عنيفة», «دخلت القوات X وY، وبدأت برفع الأنقاض»
     stop = _clause_stop(ctx, place[1], min(sent[1], place[1] + _ENTRY_TAKEN_REACH))
@@ -6018,12 +6265,33 @@ def _entry_held(ctx: _Ctx, place: tuple[int, int, Resolution], sent: tuple[int, 
     end = _coordinated_group(ctx, k, sent[1])[-1][1] if k < len(ctx.places) else place[1]
     if _context_regex("entry_reversal_words").search(ctx.norm, end, sent[1]) is not None:
         return False  # «… بعد معارك عنيفة، وتمكن مقاتلو الفصائل من طردها مساء اليوم ذاته»
+    end = _past_location_of(ctx, end, sent[1])
     fight, work = _entry_held_regexes()
     if work.match(ctx.norm, end):
         return True
     over = fight.match(ctx.norm, end)
     return over is not None and _context_regex("entry_fighting_goes_on").search(
         ctx.norm, over.end(), sent[1]) is None
+
+
+#: A locative preposition between an entered place and the area it lies in («في», glued «بـ»).
+_LOCATIVE_LEAD = re.compile(r"\s*[»\"]?\s+(?P<prep>في\s+|ب(?=\S)|(?:شمال|جنوب|شرق|غرب)ي?\s+)?")
+
+
+def _past_location_of(ctx: _Ctx, end: int, stop: int) -> int:
+    """The end of the location named right after an entered place (``end``), else ``end``: «في», a
+    glued «بـ» or a direction word and one resolved place («دخلت القوات مدينة X في ريف Y الغربي وبدأت
+    بتمشيطها»: the work after Y is done in X; «دخلت القوات حقل X شرق Y من دون قتال»)."""
+    lead = _LOCATIVE_LEAD.match(ctx.norm, end, stop)
+    if lead is None:
+        return end
+    if lead.group("prep") is None:
+        return end
+    starts = {lead.end(), lead.start("prep")}  # (a mention may hold its glued «بـ»)
+    k = ctx.places_from(min(starts))
+    if k >= len(ctx.places) or ctx.places[k][0] not in starts or ctx.places[k][1] > stop:
+        return end
+    return ctx.places[k][1]
 
 
 #: A bare preposition after a raised flag: it was raised over what follows («فوق نقطة المراقبة»).
@@ -6237,8 +6505,13 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         return []
     if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
         return []  # «انتزاع الفوز … في ملعب X»: no place wrested
+    if _battle_of_capture(ctx, trig, sent, places[0][2]):
+        return []  # «سيطر على X بعد معارك داخل أحياء المدينة»: the capture's own fighting
     action = _refine_action(ctx, trig, sent, places[0])
     also = _combined_fire(ctx, trig, action)  # «قصف جوي ومدفعي»: an airstrike and a shelling
+    if memory.air and 0 <= sentence_index - memory.air_sentence <= 1 \
+            and memory.air_sentence >= memory.shells_sentence and _similar_fire(ctx, trig):
+        action = "airstrike"  # «غارات روسية على X، فيما طال قصف مماثل Y»: the same strikes
     if action_family(action) == "captured" and places[0][2].place.kind in _SETTLEMENTS \
             and _unnamed_locative(ctx, trig, places[0][0]):
         action = "advanced"
@@ -6247,6 +6520,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place,
                                     bool(memory.air) and sentence_index - memory.air_sentence <= 2)
+    answered = _retaliated_side(ctx, trig, sent)
+    if answered is not None and all(a.end <= trig.start for a in subject):
+        subject = [answered]  # «ضربات على أهداف للنظام ردا على هجوم»: by the side struck (not «هجوم شنه X»)
     if action == "missile_strike" and trig.form.action != action:
         firer = _foreign_missile_firer(ctx, trig, sent)  # («تصدت الدفاعات السورية لصواريخ إسرائيلية»)
         if firer is not None and all(a.entry.family != firer.entry.family for a in subject):
