@@ -1433,18 +1433,27 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if trig.prefix.startswith("و") and _first_verb_civilian_subject(ctx, trig, sent):
         return True  # «خرجت مئات العائلات من الأحياء الشرقية ووصلت إلى حي X»: the same families
     first = bisect.bisect_left(words, (trig.start,))  # SVO: walk back to the clause opening
-    k = first
-    while k > 0 and first - k < _MAX_SUBJECT_WORDS:
-        start, word = words[k - 1]
-        if start < sent[0] or word in _SUBJECT_OPENERS or _PUNCT.search(ctx.norm, start + len(word), words[k][0]):
-            break
-        k -= 1
-    else:
-        if k > 0 and words[k - 1][0] >= sent[0]:
-            return False  # no opening within reach
+    k, opened = _clause_opening_before(ctx, first, sent[0], _MAX_SUBJECT_WORDS)
+    if not opened and k > 0 and words[k - 1][0] >= sent[0]:
+        return False  # no opening within reach
     if k == first or ctx.actors_from(words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k, trig.start))
+
+
+def _clause_opening_before(ctx: _Ctx, first: int, floor: int, reach: int) -> tuple[int, bool]:
+    """Walk back from word index ``first`` to the opening of its clause: ``(k, True)`` with ``k`` the index
+    of the clause's first word when a word before it starts before ``floor`` (the sentence start), is a
+    subject opener or is followed by punctuation; ``(k, False)`` when ``reach`` words or the text start
+    came first."""
+    words = ctx.words
+    k = first
+    while k > 0 and first - k < reach:
+        start, word = words[k - 1]
+        if start < floor or word in _SUBJECT_OPENERS or _PUNCT.search(ctx.norm, start + len(word), words[k][0]):
+            return k, True
+        k -= 1
+    return k, False
 
 
 #: How many words back a verb coordinated with «و» may look for the first verb of its clause.
@@ -1455,17 +1464,11 @@ def _first_verb_civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]
     """Whether a movement verb glued to «و» with no subject of its own («ووصلت») shares a civilian
     subject with the verb opening its clause (VSO, right after punctuation or an opener: «تمكنت
     أكثر من 1500 عائلة من الخروج … ووصلت إلى حي X»); no actor named between them."""
-    words = ctx.words
-    first = bisect.bisect_left(words, (trig.start,))
-    k = first
-    while k > 0 and first - k < _COORDINATED_VERB_REACH:
-        start, word = words[k - 1]
-        if start < sent[0] or word in _SUBJECT_OPENERS or _PUNCT.search(ctx.norm, start + len(word), words[k][0]):
-            break
-        k -= 1
-    else:
+    first = bisect.bisect_left(ctx.words, (trig.start,))
+    k, opened = _clause_opening_before(ctx, first, sent[0], _COORDINATED_VERB_REACH)
+    if not opened:
         return False  # no clause opening within reach
-    if first - k < 2 or ctx.actors_from(words[k][0], trig.start):
+    if first - k < 2 or ctx.actors_from(ctx.words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k + 1, trig.start))
 
