@@ -576,14 +576,27 @@ def _counts_for_main(r: Resolution) -> bool:
 NAMED_AFTER_SLACK_KM = 30.0
 
 
+def _inner_name_entry(inner: str, index: Any, after_noun: bool) -> Any:
+    """The strong place entry of a name inside an unknown one, read as written or, for a bare
+    name ``after_noun`` (not the unknown name's first word: «مفرق» is no «المفرق»), with the
+    article it drops after a noun («مفرق حميمة»: the village «الحميمة»)."""
+    bare = after_noun and not inner.startswith("ال")
+    for key in (inner, "ال" + inner) if bare else (inner,):
+        entry = index.entries.get(key)
+        if entry is not None and entry.role == "place" and not entry.weak and entry.place_ids:
+            return entry
+    return None
+
+
 def _named_after(mention: Mention, gazetteer: Gazetteer, index: Any) -> Place | None:
     """The known place whose name lies inside an unknown one («محسا القريتين» → al-Qaryatayn),
     longest inner name first; None when there is none."""
     words = mention.key.split(" ")
     for size in range(len(words) - 1, 0, -1):
         for start in range(0, len(words) - size + 1):
-            entry = index.entries.get(" ".join(words[start:start + size]))
-            if entry is not None and entry.role == "place" and not entry.weak and entry.place_ids:
+            inner = " ".join(words[start:start + size])
+            entry = _inner_name_entry(inner, index, after_noun=start > 0)
+            if entry is not None:
                 place = max((gazetteer.get(i) for i in entry.place_ids if i in gazetteer),
                             key=lambda p: KIND_PRIOR.get(p.kind, 0.5), default=None)
                 if place is not None:
@@ -881,7 +894,7 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
     choices: dict[tuple[Any, ...], _Choice] = {}  # a repeated name with the same cue: same choice
     abroad = False  # whether a (non-dateline) choice is a small place abroad
     datelines: set[int] = set()  # a dateline names where the report was filed: never demoted
-    areas = _named_areas(mentions, found)
+    areas = _named_areas(mentions, found, _regions_in_one_governorate(gazetteer))
     by_name: dict[str, set[str]] | None = None  # see _areas_by_name
     countries: dict[str, set[str]] | None = None  # see _homonym_of_a_city_abroad
     namesakes = _namesake_keys(mentions, found)
@@ -1035,17 +1048,47 @@ _BARE_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شر�
 
 #: Kinds of the Syrian areas that say which governorate a sentence is about.
 _ADMIN_AREA_KINDS = frozenset({"governorate", "district", "subdistrict", "sector"})
-#: Kinds of Syrian areas that also fix the governorate of the names around them when the
-#: gazetteer gives them one: a basin, plain or range inside one governorate («حوض اليرموك»).
-_NAMED_AREA_KINDS = _ADMIN_AREA_KINDS | {"region"}
 
 
-def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> list[tuple[int, str]]:
+#: The share of a region's polygon that must lie inside its governorate for the region (a basin,
+#: plain or range) to fix, like the admin areas, the governorate of the names around it («حوض اليرموك», «سهل الغاب»: inside one; «البادية», «الجزيرة
+#: السورية», «وادي الفرات», «الساحل السوري» span several, though the data gives each one admin1).
+_ONE_GOVERNORATE_SHARE = 0.8
+
+
+def _regions_in_one_governorate(gazetteer: Gazetteer) -> frozenset[str]:
+    """Ids of the Syrian regions that lie (by :data:`_ONE_GOVERNORATE_SHARE` of their polygon)
+    inside the governorate the gazetteer gives them; a region with no polygon is a small one
+    («وادي بردى») and counts. Built once per gazetteer."""
+
+    def build() -> frozenset[str]:
+        places = list(gazetteer.places.values()) if hasattr(gazetteer.places, "values") \
+            else list(gazetteer.places())
+        governorates = {p.admin1: p.id for p in places if p.kind == "governorate" and p.country == "SY"}
+        out = set()
+        for p in places:
+            if p.kind != "region" or p.country != "SY" or not p.admin1:
+                continue
+            shape = gazetteer.geometry(p.id)
+            home = gazetteer.geometry(governorates[p.admin1]) if p.admin1 in governorates else None
+            if shape is None or not shape.area:
+                out.add(p.id)
+            elif home is not None and shape.intersection(home).area >= _ONE_GOVERNORATE_SHARE * shape.area:
+                out.add(p.id)
+        return frozenset(out)
+
+    return _kept_on(gazetteer, "_conflictmap_regions_in_one_governorate", build)
+
+
+def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates],
+                 regions: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, admin1) of every mention that can only be a Syrian area of one governorate
-    («ريف إدلب», «محافظة حماة», «ريف حمص الشرقي»)."""
+    («ريف إدلب», «محافظة حماة», «ريف حمص الشرقي»); a region counts only if it is in ``regions``
+    (:func:`_regions_in_one_governorate`)."""
     out = []
     for m, (cands, _anchor) in zip(mentions, found):
-        if cands and all(p.kind in _NAMED_AREA_KINDS and p.country == "SY" for p in cands):
+        if cands and all(p.country == "SY" and (p.kind in _ADMIN_AREA_KINDS or (
+                p.kind == "region" and p.id in regions)) for p in cands):
             admin1 = {p.admin1 for p in cands}
             if len(admin1) == 1 and "" not in admin1:
                 out.append((m.start, admin1.pop()))

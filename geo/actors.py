@@ -567,8 +567,10 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         # الإعلامي لقوات سوريا الديمقراطية، حررت القوات …»: the source's own forces)
         reporting = m.group("a") in possessives or (m.group("a") in source_forces and _opens_clause_after_source(
             norm, skip, m.start()))
+        skipped = not_forces if m.group("a") in forces \
+            and not _forces_named_after(norm, mentions, m.start(), not_forces) else frozenset()
         antecedent = spans.antecedent(m.start(), window, reporting=reporting,  # («هذه القوات»: not «التنظيم»)
-                                      skip_families=not_forces if m.group("a") in forces else frozenset())
+                                      skip_families=skipped)
         if antecedent is None:
             continue
         before = norm[max(0, m.start() - 30):m.start()]
@@ -579,6 +581,19 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
                                 anaphor=True, prefix=prefix, default_army=antecedent.default_army))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _forces_named_after(norm: str, mentions: Sequence[ActorMention], pos: int,
+                        families: frozenset[str]) -> bool:
+    """Whether a forces noun (``force_antecedent_nouns`` of actors.yaml: «بقوات», «تعزيزات»), outside
+    every actor mention, stands between the last mention of ``families`` before ``pos`` and ``pos``
+    («دفع تنظيم داعش بقوات كبيرة إلى السخنة. وشنت هذه القوات»: the forces are that side's)."""
+    last = next((a for a in reversed(mentions) if a.end <= pos and a.entry.family in families), None)
+    if last is None:
+        return False
+    nouns = frozenset(load_actor_words("force_antecedent_nouns"))
+    return any(w.group() in nouns and not any(a.start <= w.start() < a.end for a in mentions)
+               for w in re.finditer(r"[^\W\d_]+", norm[:pos]) if w.start() >= last.end)
 
 
 #: Between a reporting phrase and an anaphor that opens the reported clause: a comma and at most the

@@ -555,6 +555,9 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
                                                      form.requires_before):
             continue  # «وقع انفجار»: a signing verb only after an agreement noun
+        if form.requires_before and not _lone_vehicle_subject(norm, _form_start(norm, form.form, end - len(suffix)),
+                                                              end, form.requires_before):
+            continue  # «انفجرت عبوة بحافلة ثم انطلقت من X سيارات الإسعاف»: the bus is not the subject
         if form.place_next and form.requires_before and _after_relative_pronoun(norm, end - len(suffix) - len(form.form)):
             continue  # «اتفاق خفض التصعيد الذي يشمل X»: a connector of the zone noun, not a trigger
         if _LAST_POCKETS.search(form.form) and not _armed_genitive_next(norm, end, following):
@@ -693,6 +696,36 @@ def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
     before = _clause_words(norm, max(0, start - 80), start)[-_BEFORE_REACH - 1:]
     return any(w in words or (w[:1] in "وفبل" and (w[1:] in words or (w[1:2] in "بل" and w[2:] in words)))
                for w in before)
+
+
+#: How many words after a lone vehicle's verb a load marker («على متنها», «تقل») may stand.
+_VEHICLE_LOAD_REACH = 8
+
+
+def _lone_vehicle_subject(norm: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """For a ``requires_before`` form that stands after ``words``: False when only a singular vehicle
+    noun of ``lone_vehicle_subjects`` («حافلة») satisfies it and that noun is not the verb's subject
+    (not right before the verb, ``lone_vehicle_gap`` words aside: «انفجرت عبوة بحافلة ثم انطلقت من X
+    سيارات الإسعاف»), or the vehicle carries civilians («وكانت أول حافلة قد خرجت من X وعلى متنها جرحى»);
+    True otherwise."""
+    lone = _marker_set("lone_vehicle_subjects")
+    if not lone & set(words) or _preceded_by(norm, start, [w for w in words if w not in lone]):
+        return True
+    before = _clause_words(norm, max(0, start - 80), start)
+    gap = _marker_set("lone_vehicle_gap")
+    while before and before[-1] in gap:
+        before.pop()
+    if not before or not (before[-1] in lone or (before[-1][:1] in "وفبل" and before[-1][1:] in lone)):
+        return False
+    stop = _SENTENCE_BREAK.search(norm, end)
+    hi = min(stop.start() if stop is not None else len(norm), end + 120)
+    load = _context_regex("vehicle_load_markers").search(norm, end, hi)
+    if load is None or len(_WORDS.findall(norm, end, load.start())) > _VEHICLE_LOAD_REACH:
+        return True
+    civilians, _quantifiers = _civilian_words()
+    carried = _WORDS.findall(norm, load.end(), min(len(norm), load.end() + 40))[:2]
+    return not any(w in civilians or w.removeprefix("و") in civilians for w in carried[:1]) \
+        and " ".join(carried) not in civilians
 
 
 _DEFINITE_OR_SUFFIXED = re.compile(r"^(?:[وفبل]?ال\w+|\w+(?:ه|ها|هم|هما|هن)|\d+)$")
@@ -1463,11 +1496,12 @@ _COORDINATED_VERB_REACH = 25
 def _first_verb_civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether a movement verb glued to «و» with no subject of its own («ووصلت») shares a civilian
     subject with the verb opening its clause (VSO, right after punctuation or an opener: «تمكنت
-    أكثر من 1500 عائلة من الخروج … ووصلت إلى حي X»); no actor named between them."""
+    أكثر من 1500 عائلة من الخروج … ووصلت إلى حي X», also as the text's first clause); no actor named
+    between them."""
     first = bisect.bisect_left(ctx.words, (trig.start,))
     k, opened = _clause_opening_before(ctx, first, sent[0], _COORDINATED_VERB_REACH)
-    if not opened:
-        return False  # no clause opening within reach
+    if not opened and k > 0:
+        return False  # no clause opening within reach (the text's first word opens a clause)
     if first - k < 2 or ctx.actors_from(ctx.words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k + 1, trig.start))
@@ -1930,6 +1964,13 @@ def _demanded(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         return False
     before = _words_between(ctx, sent[0], trig.start)[-(_DEMAND_WORDS + 2):]
     governed = trig.prefix.lstrip("وف")[:1] in ("ب", "ل")
+    setting_up = _setting_up_noun(trig, before)
+    if setting_up is not None:  # «طالبت إسرائيل بإنشاء منطقة منزوعة السلاح»: the zone's noun is governed
+        before, word = before[:setting_up], before[setting_up][1]
+        governed = word[:1] in ("ب", "ل")
+        proposals = _marker_set("zone_proposal_verbs")
+        if any(_in_with_clitic(w, proposals) and _same_clause(ctx, start, trig.start) for start, w in before):
+            return True  # «اقترحت روسيا إقامة منطقة عازلة», «رفضت دمشق إنشاء منطقة عازلة»
     if not governed and before and before[-1][1] in _DEMAND_PREPS:
         before = before[:-1]
         governed = True
@@ -1937,6 +1978,16 @@ def _demanded(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return governed and any((_in_with_clitic(word, demands) or _withheld_permission(before, i))
                             and _same_clause(ctx, start, trig.start)
                             for i, (start, word) in enumerate(before))
+
+
+def _setting_up_noun(trig: Trigger, before: Sequence[tuple[int, str]]) -> int | None:
+    """The index in ``before`` of the word right before a trigger that needs one of its
+    ``requires_before`` words there («إنشاء منطقة عازلة»: «إنشاء», clitics allowed), else None."""
+    if not trig.form.requires_before or not before:
+        return None
+    word = before[-1][1]
+    bare = word[1:] if word[:1] in ("ب", "ل", "و") else word
+    return len(before) - 1 if word in trig.form.requires_before or bare in trig.form.requires_before else None
 
 
 #: How many words (the governor's subject: «رفضت السلطات السماح») may stand before a permission noun after its governor.
@@ -2054,7 +2105,7 @@ def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     a launch verb is the strike itself («أطلقت الفرقاطة صواريخ كاليبر»), not the launch of an operation."""
     if not ctx.may_match("intent", lo, hi):
         return False
-    intents = list(_marker_regexes()["intent"].finditer(ctx.norm, lo, hi))
+    intents = [m for m in _marker_regexes()["intent"].finditer(ctx.norm, lo, hi) if not _idle_threat(ctx.norm, m)]
     if not intents:
         return False
     lo_calm = max(0, lo - 12)  # the calm noun may stand just before the window
@@ -2065,6 +2116,26 @@ def _intent_before(ctx: _Ctx, lo: int, hi: int, strike: bool = False) -> bool:
     launches = _marker_set("launch_verbs") if strike else frozenset()
     return any(not any(a <= m.start() and m.end() <= b for a, b in calm) and m.group(0).lstrip("وف") not in launches
                for m in intents)
+
+
+#: How many words after a threat noun its «ب» complement may stand («تهديد النظام باقتحام X»).
+_THREAT_COMPLEMENT_REACH = 3
+
+
+def _idle_threat(norm: str, marker: re.Match[str]) -> bool:
+    """Whether the intent match ``marker`` is a threat noun (``threat_nouns``) with no «ب» complement
+    naming the threatened act among the next few words («جاءت تهديدات أنقرة بعد سيطرة الوحدات على X»,
+    «أثار تهديد التنظيم قلق الأهالي»: a threat posed, not an intent; «تهديد تركي باقتحام عفرين»
+    keeps it). A «ب» word of ``threat_ba_words`` («بعد», «بدعم») is no complement."""
+    if marker.group(0).lstrip("وف") not in _marker_set("threat_nouns") \
+            and marker.group(0) not in _marker_set("threat_nouns"):
+        return False
+    following = _WORDS.findall(norm, marker.end(), min(len(norm), marker.end() + 60))
+    cut = _CLAUSE_PUNCT.search(norm, marker.end(), min(len(norm), marker.end() + 60))
+    if cut is not None:
+        following = _WORDS.findall(norm, marker.end(), cut.start())
+    return not any(len(word) > 2 and word.startswith("ب") and word not in _marker_set("threat_ba_words")
+                   for word in following[:_THREAT_COMPLEMENT_REACH])
 
 
 #: How far after a subjunctive opener («على أن», «إلى أن») its imperfect verb may stand.
@@ -2145,11 +2216,19 @@ def _warning_fire(ctx: _Ctx, trig: Trigger) -> bool:
 
 def _similar_fire(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether a fire noun is referred back to the strike told before it («فيما طال قصف مماثل أطراف
-    X», «غارات مشابهة»): the next word is one of ``similar_fire_words``."""
-    if trig.form.pos != "noun" or action_family(trig.form.action) not in ("attacked", "airstrike"):
+    X», «غارات مشابهة»): the next word is one of ``similar_fire_words``; after a verb, the word after
+    its subject noun («وفي حلب، استهدف قصف مماثل حي الشعار»)."""
+    if action_family(trig.form.action) not in ("attacked", "airstrike"):
         return False
+    if trig.form.pos not in ("noun", "verb", "present"):
+        return False
+    similar = _marker_set("similar_fire_words")
     nxt = _SPACE_WORD.match(ctx.norm, trig.end)
-    return nxt is not None and nxt.group(1) in _marker_set("similar_fire_words")
+    if nxt is not None and nxt.group(1) not in similar and trig.form.pos != "noun":
+        if nxt.group(1) not in _marker_set("similar_fire_subjects"):
+            return False
+        nxt = _SPACE_WORD.match(ctx.norm, nxt.end())  # after a verb: its fire noun subject, then «مماثل»
+    return nxt is not None and nxt.group(1) in similar
 
 
 #: Time prepositions that govern a noun: a verb spelled like its verbal noun after one is the noun.
@@ -2619,6 +2698,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
             _entered_directly(ctx, trig, start) or _governorate_border_reached(ctx, trig, start)
             or _struck_named_area(ctx, trig, start))) and not border:
         return False
+    if start > trig.end and _context_regex("generic_junctions").search(ctx.norm, trig.end, start):
+        return False  # «سيطرت القوات على مفرق الطرق قرب مدينة X»: X only locates the crossroads
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
     if start > trig.end and _result_clause_between(ctx, trig.end, start):
@@ -2695,16 +2776,27 @@ _TO_WORDS = frozenset(("الي", "إلى", "الى", "إلي"))
 
 
 def _road_destination(ctx: _Ctx, trig: Trigger, start: int) -> bool:
-    """Whether the place at ``start`` only names where the road the trigger moves on leads: right
-    after the trigger a preposition, a road noun, a participle of leading (``road_participles`` of
-    markers.yaml: «الواصل», «المؤدي»), «إلى» and at most one place noun («تتابع تقدمها على الطريق
-    الواصل إلى مدينة X»). A road further off only locates the object («سيطرت على التلال المشرفة على
-    الطريق المؤدي إلى بلدة X»: on the way to X)."""
-    words = [_bare(w) for _s, w in _words_between(ctx, trig.end, start)]
+    """Whether the place at ``start`` only names where the road the trigger moves on leads: between
+    the trigger and the place a road noun, a participle of leading (``road_participles`` of
+    markers.yaml: «الواصل», «المؤدي»), «إلى» and at most one place noun, the road governed by a
+    preposition right before it or by the trigger's own («تتابع تقدمها على الطريق الواصل إلى مدينة X»,
+    «سيطرت القوات على الطريق الواصل إلى مدينة X»); only the trigger's subject (an actor or an armed
+    noun) may stand before it («تقدمت القوات على الطريق …»). A road further off only locates the object
+    («سيطرت على التلال المشرفة على الطريق المؤدي إلى بلدة X»: on the way to X)."""
+    spans = _words_between(ctx, trig.end, start)
+    words = [_bare(w) for _s, w in spans]
     if words and words[-1] in _SETTLEMENT_NOUNS:
-        words = words[:-1]
-    return len(words) == 4 and words[0] in _TRIGGER_PREPS and words[1] in _marker_set("road_nouns") \
-        and words[2] in _marker_set("road_participles") and words[3] in _TO_WORDS
+        words, spans = words[:-1], spans[:-1]
+    if len(words) < 3 or words[-3] not in _marker_set("road_nouns") \
+            or words[-2] not in _marker_set("road_participles") or words[-1] not in _TO_WORDS:
+        return False
+    head = words[:-3]
+    if head and head[-1] in _TRIGGER_PREPS:
+        head = head[:-1]
+    elif trig.form.form.split()[-1] not in _TRIGGER_PREPS:
+        return False  # «… المشرفة الطريق»: no preposition governs the road
+    armed = _armed_heads()
+    return all(ctx.actor_covers(s) or _bare(w) in armed for (s, w) in spans[:len(head)])
 
 
 #: Action families of control on the ground: a gate or road named after a city cannot be their place
@@ -2832,11 +2924,44 @@ _AREA_FIRE_ACTIONS = frozenset({"airstrike", "missile_strike", "shelled"})
 _NAMED_AREA_HEAD = re.compile(r"[وفبل]{0,2}(?:محافظه|ريف|ريفي)\s")
 
 
+def _at_junction_of(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` follows the trigger as the town a crossroads is named after
+    («سيطر الجيش على مفرق حميمة», «وصلت القوات إلى مفرق بلدة صوران»; markers.yaml junction_nouns,
+    place nouns skipped back): the junction is taken or reached, the town only approached."""
+    if start <= trig.end:
+        return False
+    words = _word_before(ctx, _skip_fillers_back(ctx, start, trig.end), 1)
+    return bool(words) and _bare(words[-1]) in _marker_set("junction_nouns")
+
+
 def _struck_named_area(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """Whether the governorate at ``start`` is the target of a strike, named as an area by its head
     noun («شنت الطائرات غارات على منشآت في محافظة اللاذقية», «قصف على ريف حمص»). A bare city
     name resolved to its governorate is not (it is more often the city or the side's seat)."""
-    return trig.form.action in _AREA_FIRE_ACTIONS and _NAMED_AREA_HEAD.match(ctx.norm, start) is not None
+    if trig.form.action not in _AREA_FIRE_ACTIONS or _NAMED_AREA_HEAD.match(ctx.norm, start) is None:
+        return False
+    return start > trig.end and _strike_object_span(ctx.norm[trig.end:start])
+
+
+#: How many words may stand between a strike and the area it hits («غارات مكثفة على مواقع في ريف X»).
+_AREA_STRIKE_REACH = 6
+
+
+def _strike_object_span(span: str) -> bool:
+    """Whether ``span`` (the text between a strike trigger and a named area) makes the area the
+    strike's object: no punctuation, a few words, the last a target preposition («على/في/ضد»,
+    markers.yaml area_strike_prepositions) and no destination or source word (area_strike_blockers):
+    «أسفر القصف عن دمار، ونزح الآلاف إلى ريف حلب» is no strike on Aleppo."""
+    markers = load_markers()
+    words = _WORDS.findall(span)
+    if _PUNCT.search(span) or not words or len(words) > _AREA_STRIKE_REACH:
+        return False
+
+    def among(word: str, key: str) -> bool:
+        return word in markers[key] or (word[:1] == "و" and word[1:] in markers[key])
+
+    return among(words[-1], "area_strike_prepositions") and not any(
+        among(w, "area_strike_blockers") for w in words)
 
 
 def _entered_directly(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -6023,11 +6148,13 @@ _THE_LAST = normalize("آخر")
 def _expels_the_last(ctx: _Ctx, trig: Trigger, place_start: int) -> bool:
     """Whether an expelling verb («طرد», «طردت») has «آخر» before its place («طردت الثلاثاء آخر
     مقاتلي الفصيل من جيب X»): the last fighters are driven out, a capture (a plain «طردت المسلحين من
-    أحياء X» after their incursion stays a repelled attack)."""
+    أحياء X» after their incursion stays a repelled attack). «آخر» must head an armed side («آخر
+    مقاتلي», «آخر عناصر التنظيم»; not «آخر العائلات المسيحية», «موظفا آخر من», «في آخر حملة لها»)."""
     if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs") \
             or not trig.end <= place_start <= trig.end + 120 or _PUNCT.search(ctx.norm, trig.end, place_start):
         return False
-    return _THE_LAST in _WORDS.findall(ctx.norm, trig.end, place_start)
+    return any(word == _THE_LAST and _armed_object_after(ctx.norm, w_start + len(word))
+               for w_start, word in _words_between(ctx, trig.end, place_start))
 
 
 def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -6043,12 +6170,14 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
     if action == "attacked" and trig.end <= place[0] and _heading_to(ctx, trig, place[0]):
         return "advanced"  # «تواصل القوات هجومها في ريف X باتجاه مطار Y»: moving on Y
-    if action == "repelled" and _expelled_passive(ctx, trig):
+    if action == "repelled" and _expelled_passive(ctx, trig, place):
         return "withdrew"  # «أكد أن التنظيم طُرد من المدينة»: the side named before lost it
     if action == "repelled" and _expelled_from_place(ctx, trig, sent, place):
         return "captured"  # «طردت القوات التنظيم من بلدة X»: the place taken, as «بعد طرد» is
     if action == "captured" and _loss_regex().search(ctx.norm, max(sent[0], trig.start - 30), trig.start):
         return "withdrew"  # «خسر التنظيم سيطرته على»
+    if (action_family(action) == "captured" or action == "entered") and _at_junction_of(ctx, trig, place[0]):
+        return "advanced"  # «سيطر الجيش على مفرق حميمة»: the town's crossroads, not the town
     if action_family(action) == "captured" and trig.end <= place[0] \
             and _context_regex("partial_markers").search(ctx.norm, trig.end, place[0]):
         return "advanced"  # «سيطرت على أجزاء واسعة من حي X»: part of the place
@@ -6081,17 +6210,67 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
 
 #: «من» and at most one noun right before the place an armed side is expelled from («من بلدة X»).
 _FROM_BEFORE_PLACE = re.compile(r"(?<![\w])من(?:\s+[^\W\d_]+)?\s+$")
+#: What may stand between a subject and its verb («التنظيم قد طرد», «تنظيم "داعش" طرد»).
+_SUBJECT_GAP = re.compile(r"[\s\"'«»“”]*(?:قد\s+)?")
+#: An apposition between commas after a subject («قوات X، وهي تحالف فصائل كردية وعربية،»).
+_APPOSITION = re.compile(r"\s*[,،][^,،.؛:]*[,،]")
+#: The words after an expelling verb up to the first «من» of its clause («طرد مسلحو التنظيم من»).
+_SIDE_BEFORE_FROM = re.compile(r"\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+من\s")
 
 
-def _expelled_passive(ctx: _Ctx, trig: Trigger) -> bool:
-    """Whether a bare expelling verb (``expel_verbs``: «طرد», no pronoun) is followed right away by «من»
-    after a side named just before it: with no object it is the passive («أن التنظيم طُرد من المدينة»:
-    the side named before was driven out; the active verb has its object or subject first: «طرد الجيش
-    من X مسلحي التنظيم»)."""
-    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs"):
+def _expel_verb(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` is a past expelling verb (``expel_verbs`` of markers.yaml), «و/ف» aside."""
+    return ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") in _marker_set("expel_verbs")
+
+
+def _actor_right_before(ctx: _Ctx, pos: int) -> bool:
+    """Whether an actor mention ends right before ``pos`` (spaces and «قد» between): the subject of the
+    verb at ``pos`` stands before it («أن التنظيم طُرد»)."""
+    return any(_SUBJECT_GAP.fullmatch(ctx.norm, a.end, pos)
+               for a in ctx.actors_from(max(0, pos - 80), pos))
+
+
+def _object_after_place(ctx: _Ctx, place_end: int) -> bool:
+    """Whether the word right after the place (same clause) opens the expelling verb's object: an
+    armed or counted noun (``expelled_object_heads``, ``expelled_armed_nouns``: «طرد من تدمر فلول
+    التنظيم», «طرد من الميادين مئات العائلات») or an actor («طردت من الطبقة عناصر داعش»)."""
+    words = _WORDS.match(ctx.norm, place_end + len(ctx.norm[place_end:]) - len(ctx.norm[place_end:].lstrip()))
+    if words is None or _PUNCT.search(ctx.norm, place_end, words.start()):
         return False
-    return _FROM_RIGHT_AFTER.match(ctx.norm, trig.end) is not None \
-        and bool(ctx.actors_from(max(0, trig.start - 40), trig.start))
+    word = words.group()
+    return word in _marker_set("expelled_object_heads") or word in _marker_set("expelled_armed_nouns") \
+        or any(a.start == words.start() for a in ctx.actors_from(words.start(), words.end()))
+
+
+def _one_side_before_from(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether exactly one side stands between a verb-first expelling verb and its «من»: an actor
+    («طرد تنظيم داعش من مدينة X») or a nominative noun of fighters with at most that actor after it
+    (``expelled_nominative_nouns``: «بعد أن طرد مسلحو التنظيم من بلدة X») — the passive. The active
+    verb names two («طرد الجيش مسلحي التنظيم من X»)."""
+    m = _SIDE_BEFORE_FROM.match(ctx.norm, trig.end)
+    if m is None:
+        return False
+    lo, hi = m.start("np"), m.end("np")
+    first = _WORDS.match(ctx.norm, lo)
+    if first is not None and first.group() in _marker_set("expelled_nominative_nouns"):
+        rest = ctx.norm[first.end():hi]
+        if not rest.strip():
+            return False  # («طرد المسلحون من X»: no side named, no claim of a side's loss)
+        lo = first.end() + len(rest) - len(rest.lstrip())
+    return any(a.start == lo and a.end == hi for a in ctx.actors_from(lo, lo + 1))
+
+
+def _expelled_passive(ctx: _Ctx, trig: Trigger, place: tuple[int, int, Resolution]) -> bool:
+    """Whether a bare expelling verb (``expel_verbs``: «طرد», no pronoun) is the passive: followed
+    right away by «من» after its subject, an actor right before it («أن التنظيم طُرد من المدينة»), or
+    verb-first with one side before «من» («بعد أن طُرد مسلحو التنظيم من بلدة X»): the side named was
+    driven out. Not when an object follows the place («طرد الجيش من X مسلحي التنظيم», «أنه طرد من
+    تدمر فلول التنظيم»), nor with the subject further back («أعلن الجيش أن المسلحين طردوا من X»)."""
+    if not _expel_verb(ctx, trig) or place[0] <= trig.end or _object_after_place(ctx, place[1]):
+        return False
+    if _FROM_RIGHT_AFTER.match(ctx.norm, trig.end) is not None:
+        return _actor_right_before(ctx, trig.start)
+    return not _actor_right_before(ctx, trig.start) and _one_side_before_from(ctx, trig)
 
 
 #: «من» right after a word (spaces only between).
@@ -6102,11 +6281,12 @@ def _expelled_from_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                          place: tuple[int, int, Resolution]) -> bool:
     """Whether a past expelling verb (``expel_verbs`` of markers.yaml: «طردت») drove an armed side out
     of the place after «من» («طردت القوات آخر مقاتلي التنظيم من بلدة X»): that is taking the place, as
-    its verbal noun is («بعد طرد التنظيم من X»). Not when the sentence tells a counter-attack or an
-    infiltration driven back (``expel_repel_cues``: «هجوم معاكس», «التي تسللوا إليها»), and only from a
-    settlement or an area (driven out of a site or a building, the fighters are repelled)."""
-    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs") \
-            or place[0] <= trig.end or place[0] - trig.end > 120:
+    its verbal noun is («بعد طرد التنظيم من X»). The armed side is the object: after a verb-first
+    subject («وطرد التنظيم آخر العائلات من X» expels families). Not when the sentence tells a
+    counter-attack, an infiltration or an attack driven back (``expel_repel_cues``: «هجوم معاكس», «التي
+    تسللوا إليها», «بعد أن اقتحموا أطرافها»), and only from a settlement or an area (driven out of a
+    site or a building, the fighters are repelled)."""
+    if not _expel_verb(ctx, trig) or place[0] <= trig.end or place[0] - trig.end > 120:
         return False
     if place[2].place.kind not in _SETTLEMENTS and place[2].place.kind not in _AREA_KINDS:
         return False  # («طرد الجيش عناصر التنظيم من الملعب البلدي»: driven out of a site, repelled)
@@ -6118,8 +6298,24 @@ def _expelled_from_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if word not in times:
             break
         start = w_start + len(word)  # «طردت الثلاثاء آخر مقاتلي …»: the day before the object
+    if not _actor_right_before(ctx, trig.start):
+        lead = len(ctx.norm[start:place[0]]) - len(ctx.norm[start:place[0]].lstrip())
+        subject = [a for a in ctx.actors_from(start + lead, start + lead + 1) if a.end < place[0]]
+        if subject:
+            start = max(a.end for a in subject)  # «طرد الجيش مسلحي النصرة من X»: the object after the subject
+            aside = _APPOSITION.match(ctx.norm, start, place[0])
+            if aside is not None:
+                start = aside.end()  # «طردت قوات X، وهي تحالف …، تنظيم داعش من بلدة Y»
     return _armed_object_after(ctx.norm, start) \
         and _context_regex("expel_repel_cues").search(ctx.norm, sent[0], sent[1]) is None
+
+
+def _captor_is_expelled(ctx: _Ctx, trig: Trigger, place_start: int, subject: Sequence[ActorMention]) -> bool:
+    """Whether the side chosen as the captor of an expelling verb is the side it expels: the family of
+    the last actor between the verb and the place (its object: «طردت القوات التنظيم من X»), and the
+    family of every subject mention."""
+    named = ctx.actors_from(trig.end, place_start)
+    return bool(subject) and bool(named) and all(a.entry.family == named[-1].entry.family for a in subject)
 
 
 @functools.lru_cache(maxsize=1)
@@ -6523,6 +6719,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         and not ctx.actors_from(trig.end, places[0][0]) else places[0][0]  # («انسحاب مسلحي التنظيم منه»)
     subject, counter = _pick_actors(ctx, trig, sent, first_place,
                                     bool(memory.air) and sentence_index - memory.air_sentence <= 2)
+    if action == "captured" and trig.form.action == "repelled" \
+            and _captor_is_expelled(ctx, trig, places[0][0], subject):
+        action = "withdrew"  # «طردت القوات التنظيم من X» read with «التنظيم» as subject: it was driven out
     answered = _retaliated_side(ctx, trig, sent)
     if answered is not None and all(a.end <= trig.start for a in subject):
         subject = [answered]  # «ضربات على أهداف للنظام ردا على هجوم»: by the side struck (not «هجوم شنه X»)
