@@ -756,8 +756,7 @@ def _country_adjective_coordinated_with_nisba(scan: _Scan, f: _Found, k: int, in
         word = word[1:]
     else:
         return False
-    return not word.startswith("ال") and _nisba_like(word) and scan.written(scan.word_end(n) - 1) == "ة" \
-        and scan.cover[n] is None
+    return not word.startswith("ال") and _nisba_written_ta(scan, n) and scan.cover[n] is None
 
 
 def _indefinite_adjective_follows(scan: _Scan, n: int) -> bool:

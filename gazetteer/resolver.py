@@ -1062,8 +1062,7 @@ def _regions_in_one_governorate(gazetteer: Gazetteer) -> frozenset[str]:
     («وادي بردى») and counts. Built once per gazetteer."""
 
     def build() -> frozenset[str]:
-        places = list(gazetteer.places.values()) if hasattr(gazetteer.places, "values") \
-            else list(gazetteer.places())
+        places = list(gazetteer.places())
         governorates = {p.admin1: p.id for p in places if p.kind == "governorate" and p.country == "SY"}
         out = set()
         for p in places:

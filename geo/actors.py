@@ -550,6 +550,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     source_forces = frozenset(load_actor_words("source_force_anaphors"))
     forces = frozenset(load_actor_words("force_anaphors"))
     not_forces = frozenset(load_actor_words("force_anaphor_skip_families"))
+    force_nouns = frozenset(load_actor_words("force_antecedent_nouns"))
     mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # (the helpers read them in text order)
     mentions = sorted([*mentions, *_short_names(norm, mentions, words=words),
                        *_counted_fighters(norm, mentions, words=words)],
@@ -568,7 +569,7 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
         reporting = m.group("a") in possessives or (m.group("a") in source_forces and _opens_clause_after_source(
             norm, skip, m.start()))
         skipped = not_forces if m.group("a") in forces \
-            and not _forces_named_after(norm, mentions, m.start(), not_forces) else frozenset()
+            and not _forces_named_after(norm, mentions, m.start(), not_forces, force_nouns) else frozenset()
         antecedent = spans.antecedent(m.start(), window, reporting=reporting,  # («هذه القوات»: not «التنظيم»)
                                       skip_families=skipped)
         if antecedent is None:
@@ -583,17 +584,20 @@ def resolve_actor_anaphors(norm: str, mentions: Sequence[ActorMention],
     return out
 
 
+#: A whole word of letters (the lookbehind keeps a scan started inside a word from matching its tail).
+_LETTER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
+
+
 def _forces_named_after(norm: str, mentions: Sequence[ActorMention], pos: int,
-                        families: frozenset[str]) -> bool:
-    """Whether a forces noun (``force_antecedent_nouns`` of actors.yaml: «بقوات», «تعزيزات»), outside
-    every actor mention, stands between the last mention of ``families`` before ``pos`` and ``pos``
-    («دفع تنظيم داعش بقوات كبيرة إلى السخنة. وشنت هذه القوات»: the forces are that side's)."""
+                        families: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a forces noun (``nouns``: ``force_antecedent_nouns`` of actors.yaml, «بقوات», «تعزيزات»),
+    outside every actor mention, stands between the last mention of ``families`` before ``pos`` and
+    ``pos`` («دفع تنظيم داعش بقوات كبيرة إلى السخنة. وشنت هذه القوات»: the forces are that side's)."""
     last = next((a for a in reversed(mentions) if a.end <= pos and a.entry.family in families), None)
     if last is None:
         return False
-    nouns = frozenset(load_actor_words("force_antecedent_nouns"))
     return any(w.group() in nouns and not any(a.start <= w.start() < a.end for a in mentions)
-               for w in re.finditer(r"[^\W\d_]+", norm[:pos]) if w.start() >= last.end)
+               for w in _LETTER_WORD.finditer(norm, last.end, pos))
 
 
 #: Between a reporting phrase and an anaphor that opens the reported clause: a comma and at most the

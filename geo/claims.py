@@ -2127,14 +2127,13 @@ def _idle_threat(norm: str, marker: re.Match[str]) -> bool:
     naming the threatened act among the next few words («جاءت تهديدات أنقرة بعد سيطرة الوحدات على X»,
     «أثار تهديد التنظيم قلق الأهالي»: a threat posed, not an intent; «تهديد تركي باقتحام عفرين»
     keeps it). A «ب» word of ``threat_ba_words`` («بعد», «بدعم») is no complement."""
-    if marker.group(0).lstrip("وف") not in _marker_set("threat_nouns") \
-            and marker.group(0) not in _marker_set("threat_nouns"):
+    if marker.group(0).lstrip("وف") not in _marker_set("threat_nouns"):
         return False
-    following = _WORDS.findall(norm, marker.end(), min(len(norm), marker.end() + 60))
-    cut = _CLAUSE_PUNCT.search(norm, marker.end(), min(len(norm), marker.end() + 60))
-    if cut is not None:
-        following = _WORDS.findall(norm, marker.end(), cut.start())
-    return not any(len(word) > 2 and word.startswith("ب") and word not in _marker_set("threat_ba_words")
+    hi = min(len(norm), marker.end() + 60)
+    cut = _CLAUSE_PUNCT.search(norm, marker.end(), hi)
+    following = _WORDS.findall(norm, marker.end(), hi if cut is None else cut.start())
+    not_complements = _marker_set("threat_ba_words")
+    return not any(len(word) > 2 and word.startswith("ب") and word not in not_complements
                    for word in following[:_THREAT_COMPLEMENT_REACH])
 
 
@@ -2952,13 +2951,12 @@ def _strike_object_span(span: str) -> bool:
     strike's object: no punctuation, a few words, the last a target preposition («على/في/ضد»,
     markers.yaml area_strike_prepositions) and no destination or source word (area_strike_blockers):
     «أسفر القصف عن دمار، ونزح الآلاف إلى ريف حلب» is no strike on Aleppo."""
-    markers = load_markers()
     words = _WORDS.findall(span)
     if _PUNCT.search(span) or not words or len(words) > _AREA_STRIKE_REACH:
         return False
 
     def among(word: str, key: str) -> bool:
-        return word in markers[key] or (word[:1] == "و" and word[1:] in markers[key])
+        return word in _marker_set(key) or (word[:1] == "و" and word[1:] in _marker_set(key))
 
     return among(words[-1], "area_strike_prepositions") and not any(
         among(w, "area_strike_blockers") for w in words)
@@ -6150,7 +6148,7 @@ def _expels_the_last(ctx: _Ctx, trig: Trigger, place_start: int) -> bool:
     مقاتلي الفصيل من جيب X»): the last fighters are driven out, a capture (a plain «طردت المسلحين من
     أحياء X» after their incursion stays a repelled attack). «آخر» must head an armed side («آخر
     مقاتلي», «آخر عناصر التنظيم»; not «آخر العائلات المسيحية», «موظفا آخر من», «في آخر حملة لها»)."""
-    if ctx.norm[trig.start:trig.end].removeprefix("و").removeprefix("ف") not in _marker_set("expel_verbs") \
+    if not _expel_verb(ctx, trig) \
             or not trig.end <= place_start <= trig.end + 120 or _PUNCT.search(ctx.norm, trig.end, place_start):
         return False
     return any(word == _THE_LAST and _armed_object_after(ctx.norm, w_start + len(word))
@@ -6230,16 +6228,20 @@ def _actor_right_before(ctx: _Ctx, pos: int) -> bool:
                for a in ctx.actors_from(max(0, pos - 80), pos))
 
 
+#: The word right after a position, spaces only between.
+_WORD_AT = re.compile(r"\s*(\w+)")
+
+
 def _object_after_place(ctx: _Ctx, place_end: int) -> bool:
     """Whether the word right after the place (same clause) opens the expelling verb's object: an
     armed or counted noun (``expelled_object_heads``, ``expelled_armed_nouns``: «طرد من تدمر فلول
     التنظيم», «طرد من الميادين مئات العائلات») or an actor («طردت من الطبقة عناصر داعش»)."""
-    words = _WORDS.match(ctx.norm, place_end + len(ctx.norm[place_end:]) - len(ctx.norm[place_end:].lstrip()))
-    if words is None or _PUNCT.search(ctx.norm, place_end, words.start()):
-        return False
-    word = words.group()
+    nxt = _WORD_AT.match(ctx.norm, place_end)
+    if nxt is None:
+        return False  # (punctuation closes the clause)
+    word = nxt.group(1)
     return word in _marker_set("expelled_object_heads") or word in _marker_set("expelled_armed_nouns") \
-        or any(a.start == words.start() for a in ctx.actors_from(words.start(), words.end()))
+        or any(a.start == nxt.start(1) for a in ctx.actors_from(nxt.start(1), nxt.end(1)))
 
 
 def _one_side_before_from(ctx: _Ctx, trig: Trigger) -> bool:

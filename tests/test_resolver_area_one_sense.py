@@ -4,31 +4,21 @@ when the article also names the neighbouring country of a namesake. Sentences wr
 
 from __future__ import annotations
 
-import pytest
-
-from gazetteer.matcher import find_mentions
-from gazetteer.resolver import resolve_mentions
-from gazetteer.store import load_gazetteer
+from fixtures_places import resolutions
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+def _countries_of(text: str, name: str, gazetteer) -> list[str]:
+    return [r.place.country for r in resolutions(text, gazetteer) if r.mention.surface.endswith(name)]
 
 
-def _countries_of(text: str, name: str, gaz) -> list[str]:
-    resolved = resolve_mentions(find_mentions(text, gaz), text, gaz)
-    return [r.place.country for r in resolved if r.mention.surface.endswith(name)]
-
-
-def test_basin_picks_the_syrian_homonym_for_every_repeat(gaz):
+def test_basin_picks_the_syrian_homonym_for_every_repeat(gazetteer):
     text = ("سيطرت القوات على بلدة الشجرة في حوض اليرموك بعد معارك.\n"
             "وتقدمت الوحدات من محورين باتجاه الشجرة أمس.\n"
             "وفر عشرات المدنيين نحو الحدود مع الأردن.")
-    assert _countries_of(text, "الشجرة", gaz) == ["SY", "SY"]
+    assert _countries_of(text, "الشجرة", gazetteer) == ["SY", "SY"]
 
 
-def test_jordanian_homonym_without_a_syrian_area_near_miss(gaz):
+def test_jordanian_homonym_without_a_syrian_area_near_miss(gazetteer):
     text = "زار الوزير بلدة الشجرة في محافظة إربد الأردنية أمس، قرب الحدود مع الأردن."
-    countries = _countries_of(text, "الشجرة", gaz)
+    countries = _countries_of(text, "الشجرة", gazetteer)
     assert countries and all(c == "JO" for c in countries)

@@ -18,27 +18,19 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.pipeline import analyse_article
-from gazetteer.store import load_gazetteer
-from geo.model import Article
+from fixtures_claims import pipeline_claims
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def _claims(text: str, gaz) -> list[tuple[str, str, str]]:
-    result = analyse_article(Article(id="t", date=dt.date(2017, 9, 10), text=text), gaz)
-    return [(c.actor, c.action, c.place_name) for c in result.claims]
+def _claims(text: str, gazetteer) -> list[tuple[str, str, str]]:
+    return pipeline_claims(gazetteer, text, dt.date(2017, 9, 10))
 
 
 @pytest.mark.parametrize("text, claim", [
     ("جاءت تهديدات أنقرة بعد سيطرة الوحدات الكردية على مطار منغ.", ("YPG", "captured", "Menagh Military Airbase")),
     ("وأثار تهديد التنظيم قلق الأهالي بعد أن سيطر على قرية الشولا.", ("ISIS", "captured", "al-Shola")),
 ])
-def test_threat_posed_leaves_a_past_capture(text, claim, gaz):
-    assert claim in _claims(text, gaz)
+def test_threat_posed_leaves_a_past_capture(text, claim, gazetteer):
+    assert claim in _claims(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -46,20 +38,20 @@ def test_threat_posed_leaves_a_past_capture(text, claim, gaz):
     "وسط تهديد تركي باقتحام عفرين.",
     "وجددت أنقرة تهديداتها بالسيطرة على مدينة منبج.",
 ])
-def test_threat_to_act_is_an_intent(text, gaz):
-    assert not [c for c in _claims(text, gaz) if c[1] in ("captured", "entered", "advanced")]
+def test_threat_to_act_is_an_intent(text, gazetteer):
+    assert not [c for c in _claims(text, gazetteer) if c[1] in ("captured", "entered", "advanced")]
 
 
 @pytest.mark.parametrize("text", [
     "خرجت مئات العائلات من الأحياء الشرقية ووصلت إلى حي الشيخ مقصود.",
     "غادرت العائلات بلدة الفوعة ودخلت إلى مدينة حلب.",
 ])
-def test_coordinated_verb_of_civilians_at_the_text_start(text, gaz):
-    assert not [c for c in _claims(text, gaz) if c[1] == "entered"]
+def test_coordinated_verb_of_civilians_at_the_text_start(text, gazetteer):
+    assert not [c for c in _claims(text, gazetteer) if c[1] == "entered"]
 
 
-def test_coordinated_verb_of_an_armed_subject_at_the_text_start(gaz):
-    claims = _claims("سيطرت قوات الجيش على بلدة عقيربات ودخلت إلى مدينة السخنة.", gaz)
+def test_coordinated_verb_of_an_armed_subject_at_the_text_start(gazetteer):
+    claims = _claims("سيطرت قوات الجيش على بلدة عقيربات ودخلت إلى مدينة السخنة.", gazetteer)
     assert ("Syrian Army", "entered", "As Sukhnah") in claims
 
 
@@ -68,8 +60,8 @@ def test_coordinated_verb_of_an_armed_subject_at_the_text_start(gaz):
     "وكانت أول حافلة قد خرجت من مضايا مساء أمس وعلى متنها جرحى ومرضى.",
     "صعد الركاب إلى حافلة النقل العام ثم خرجت من مدينة حمص سيارة إسعاف.",
 ])
-def test_a_bus_that_is_not_the_subject_or_carries_civilians(text, gaz):
-    assert not [c for c in _claims(text, gaz) if c[1] == "withdrew"]
+def test_a_bus_that_is_not_the_subject_or_carries_civilians(text, gazetteer):
+    assert not [c for c in _claims(text, gazetteer) if c[1] == "withdrew"]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,8 +69,8 @@ def test_a_bus_that_is_not_the_subject_or_carries_civilians(text, gaz):
     "وكانت أول حافلة قد خرجت من مضايا مساء أمس وعلى متنها مسلحون من جبهة النصرة.",
     "وكانت الحافلات قد انطلقت مساء الاثنين من حي الوعر.",
 ])
-def test_a_bus_as_the_subject_is_a_withdrawal(text, gaz):
-    assert [c for c in _claims(text, gaz) if c[1] == "withdrew"]
+def test_a_bus_as_the_subject_is_a_withdrawal(text, gazetteer):
+    assert [c for c in _claims(text, gazetteer) if c[1] == "withdrew"]
 
 
 @pytest.mark.parametrize("text", [
@@ -86,11 +78,11 @@ def test_a_bus_as_the_subject_is_a_withdrawal(text, gaz):
     "تقدمت القوات على الطريق الواصل إلى مدينة دير الزور.",
     "سيطرت على الطريق الواصل إلى مدينة السخنة.",
 ])
-def test_road_moved_on_names_no_place(text, gaz):
-    assert not [c for c in _claims(text, gaz) if c[1] in ("captured", "advanced", "entered")
+def test_road_moved_on_names_no_place(text, gazetteer):
+    assert not [c for c in _claims(text, gazetteer) if c[1] in ("captured", "advanced", "entered")
                 and c[2] in ("As Sukhnah", "Deir ez-Zor")]
 
 
-def test_road_further_off_still_locates_the_object(gaz):
-    claims = _claims("سيطرت القوات على التلال المشرفة على الطريق المؤدي إلى بلدة السخنة.", gaz)
+def test_road_further_off_still_locates_the_object(gazetteer):
+    claims = _claims("سيطرت القوات على التلال المشرفة على الطريق المؤدي إلى بلدة السخنة.", gazetteer)
     assert any(c[2] == "As Sukhnah" for c in claims)

@@ -8,28 +8,20 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.pipeline import analyse_article
-from gazetteer.store import load_gazetteer
-from geo.model import Article
+from fixtures_claims import pipeline_claims
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+def _claims(text: str, gazetteer) -> list[tuple[str, str]]:
+    return [(action, place) for _actor, action, place in pipeline_claims(gazetteer, text, dt.date(2018, 4, 20))]
 
 
-def _claims(text: str, gaz) -> list[tuple[str, str]]:
-    result = analyse_article(Article(id="t", date=dt.date(2018, 4, 20), text=text), gaz)
-    return [(c.action, c.place_name) for c in result.claims]
-
-
-def test_talks_held_at_an_airbase(gaz):
-    claims = _claims("وقالت المصادر إن المفاوضات جرت طوال أسبوع في مطار الضمير العسكري بحضور ضباط روس.", gaz)
+def test_talks_held_at_an_airbase(gazetteer):
+    claims = _claims("وقالت المصادر إن المفاوضات جرت طوال أسبوع في مطار الضمير العسكري بحضور ضباط روس.", gazetteer)
     assert [a for a, _p in claims] == ["negotiation"]
 
 
-def test_talks_held_at_a_named_base(gaz):
-    claims = _claims("وعقدت جولة مفاوضات ثانية في قاعدة حميميم بين وجهاء المدينة والجانب الروسي.", gaz)
+def test_talks_held_at_a_named_base(gazetteer):
+    claims = _claims("وعقدت جولة مفاوضات ثانية في قاعدة حميميم بين وجهاء المدينة والجانب الروسي.", gazetteer)
     assert "negotiation" in [a for a, _p in claims]
 
 
@@ -38,5 +30,5 @@ def test_talks_held_at_a_named_base(gaz):
     "ذكر المركز الروسي للمصالحة في حميميم أن ممثلي بلدتين وقعوا اتفاقات انضمام إلى الهدنة.",
     "سيطر الجيش على مطار الضمير العسكري بعد مفاوضات مع الفصائل.",
 ])
-def test_fire_or_capture_after_talks_near_miss(text, gaz):
-    assert "negotiation" not in [a for a, _p in _claims(text, gaz)]
+def test_fire_or_capture_after_talks_near_miss(text, gazetteer):
+    assert "negotiation" not in [a for a, _p in _claims(text, gazetteer)]

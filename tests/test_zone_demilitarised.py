@@ -7,27 +7,19 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.pipeline import analyse_article
-from gazetteer.store import load_gazetteer
-from geo.model import Article
+from fixtures_claims import pipeline_claims
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def _actions(text: str, gaz) -> list[str]:
-    result = analyse_article(Article(id="t", date=dt.date(2018, 9, 18), text=text), gaz)
-    return [c.action for c in result.claims]
+def _actions(text: str, gazetteer) -> list[str]:
+    return [action for _actor, action, _place in pipeline_claims(gazetteer, text, dt.date(2018, 9, 18))]
 
 
 @pytest.mark.parametrize("text", [
     "أعلن الطرفان اتفاقاً على إقامة منطقة منزوعة السلاح حول محافظة إدلب.",
     "وتعهدت موسكو وأنقرة بإنشاء منطقة عازلة في ريف حلب الشمالي.",
 ])
-def test_zone_being_set_up(text, gaz):
-    assert "zone_established" in _actions(text, gaz)
+def test_zone_being_set_up(text, gazetteer):
+    assert "zone_established" in _actions(text, gazetteer)
 
 
 @pytest.mark.parametrize("text", [
@@ -35,5 +27,5 @@ def test_zone_being_set_up(text, gaz):
     "يتعين على الفصائل مغادرة المنطقة العازلة في إدلب قبل منتصف الشهر.",
     "قصفت الطائرات مواقع في المنطقة منزوعة السلاح في الجولان.",
 ])
-def test_zone_that_only_locates_near_miss(text, gaz):
-    assert "zone_established" not in _actions(text, gaz)
+def test_zone_that_only_locates_near_miss(text, gazetteer):
+    assert "zone_established" not in _actions(text, gazetteer)
