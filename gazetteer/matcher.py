@@ -981,7 +981,20 @@ def _known_name_continues_after_head(scan: _Scan, f: _Found, index: NameIndex) -
     k = scan.word_index(f.nend - 1) + 1
     if k <= 0 or k >= len(scan.strings) or _hard_or_comma(scan.gap(k)) or scan.cover[k] is not None:
         return False
-    return _name_word_after_head(scan, k, index) and not index.is_location_cue(scan.word(k))
+    # «أقجة قلعة وجيلان بينار»: «و» + a known place is the next item of a list, not the name's end
+    return _name_word_after_head(scan, k, index) and not index.is_location_cue(scan.word(k)) \
+        and not _conjoined_known_name_at(scan, k, index)
+
+
+def _conjoined_known_name_at(scan: _Scan, k: int, index: NameIndex) -> bool:
+    """Whether word ``k`` is «و» + a known place name of one or two words («وحلب», «وجيلان
+    بينار»): the next item of a list of places."""
+    if _conjoined_known_place(scan.word(k), index):
+        return True
+    word = scan.word(k)
+    if word[:1] != "و" or len(word) <= 3 or k + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(k + 1)):
+        return False
+    return _strong_place_entry(f"{word[1:]} {scan.word(k + 1)}", index) is not None
 
 
 def _bare_variant_after_clitic(f: _Found) -> bool:
@@ -1888,6 +1901,7 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
     kept.extend(_stationed_places(scan, index))
     kept.extend(_coordinated_places(scan, index, kept))
     kept.extend(_road_ends(scan, index))
+    kept.extend(_highway_numbers(scan, index))
     kept = [f for f in kept if f.entry.role != "dropped"]
     kept.extend(_repeat_unknown(scan, index, kept))
     kept.sort(key=lambda f: f.nstart)
@@ -2883,6 +2897,62 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
     return out
 
 
+#: A highway number written with a Latin letter, glued clitics allowed («M4», «بـM5», «وM5»).
+_LATIN_HIGHWAY_RE = re.compile(r"(?:و?[بل]?)[Mm]\d{1,2}")
+#: The Latin letter «M» spelled in Arabic, glued clitics allowed («ام 4», «وام 5»; «إم» normalised).
+_SPELLED_M = frozenset({"ام", "وام", "بام", "وبام"})
+#: At most this many words between a highway cue and the number («الطريق الدولي M4»).
+_HIGHWAY_CUE_WORDS = 3
+
+
+def _highway_number_at(scan: _Scan, k: int) -> tuple[int, str] | None:
+    """The last word index and the canonical name («M4») of a highway number starting at word
+    ``k`` («M4», «بـM5», or «ام» + a number of one or two digits), or None."""
+    word = scan.word(k)
+    if _LATIN_HIGHWAY_RE.fullmatch(word):
+        return k, "M" + word.lstrip("وبلMm")
+    if k + 1 < len(scan.strings) and (word in _SPELLED_M or word in ("M", "m")):
+        nxt = scan.word(k + 1)
+        if nxt.isdigit() and len(nxt) <= 2 and scan.gap(k + 1).strip(" -") == "":
+            return k + 1, "M" + nxt
+    return None
+
+
+def _after_highway_cue(scan: _Scan, k: int, index: NameIndex, numbers: set[int]) -> bool:
+    """Whether a highway cue («الطريق», «الدولي», «المعروف») or another highway number («ام 4
+    وام 5») comes within a few words before word ``k``, with no comma or stop between."""
+    cues = index.lexicon.highway_cues
+    for j in range(k - 1, max(-1, k - 1 - _HIGHWAY_CUE_WORDS), -1):
+        if _hard_or_comma(scan.gap(j + 1)):
+            return False
+        if j in numbers or any(stem in cues for stem in _stems(scan.word(j))):
+            return True
+    return False
+
+
+def _highway_numbers(scan: _Scan, index: NameIndex) -> list[_Found]:
+    """Highways named by their number after a road cue: «الطريق الدولي M4», «الطريقين الدوليين
+    ام 4 وام 5», «المعروف بـM5». The number alone is no road («بندقية M4» is a rifle, «3 أم 4» is
+    «3 or 4»): a road noun or adjective must come just before it. Each is an unknown place
+    ``M<n>`` (a road the gazetteer has no coordinates for) with the kind hint ``road``."""
+    if not index.lexicon.highway_cues or not ("ام" in scan.s or "M" in scan.s or "m" in scan.s):
+        return []
+    out: list[_Found] = []
+    ends: set[int] = set()
+    k = 0
+    while k < len(scan.strings):
+        found = _highway_number_at(scan, k) if scan.cover[k] is None else None
+        if found is None or not _after_highway_cue(scan, k, index, ends):
+            k += 1
+            continue
+        last, name = found
+        a, b = scan.word_starts[k], scan.word_end(last)
+        _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), "", kind_hint="road"))
+        ends.add(last)
+        k = last + 1
+    return out
+
+
 def _country_end(hit: Any, index: NameIndex) -> bool:
     """Whether the known end ``hit`` of a road's or an axis's name may be a country («إيران»):
     roads and fronts run between towns, alliances between states."""
@@ -3076,6 +3146,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         # (continued) is a verb, not «و» + a name
                     if not headed and _verbal_noun_with_object(scan, j, stem):
                         break  # «تمشيط أحياء البوكمال وتفكيك العبوات»: and dismantling the mines
+                    if not headed and _not_a_list_item(scan, j, stem, conj, first, trig, index):
+                        break  # «مركز محافظة يخرج عن», «مدينة الموصل ومساحات واسعة», «مخيمات مكتظة»
                     if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
                         break  # «محافظة كبيرة»: an adjective
                     if trig.needs_tail and not _tail_follows(scan, j, index):
@@ -3432,7 +3504,7 @@ def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
     if _nisba_like(stem) or stem.endswith(_PRONOUN_SUFFIXES) or len(stem) < 3:
         return False
     last = scan.written(scan.word_end(j) - 1)
-    if last in ("ي", "ة"):
+    if last in ("ي", "ة") and not _joined_name_head(stem):
         return False
     n = j + 1
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
@@ -3442,6 +3514,16 @@ def _bare_name_closes(scan: _Scan, j: int, stem: str, index: NameIndex) -> bool:
         return True  # «وادي حميد القريب من عرسال»: a definite adjective follows a proper name only
     form = index.trigger_forms.get(nxt)
     return _list_goes_on(scan, n, index) or (form is not None and form[0] == "و")
+
+
+#: Heads of village names often written glued to the name («كفرنبودة», «ديرحافر», «عينترما»).
+_GLUED_NAME_HEADS = ("كفر", "دير", "عين", "بيت")
+
+
+def _joined_name_head(stem: str) -> bool:
+    """Whether ``stem`` is a name head glued to its name («كفرنبودة» for «كفر نبودة»): a village
+    name, never an adjective, whatever its ending."""
+    return stem.startswith(_GLUED_NAME_HEADS) and len(stem) >= 7
 
 
 #: Definite adjectives of position («القريب من», «المحاذي لـ»): after an indefinite word they
@@ -3464,6 +3546,31 @@ def _bare_second_name_word(scan: _Scan, j: int, trig: Trigger, index: NameIndex)
     if _nisba_like(nxt) or nxt.endswith(_PRONOUN_SUFFIXES) or not _free_bare_name(scan, j + 1, index):
         return False
     return _list_goes_on(scan, j + 2, index)
+
+
+#: Prepositions a verb of leaving takes right after it («يخرج عن سيطرة», «تخرج من قبضة»).
+_VERB_PREPOSITIONS = frozenset({"عن", "من"})
+
+
+def _not_a_list_item(scan: _Scan, j: int, stem: str, conj: str, first: bool, trig: Trigger,
+                     index: NameIndex) -> bool:
+    """Whether the free word ``j`` (``stem`` after the conjunction ``conj``) after a trigger noun
+    is a common word rather than an unknown name:
+
+    - an imperfect verb «يفعل»/«تفعل» followed by «عن»/«من» («ثاني مركز محافظة يخرج عن سيطرة
+      النظام»: the clause's verb);
+    - a later item glued to «و» with the shape of a plural common noun («مدينة الموصل ومساحات
+      واسعة», «نحو مدينة الحسكة ومراكز الإيواء»: a new noun phrase, not the next place);
+    - the first word after a plural trigger, an indefinite feminine participle «مُفتعِلة» with no
+      list after it («مخيمات مكتظة», «قرى مدمرة»: an adjective agreeing with the plural)."""
+    if len(stem) == 4 and stem[0] in "يت" and j + 1 < len(scan.strings) \
+            and not _hard_or_comma(scan.gap(j + 1)) and scan.word(j + 1) in _VERB_PREPOSITIONS:
+        return True
+    if conj and not first and _plural_common_noun(stem) and (stem[0] == "م" or stem.endswith("ات")):
+        return True  # (the shape «أفعال» is kept: «قرى احتيملات وأرشاف»)
+    return first and trig.plural and 5 <= len(stem) <= 6 and stem[0] == "م" and stem.endswith("ه") \
+        and scan.written(scan.word_end(j) - 1) == "ة" and not _list_goes_on(scan, j + 1, index) \
+        and not (j + 1 < len(scan.strings) and scan.word(j + 1).startswith("و"))  # «قرى مسحرة وأم باطنة»
 
 
 def _list_goes_on(scan: _Scan, j: int, index: NameIndex) -> bool:

@@ -695,6 +695,8 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
     """The smallest known area the text gives for an unknown place, and why."""
     if mention.kind_hint == "governorate":
         return _enclosing_country(mention, ctx, resolved, gazetteer, index)
+    if mention.kind_hint == "road":  # a highway runs through many places: none of them is its area
+        return _country_by_iso("SY", gazetteer), "a highway by its number (its course is not in the gazetteer)"
     # 1. A known name inside the unknown one: «محسا القريتين», «مطار X».
     named = _named_after(mention, gazetteer, index)
     # 2./3. Areas of the same sentence: an admin/near cue after it, else the nearest place.
@@ -725,16 +727,31 @@ def _enclosing(mention: Mention, ctx: _Context, resolved: _Known, cues: dict[int
     if cued_after:
         r = min(cued_after, key=lambda r: r.mention.start)
         return r.place, f"«{cues[id(r.mention)].cue} {r.mention.key}» in the same sentence"
-    if same:
-        r = min(same, key=lambda r: (abs(r.mention.start - mention.start)
+    main = resolved.main_place()
+    near = [r for r in same if _plausible_neighbour(r.place, main)]
+    if near:
+        r = min(near, key=lambda r: (abs(r.mention.start - mention.start)
                                      + (0 if r.mention.start < mention.start else 5)))
         return r.place, f"near {r.place.name}, named in the same sentence"
-    main = resolved.main_place()
     if main is not None:
         return main, f"the article's main place {main.name}"
     if resolved.country is not None:
         return resolved.country, f"the article's country {resolved.country.name}"
     return None, ""
+
+
+#: A place abroad farther than this from the article's main (Syrian) place is no area for an
+#: uncued unknown name of its sentence: «قذائف سقطت على بلدة X … واتهمت أنقرة»: a capital named
+#: for its government, 600 km from the front.
+_FAR_ABROAD_KM = 200.0
+
+
+def _plausible_neighbour(place: Place, main: Place | None) -> bool:
+    """Whether ``place``, named in an unknown name's sentence without a cue linking them, may be
+    its area: a place of the article's main country, or one abroad near its main place."""
+    if main is None or place.country == main.country:
+        return True
+    return haversine_km(place.lat, place.lon, main.lat, main.lon) <= _FAR_ABROAD_KM
 
 
 #: At most this many words between an unknown name and the area that locates it («مخيم X في

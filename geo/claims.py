@@ -1460,6 +1460,8 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     after = trig.gap[0] if trig.gap is not None else trig.end
     words = ctx.words
     k = bisect.bisect_left(words, (after,))
+    if trig.form.pos == "verb" and _dropped_subject_civilian(ctx, trig, sent[0]):
+        return True  # «باتت خالية من السكان بعدما فروا جراء القصف»
     head = _civilian_head(ctx, k, min(sent[1], after + 60))
     if head is not None or trig.form.pos == "noun":
         return bool(head)
@@ -1472,6 +1474,34 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if k == first or ctx.actors_from(words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k, trig.start))
+
+
+#: Conjunctions after which a verb with a dropped subject refers to the noun right before them.
+_TIME_CONJUNCTIONS = frozenset(normalize(w) for w in ("بعدما", "عندما", "حينما", "لما"))
+#: How many words before the conjunction the antecedent of the dropped subject may stand.
+_DROPPED_SUBJECT_REACH = 3
+#: How far after the verb a subject named there (VSO) may stand.
+_DROPPED_SUBJECT_AFTER = 40
+
+
+def _dropped_subject_civilian(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
+    """Whether the verb ``trig``, right after a time conjunction with its subject dropped
+    («باتت المدينة خالية من السكان بعدما فروا»), refers to civilians: a ``civilian_subjects`` word
+    among the last words before the conjunction in its sentence, no actor from there to just after
+    the verb («… السكان بعدما فر مسلحو التنظيم» has its subject after it)."""
+    words = ctx.words
+    first = bisect.bisect_left(words, (trig.start,))
+    if first < 1 or _bare(words[first - 1][1]) not in _TIME_CONJUNCTIONS:
+        return False
+    civilians = _civilian_words()[0]
+    conj = first - 1
+    for k in range(conj - 1, max(-1, conj - 1 - _DROPPED_SUBJECT_REACH), -1):
+        start, word = words[k]
+        if start < floor:
+            return False
+        if word in civilians or _bare(word) in civilians:
+            return not ctx.actors_from(start, trig.end + _DROPPED_SUBJECT_AFTER)
+    return False
 
 
 def _clause_opening_before(ctx: _Ctx, first: int, floor: int, reach: int) -> tuple[int, bool]:
@@ -2660,6 +2690,15 @@ _BASE_SITE_NOUNS = ("مطار", "قاعدة", "قاعده")
 _OFFICE_NOUNS = frozenset({"مركز", "المركز"})
 
 
+def _talks_subject_after_verb(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether the place ``res`` (at ``start``) stands right after a talks or signing verb with no
+    preposition or clitic: the verb's subject, a capital for its government («اتفاق أبرمته دمشق
+    مع …», «وقعت أنقرة اتفاقاً»), not where the talks were held («في X», «بـX»)."""
+    if trig.form.pos != "verb" or ctx.norm[trig.end:start].strip():
+        return False
+    return normalize(res.mention.surface) == res.mention.key
+
+
 def _talks_held_at_base(ctx: _Ctx, start: int, res: Resolution) -> bool:
     """Whether the base ``res`` (at ``start``) is the venue of talks: named with its site noun
     («في مطار الضمير العسكري», «في قاعدة حميميم»), and not where an office sits («مركز
@@ -2688,6 +2727,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
     if _bare(next(iter(_word_before(ctx, start, 1)), "")) in _TIME_ZONE_WORDS:
         return False  # «عند الساعة الثانية عشرة ظهراً بتوقيت دمشق»: a clock, not a place
     if family == "negotiation":
+        if _talks_subject_after_verb(ctx, trig, start, res):
+            return False  # «بموجب اتفاق أبرمته دمشق مع …»: the capital stands for a party
         if kind in _TALKS_BASE_KINDS:
             return _talks_held_at_base(ctx, start, res)
         return kind in ("city", "town", "other", "landmark", "region")
@@ -3386,6 +3427,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if out:
         out = _specific_beyond(ctx, trig, out, limit) or out
         out = out + _added_objects(ctx, trig, out, sent)
+    if out and family in _FIRE_FAMILIES:
+        out = _further_targets(ctx, trig, out, sent)
     return out
 
 
@@ -3616,6 +3659,106 @@ def _specific_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolut
             or not _place_ok(ctx, trig, start, res):
         return []
     return [ctx.places[k]]
+
+
+#: A targeting participle after a strike's list («غاراتها على ريفي X وY، مستهدفة مقرات في بلدة Z»):
+#: the places after it are the strike's precise targets.
+_TARGETING_PARTICIPLE = re.compile(r"\s*[،,]\s*(?:مستهدف(?:ه|ا|ين|تين)|مستهدفه)\s")
+#: «، وفي X» continuing a strike's list after the location of its last item («على X وY بريف Z
+#: الشمالي، وفي W بريف V»).
+_AND_IN_CONTINUATION = re.compile(r"\s*[،,]\s*وفي\s")
+#: Words allowed in the tail that locates a list before «، وفي» («بريف حمص الشمالي»).
+_LOCATING_TAIL_WORD = re.compile(r"[وب]?(?:ريف|محافظه|ال(?:شمالي|جنوبي|شرقي|غربي|اوسط))")
+_TARGETS_REACH = 90
+
+
+def _further_targets(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
+                     sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The objects of a strike with the precise targets named after its list: after a targeting
+    participle («غاراتها على ريفي X وY، مستهدفة مقرات في بلدة Z ومحيط مدينة W»: Z and W replace
+    the countrysides, which only located them), or after «، وفي» once the list was located
+    («على A وB بريف X الشمالي، وفي C وD بريف Y الشمالي.»: C and D are struck too; the second
+    list must end its sentence or be located the same way, not open a clause of its own)."""
+    last = out[-1][1]
+    m = _TARGETING_PARTICIPLE.match(ctx.norm, last)
+    if m is not None:
+        group = _targets_from(ctx, trig, m.end(), sent)
+        if not group:
+            return out
+        if _area_list(ctx, out):
+            return group
+        return out + group
+    tail_end = _locating_tail_end(ctx, last, sent)
+    m = _AND_IN_CONTINUATION.match(ctx.norm, tail_end) if tail_end > last else None
+    if m is None:
+        return out
+    k = ctx.places_from(m.end())
+    if k >= len(ctx.places) or _skip_fillers_back(ctx, ctx.places[k][0], m.end()) > m.end():
+        return out
+    group = _unlocated_group(ctx, k, sent[1])
+    end = _locating_tail_end(ctx, group[-1][1], sent)
+    if ctx.norm[end:sent[1]].strip(" .،,") and not _PUNCT.match(ctx.norm, end) or \
+            ctx.norm.startswith(("،", ","), end) and end == group[-1][1]:
+        return out  # («، وفي حلب قتل خمسة مدنيين»: a clause of its own)
+    return out + [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
+
+
+@functools.lru_cache(maxsize=1)
+def _strike_target_nouns() -> frozenset[str]:
+    """The normalised ``strike_target_nouns`` of markers.yaml."""
+    return frozenset(normalize(w) for w in _marker_set("strike_target_nouns"))
+
+
+def _targets_from(ctx: _Ctx, trig: Trigger, pos: int,
+                  sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The first place after a targeting participle at ``pos`` whose first word is a target noun
+    (``strike_target_nouns`` in markers.yaml; within reach, no punctuation before the place) and the places coordinated with it, kept when they pass :func:`_place_ok`."""
+    first = _WORDS.match(ctx.norm, pos)
+    if first is None or first.group() not in _strike_target_nouns():
+        return []  # («مستهدفة إضعاف الفصائل»: no target named)
+    k = ctx.places_from(pos)
+    if k >= len(ctx.places):
+        return []
+    start = ctx.places[k][0]
+    if start >= sent[1] or start - pos > _TARGETS_REACH or _PUNCT.search(ctx.norm, pos, start):
+        return []
+    return [p for p in _unlocated_group(ctx, k, sent[1]) if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _unlocated_group(ctx: _Ctx, k: int, limit: int) -> list[tuple[int, int, Resolution]]:
+    """:func:`_coordinated_group` up to a place glued to a locative «بـ» («وكفرزيتا بريف حماة»:
+    the countryside locates the list, it is no item of it)."""
+    group = _coordinated_group(ctx, k, limit)
+    cut = next((i for i, p in enumerate(group) if i and _locative_clitic(ctx.norm[p[0]:p[1]], p[2])), len(group))
+    return group[:cut]
+
+
+def _area_list(ctx: _Ctx, out: list[tuple[int, int, Resolution]]) -> bool:
+    """Whether the objects are areas only: area kinds, or a list opened by a countryside or
+    governorate noun («على ريفي حماة وإدلب», even with the names read as the cities)."""
+    if all(p[2].place.kind in _AREA_KINDS for p in out):
+        return True
+    words = _word_before(ctx, out[0][0], 1)
+    return bool(words) and _NAMED_AREA_HEAD.match(words[-1] + " ") is not None \
+        or _NAMED_AREA_HEAD.match(ctx.norm, out[0][0]) is not None
+
+
+def _locating_tail_end(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> int:
+    """Where a locating tail right after ``pos`` ends («بريف حمص الشمالي»: the countryside word,
+    the place names and direction adjectives), or ``pos`` when none follows."""
+    end = pos
+    k = ctx.places_from(pos)
+    while True:
+        m = re.compile(r"\s+(\w+)").match(ctx.norm, end)
+        if m is None or m.end() > sent[1]:
+            return end
+        if k < len(ctx.places) and ctx.places[k][0] <= m.start(1) < ctx.places[k][1]:
+            end = ctx.places[k][1]
+            k += 1
+            continue
+        if _LOCATING_TAIL_WORD.fullmatch(m.group(1)) is None:
+            return end
+        end = m.end()
 
 
 def _added_objects(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolution]],
@@ -7461,9 +7604,19 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
             expr = date_index.governing(start, end, before=expr.start)
     if expr is None:
         framed = date_index.frame_day(start)  # under a day heading, in a dated roundup or list
-        return (framed, "day", False) if framed is not None else (article_date, "days", False)
+        event = start if trigger is None else max(start, trigger)
+        # «أنهى الجيش وجود المسلحين …، بعد يومين من دخوله مدينة X»: two days before the undated
+        # (reported today) main clause
+        back = dt.timedelta(days=_offset_before(text, max(0, event - 60), event))
+        return (framed + back, "day", False) if framed is not None else (article_date + back, "days", False)
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
+    if expr.future and action == "negotiation" and expr.end <= start:
+        # «اتفاق … يدخل حيز التنفيذ يوم غد، وذلك في ختام محادثات في موسكو»: talks already held
+        # take the sentence's earlier date (the entry into force is tomorrow's)
+        earlier = date_index.governing(start, end, before=expr.start)
+        if earlier is not None and earlier.date is not None and not earlier.future:
+            expr = earlier
     if expr.date is None:
         return None, "unknown", True
     value, precision = expr.date, expr.precision

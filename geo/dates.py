@@ -119,7 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                        rf"|{_B}{_W}(?:خلال\s+|في\s+)?(?:الايام|اليومين)\s+(?:الماضيه|الاخيره|الماضيين|الاخيرين|القليله\s+الماضيه){_E}",
         "relative": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?"
                     rf"(?P<word>(?:امس|البارحه)\s+الاول|اول\s+امس|اول\s+من\s+امس|قبل\s+امس|امس|البارحه|اليوم|الان|الليله\s+الماضيه"
-                    rf"|ليله\s+امس|غدا|بعد\s+غد|(?:منذ|قبل)\s+قليل|حاليا\s+الان)"
+                    rf"|ليله\s+امس|غدا|بعد\s+غد|يوم\s+غد|(?:منذ|قبل)\s+قليل|حاليا\s+الان)"
                     rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
@@ -319,7 +319,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
     if kind == "relative":
         word = " ".join(g["word"].split())
         offsets = {"امس": -1, "البارحه": -1, "الليله الماضيه": -1, "ليله امس": -1, "اليوم": 0,
-                   "الان": 0, "حاليا الان": 0, "منذ قليل": 0, "قبل قليل": 0, "غدا": 1, "بعد غد": 2}
+                   "الان": 0, "حاليا الان": 0, "منذ قليل": 0, "قبل قليل": 0, "غدا": 1, "بعد غد": 2,
+                   "يوم غد": 1}
         offset = offsets.get(word, -2)
         value = ref + dt.timedelta(days=offset)
         return value, "day", offset > 0
@@ -337,6 +338,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                     or _after_counted_noun(m.string, m.start())):
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
+        wd2 = cal["weekdays"].get(" ".join((g.get("wd2") or "").split()))
+        if g.get("dp") == "منتصف ليل" and wd2 is not None and wd2 == (wd + 1) % 7 and not which:
+            wd = wd2  # «منذ منتصف ليل الأربعاء - الخميس»: midnight opens the second day
         back = (ref.weekday() - wd) % 7
         if which in _PAST_WORDS and back == 0:
             back = 7

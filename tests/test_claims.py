@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -511,8 +512,21 @@ def test_gated_actor_search_equals_the_plain_scan(text):
         [m.groupdict() for m in regex.finditer(norm)]
 
 
+def _reference_forces_named_after(norm, mentions, pos, families, nouns):
+    """Plain scan: a forces noun outside every mention between the last mention of ``families`` and ``pos``."""
+    last = [a for a in mentions if a.end <= pos and a.entry.family in families]
+    if not last:
+        return False
+    return any(w.group() in nouns and not any(a.start <= w.start() < a.end for a in mentions)
+               for w in re.finditer(r"[^\W\d_]+", norm[:pos])
+               if w.start() >= last[-1].end and (w.start() == 0 or not norm[w.start() - 1].isalpha()))
+
+
 def _reference_anaphors(norm, mentions, skip, window=600):
     support, obj, _ = _actors._context_regexes()
+    forces = frozenset(_actors.load_actor_words("force_anaphors"))
+    not_forces = frozenset(_actors.load_actor_words("force_anaphor_skip_families"))
+    force_nouns = frozenset(_actors.load_actor_words("force_antecedent_nouns"))
     out = list(mentions)
     mentions = sorted(mentions, key=lambda a: (a.start, a.end))  # the nearest preceding one wins,
     # whatever order the caller passes them in
@@ -520,11 +534,16 @@ def _reference_anaphors(norm, mentions, skip, window=600):
         start, end = m.start("a"), m.end("a")
         if any(a.start < end and start < a.end for a in mentions):
             continue
+        # «هذه القوات» never takes ISIS unless forces were named after ISIS's last mention
+        skipped = not_forces if m.group("a") in forces and not _reference_forces_named_after(
+            norm, mentions, m.start(), not_forces, force_nouns) else frozenset()
         antecedent = None
         for a in mentions:
             if a.end > m.start() or m.start() - a.end > window:
                 continue
             if a.supporting or a.object_like or any(s <= a.start < e for s, e in skip):
+                continue
+            if a.entry.family in skipped:
                 continue
             antecedent = a
         if antecedent is None:
@@ -544,6 +563,8 @@ def _reference_anaphors(norm, mentions, skip, window=600):
        st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), max_size=4), st.booleans(),
        st.integers(5, 600))
 @example("الجيش  ثم اتجهت القافلة وهذه القوات إلى التلة", [], False, 10)  # an anaphor of a bare army
+@example("داعش  ثم اتجهت القافلة وهذه القوات إلى التلة", [], False, 18)  # «هذه القوات» passes over ISIS
+@example("داعش بقوات  ثم اتجهت القافلة وهذه القوات إلى التلة", [], False, 40)  # … unless its forces were named
 def test_indexed_actor_anaphors_equal_the_scan(text, skip, shuffle, window):
     norm = normalize(text)
     mentions = _actors.find_actor_mentions(norm)

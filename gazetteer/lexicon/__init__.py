@@ -78,6 +78,9 @@ class Lexicon:
     taking_nouns: frozenset[str] = frozenset()
     #: road nouns named by their two ends («طريق X – Y»; ``roads.txt``)
     roads: frozenset[str] = frozenset()
+    #: words that name a highway by its number after them («الطريق الدولي M4», «الطريقين الدوليين
+    #: ام 4 وام 5», «المعروف بـM5»; the road nouns and the ``code:`` lines of ``roads.txt``)
+    highway_cues: frozenset[str] = frozenset()
     #: common-word names that are abstract nouns of ideals («الثورة», «الكرامة»; ``abstract_names.txt``):
     #: a verbal noun of taking is no evidence for them («تحرير الثورة من التطرف»)
     abstract_names: frozenset[str] = frozenset()
@@ -252,6 +255,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     units = _words("units.txt", folder)
     place_context = _optional_words("place_context.txt", folder)
     locatives = _optional_words("locatives.txt", folder)
+    roads = _optional_words("roads.txt", folder)
     return Lexicon(
         triggers=triggers,
         units=frozenset(w for w in units if ":" not in w),
@@ -278,7 +282,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_sites=_tagged(units, "site:"),
         place_context=frozenset(w.split(":", 1)[-1].strip() for w in place_context),
         taking_nouns=_tagged(place_context, "taking:"),
-        roads=_optional_words("roads.txt", folder),
+        roads=frozenset(w for w in roads if ":" not in w),
+        highway_cues=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "code:"),
         abstract_names=_optional_words("abstract_names.txt", folder),
         common_idiom_words=_optional_words("common_idiom_words.txt", folder),
         locatives=frozenset(w for w in locatives if ":" not in w),
