@@ -2925,7 +2925,31 @@ def _after_highway_cue(scan: _Scan, k: int, index: NameIndex, numbers: set[int])
     for j in range(k - 1, max(-1, k - 1 - _HIGHWAY_CUE_WORDS), -1):
         if _hard_or_comma(scan.gap(j + 1)):
             return False
-        if j in numbers or any(stem in cues for stem in _stems(scan.word(j))):
+        if j in numbers or _is_highway_noun(scan, j, index):
+            return True
+        if any(stem in cues for stem in _stems(scan.word(j))):
+            return _road_noun_before(scan, j, index)
+    return False
+
+
+#: At most this many words between a road noun and a ``code:`` cue («الطريق الدولي حلب - دمشق
+#: المعروف بـM5»).
+_HIGHWAY_NOUN_REACH = 8
+
+
+def _is_highway_noun(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether word ``j`` is a road noun («الطريق», «الطريقين», «اوتستراد»)."""
+    return any(stem in index.lexicon.highway_nouns for stem in _stems(scan.word(j)))
+
+
+def _road_noun_before(scan: _Scan, j: int, index: NameIndex) -> bool:
+    """Whether a road noun stands within a few words before the ``code:`` cue at word ``j``, with
+    no hard stop between: «الدولي» or «المعروف» alone is no road («المبعوث الدولي ام 3 دول»,
+    «بنادق من طراز M16 المعروفة بـM16»), «الطريق الدولي حلب - دمشق المعروف بـM5» is one."""
+    for i in range(j, max(-1, j - 1 - _HIGHWAY_NOUN_REACH), -1):
+        if i < j and _hard(scan.gap(i + 1)):
+            return False
+        if _is_highway_noun(scan, i, index):
             return True
     return False
 

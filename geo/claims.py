@@ -1488,7 +1488,9 @@ def _dropped_subject_civilian(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
     """Whether the verb ``trig``, right after a time conjunction with its subject dropped
     («باتت المدينة خالية من السكان بعدما فروا»), refers to civilians: a ``civilian_subjects`` word
     among the last words before the conjunction in its sentence, no actor from there to just after
-    the verb («… السكان بعدما فر مسلحو التنظيم» has its subject after it)."""
+    the verb («… السكان بعدما فر مسلحو التنظيم» has its subject after it) and none before them in
+    their clause («خطف مسلحو التنظيم عددا من المدنيين بعدما اقتحموا»: the civilians are its object,
+    the actor is the subject)."""
     words = ctx.words
     first = bisect.bisect_left(words, (trig.start,))
     if first < 1 or _bare(words[first - 1][1]) not in _TIME_CONJUNCTIONS:
@@ -1500,8 +1502,15 @@ def _dropped_subject_civilian(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
         if start < floor:
             return False
         if word in civilians or _bare(word) in civilians:
-            return not ctx.actors_from(start, trig.end + _DROPPED_SUBJECT_AFTER)
+            return not ctx.actors_from(start, trig.end + _DROPPED_SUBJECT_AFTER) \
+                and not _actor_in_clause_before(ctx, floor, start)
     return False
+
+
+def _actor_in_clause_before(ctx: _Ctx, floor: int, pos: int) -> bool:
+    """Whether an actor named from ``floor`` (the sentence start) to ``pos`` stands in the clause
+    of ``pos``: no clause punctuation between its end and ``pos``."""
+    return any(not _CLAUSE_PUNCT.search(ctx.norm, a.end, pos) for a in ctx.actors_from(floor, pos))
 
 
 def _clause_opening_before(ctx: _Ctx, first: int, floor: int, reach: int) -> tuple[int, bool]:
@@ -2750,9 +2759,30 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «تتابع تقدمها على الطريق الواصل إلى مدينة X باتجاه Y»: moving on the road, not on X
     if _government_metonym(ctx, start, res):
         return False  # «رتلاً لقوات موالية لدمشق قرب X»: the city stands for its government
+    if _highway_located_by_next(ctx, start, res):
+        return False  # «سيطرت القوات على الطريق الدولي M5 قرب بلدة X»: X locates the claim
     if family in _FIRE_FAMILIES and _launched_from(ctx, trig, start):
         return False  # «قذائف هاون أطلقها التنظيم من X»: X is where the fire came from
     return not ctx.actor_covers(start)  # «قوات سوريا الديمقراطية» is an actor, not Syria
+
+
+def _highway_located_by_next(ctx: _Ctx, start: int, res: Resolution) -> bool:
+    """Whether the place at ``start`` is a highway by its number placed only at its country
+    («M5», a road hint the gazetteer has no course for) and the next place locates it: right after
+    the highway stands «قرب/عند/بالقرب من» (a filler such as «بلدة» between) and a place
+    («سيطرت القوات على الطريق الدولي M5 قرب بلدة خان طومان»). The claim belongs to that place."""
+    if res.known or res.mention.kind_hint != "road":
+        return False
+    k = ctx.places_from(start + 1)
+    if k >= len(ctx.places):
+        return False
+    nxt = ctx.places[k][0]
+    words = [_bare(w) for _s, w in _words_between(ctx, res.mention.end, nxt)]
+    while words and words[-1] in _fillers():
+        words.pop()
+    if len(words) == 2 and words[1] == "من" and words[0] == _NEAR_BY:
+        return True
+    return len(words) == 1 and words[0] in _CROSSING_NEAR
 
 
 def _government_metonym(ctx: _Ctx, start: int, res: Resolution) -> bool:
@@ -3342,6 +3372,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     anchor = _parties_end(ctx, trig, limit) if family == "attacked" else trig.end
     out: list[tuple[int, int, Resolution]] = []
     rejected_end, last_end, abroad_end, axis_end, positions_end = -1, -1, -2, -2, -2
+    highway_end = -2  # a highway by its number located by the next place («M5 قرب بلدة X»)
     located = False  # the list walk skipped a reference point («X غربي Y»)
     origin: tuple[int, int, Resolution] | None = None
     places = ctx.places
@@ -3354,6 +3385,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 or (abroad_end == rejected_end and _is_coordination(ctx.norm[rejected_end:start] + " ")) \
                 or (axis_end == rejected_end and _AXIS_DASH.fullmatch(ctx.norm, rejected_end, start) is not None) \
                 or (positions_end == rejected_end and _direct_object_gap(ctx, rejected_end, start)) \
+                or highway_end == rejected_end \
                 or (trig.form.pos == "verb" and _crossing_trigger(trig))  # «… لنهر الفرات قرب بلدة X»
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
@@ -3375,6 +3407,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 if not ok and connected and (_abroad_settlement(res) or _coarse_first(res)):
                     abroad_end = end  # «على قرى X وY» with X read as a homonym abroad, «على معظم
                     # محافظة X ومعبر Y» with the governorate rejected: Y still counts
+                if not ok and _highway_located_by_next(ctx, start, res):
+                    highway_end = end  # «على الطريق الدولي M5 قرب بلدة X»: X is the object
                 if is_origin and _axis_start(ctx, start):
                     axis_end = end  # «على محور A - B»: B is the object
                 if is_origin and (_from_positions(ctx, trig, back, trig.end) or trig.form.pos != "noun"):
@@ -3698,8 +3732,9 @@ def _further_targets(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolut
     group = _unlocated_group(ctx, k, sent[1])
     end = _locating_tail_end(ctx, group[-1][1], sent)
     if ctx.norm[end:sent[1]].strip(" .،,") and not _PUNCT.match(ctx.norm, end) or \
-            ctx.norm.startswith(("،", ","), end) and end == group[-1][1]:
-        return out  # («، وفي حلب قتل خمسة مدنيين»: a clause of its own)
+            ctx.norm.startswith(("،", ","), end) and _AND_IN_CONTINUATION.match(ctx.norm, end) is None:
+        # («، وفي حلب قتل خمسة مدنيين», «، وفي C وD بريف Y، دارت اشتباكات»: a clause of its own)
+        return out
     return out + [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
 
 
@@ -6943,7 +6978,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             span_start = min(span_start, a.start)
     span_end = max(places[-1][1], trig.end)
     o_start, o_end = _orig(ctx, span_start, span_end)
-    event_date, precision, dated = _event_date(ctx, o_start, o_end, action, _orig(ctx, trig.start, trig.end)[0])
+    event_date, precision, dated = _event_date(ctx, o_start, o_end, action, _orig(ctx, trig.start, trig.end)[0],
+                                               finite=trig.form.pos in _FINITE_POS)
     if precision == "future":
         return []
     if places[0][0] in ctx.relative_objects and not (dated and precision in ("day", "days", "month")):
@@ -7555,10 +7591,28 @@ def _withdrawing_side(ctx: _Ctx, raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
+#: A future verb: «س» + an imperfect prefix («ستعقد», «سيشهد»).
+_FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يتن]\w{3,}")
+
+
+def _future_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (original text) holds a future marker (``future`` in markers.yaml)
+    or a future verb: the future date then governs the talks themselves («الأسبوع المقبل سيشهد
+    جولة محادثات»), not another event of the sentence («يدخل حيز التنفيذ يوم غد، وذلك في ختام
+    محادثات»)."""
+    window = normalize(text[lo:hi])
+    return _marker_regexes()["future"].search(window) is not None or _FUTURE_VERB.search(window) is not None
+
+
+#: Trigger forms that are finite verbs («سيطرت», «تسيطر»): the main event, not an «من» complement.
+_FINITE_POS = frozenset({"verb", "present"})
+
+
 def _event_date(ctx: _Ctx, start: int, end: int, action: str,
-                trigger: int | None = None) -> tuple[dt.date | None, str, bool]:
+                trigger: int | None = None, *, finite: bool = False) -> tuple[dt.date | None, str, bool]:
     """(event date, precision, explicitly dated) of the clause [start, end) of the original text
-    (``trigger``: where its trigger starts, when the clause begins with its subject).
+    (``trigger``: where its trigger starts, when the clause begins with its subject; ``finite``: the
+    trigger is a finite verb, the main event, which «بعد يومين من المعارك» does not move).
 
     precision ``"future"`` marks a control claim dated in the future (not emitted).
     """
@@ -7607,11 +7661,12 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         event = start if trigger is None else max(start, trigger)
         # «أنهى الجيش وجود المسلحين …، بعد يومين من دخوله مدينة X»: two days before the undated
         # (reported today) main clause
-        back = dt.timedelta(days=_offset_before(text, max(0, event - 60), event))
+        back = dt.timedelta(days=0 if finite else _offset_before(text, max(0, event - 60), event))
         return (framed + back, "day", False) if framed is not None else (article_date + back, "days", False)
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
-    if expr.future and action == "negotiation" and expr.end <= start:
+    if expr.future and action == "negotiation" and expr.end <= start \
+            and not _future_between(text, expr.end, start if trigger is None else max(start, trigger)):
         # «اتفاق … يدخل حيز التنفيذ يوم غد، وذلك في ختام محادثات في موسكو»: talks already held
         # take the sentence's earlier date (the entry into force is tomorrow's)
         earlier = date_index.governing(start, end, before=expr.start)
@@ -7629,7 +7684,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if day_of_operation > 1 and precision == "day":
         value += dt.timedelta(days=day_of_operation - 1)  # «في اليوم الثاني لعملية … التي أطلقها أمس»
     shift = _offset_after(text, expr, end) if expr.end <= start and precision == "day" else 0
-    if not shift and expr.end <= start and precision == "day":
+    if not shift and expr.end <= start and precision == "day" and not finite:
         shift = _offset_before(text, expr.end, start if trigger is None else max(start, trigger))
     if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
         value += dt.timedelta(days=shift)

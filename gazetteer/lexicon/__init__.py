@@ -81,6 +81,9 @@ class Lexicon:
     #: words that name a highway by its number after them («الطريق الدولي M4», «الطريقين الدوليين
     #: ام 4 وام 5», «المعروف بـM5»; the road nouns and the ``code:`` lines of ``roads.txt``)
     highway_cues: frozenset[str] = frozenset()
+    #: the road nouns among them (the road nouns and the ``road:`` lines of ``roads.txt``:
+    #: «الطريق», «الطريقين»): a ``code:`` word («الدولي», «المعروف») is a cue only after one
+    highway_nouns: frozenset[str] = frozenset()
     #: common-word names that are abstract nouns of ideals («الثورة», «الكرامة»; ``abstract_names.txt``):
     #: a verbal noun of taking is no evidence for them («تحرير الثورة من التطرف»)
     abstract_names: frozenset[str] = frozenset()
@@ -283,7 +286,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         place_context=frozenset(w.split(":", 1)[-1].strip() for w in place_context),
         taking_nouns=_tagged(place_context, "taking:"),
         roads=frozenset(w for w in roads if ":" not in w),
-        highway_cues=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "code:"),
+        highway_cues=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "code:")
+        | _tagged(roads, "road:"),
+        highway_nouns=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "road:"),
         abstract_names=_optional_words("abstract_names.txt", folder),
         common_idiom_words=_optional_words("common_idiom_words.txt", folder),
         locatives=frozenset(w for w in locatives if ":" not in w),
