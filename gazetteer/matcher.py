@@ -2901,6 +2901,9 @@ def _road_ends(scan: _Scan, index: NameIndex) -> list[_Found]:
 _LATIN_HIGHWAY_RE = re.compile(r"(?:و?[بل]?)[Mm]\d{1,2}")
 #: The Latin letter «M» spelled in Arabic, glued clitics allowed («ام 4», «وام 5»; «إم» normalised).
 _SPELLED_M = frozenset({"ام", "وام", "بام", "وبام"})
+#: Where a highway number can start (a superset of what ``_highway_number_at`` accepts: «M4», «بـM5»,
+#: «ام 4», «M - 5»): the words to test, instead of every word of the text.
+_HIGHWAY_CANDIDATE = re.compile(r"(?:ام|[Mm])[\s\-]*\d")
 #: At most this many words between a highway cue and the number («الطريق الدولي M4»).
 _HIGHWAY_CUE_WORDS = 3
 
@@ -2959,21 +2962,23 @@ def _highway_numbers(scan: _Scan, index: NameIndex) -> list[_Found]:
     ام 4 وام 5», «المعروف بـM5». The number alone is no road («بندقية M4» is a rifle, «3 أم 4» is
     «3 or 4»): a road noun or adjective must come just before it. Each is an unknown place
     ``M<n>`` (a road the gazetteer has no coordinates for) with the kind hint ``road``."""
-    if not index.lexicon.highway_cues or not ("ام" in scan.s or "M" in scan.s or "m" in scan.s):
+    if not index.lexicon.highway_cues:
         return []
     out: list[_Found] = []
     ends: set[int] = set()
-    k = 0
-    while k < len(scan.strings):
+    after = 0  # the first word not yet taken by a highway found
+    for candidate in _HIGHWAY_CANDIDATE.finditer(scan.s):
+        k = bisect.bisect_right(scan.word_starts, candidate.start()) - 1  # (only here can one start)
+        if k < after:
+            continue
         found = _highway_number_at(scan, k) if scan.cover[k] is None else None
         if found is None or not _after_highway_cue(scan, k, index, ends):
-            k += 1
             continue
         last, name = found
         a, b = scan.word_starts[k], scan.word_end(last)
         _add(scan, out, _Found(a, b, name, IndexEntry(name, (), role="unknown"), "", kind_hint="road"))
         ends.add(last)
-        k = last + 1
+        after = last + 1
     return out
 
 
