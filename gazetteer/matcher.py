@@ -989,9 +989,9 @@ def _known_name_continues_after_head(scan: _Scan, f: _Found, index: NameIndex) -
 def _conjoined_known_name_at(scan: _Scan, k: int, index: NameIndex) -> bool:
     """Whether word ``k`` is «و» + a known place name of one or two words («وحلب», «وجيلان
     بينار»): the next item of a list of places."""
-    if _conjoined_known_place(scan.word(k), index):
-        return True
     word = scan.word(k)
+    if _conjoined_known_place(word, index):
+        return True
     if word[:1] != "و" or len(word) <= 3 or k + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(k + 1)):
         return False
     return _strong_place_entry(f"{word[1:]} {scan.word(k + 1)}", index) is not None

@@ -3697,7 +3697,7 @@ def _specific_beyond(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolut
 
 #: A targeting participle after a strike's list («غاراتها على ريفي X وY، مستهدفة مقرات في بلدة Z»):
 #: the places after it are the strike's precise targets.
-_TARGETING_PARTICIPLE = re.compile(r"\s*[،,]\s*(?:مستهدف(?:ه|ا|ين|تين)|مستهدفه)\s")
+_TARGETING_PARTICIPLE = re.compile(r"\s*[،,]\s*مستهدف(?:ه|ا|ين|تين)\s")
 #: «، وفي X» continuing a strike's list after the location of its last item («على X وY بريف Z
 #: الشمالي، وفي W بريف V»).
 _AND_IN_CONTINUATION = re.compile(r"\s*[،,]\s*وفي\s")
@@ -3738,18 +3738,12 @@ def _further_targets(ctx: _Ctx, trig: Trigger, out: list[tuple[int, int, Resolut
     return out + [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
 
 
-@functools.lru_cache(maxsize=1)
-def _strike_target_nouns() -> frozenset[str]:
-    """The normalised ``strike_target_nouns`` of markers.yaml."""
-    return frozenset(normalize(w) for w in _marker_set("strike_target_nouns"))
-
-
 def _targets_from(ctx: _Ctx, trig: Trigger, pos: int,
                   sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
     """The first place after a targeting participle at ``pos`` whose first word is a target noun
     (``strike_target_nouns`` in markers.yaml; within reach, no punctuation before the place) and the places coordinated with it, kept when they pass :func:`_place_ok`."""
     first = _WORDS.match(ctx.norm, pos)
-    if first is None or first.group() not in _strike_target_nouns():
+    if first is None or first.group() not in _marker_set("strike_target_nouns"):
         return []  # («مستهدفة إضعاف الفصائل»: no target named)
     k = ctx.places_from(pos)
     if k >= len(ctx.places):
@@ -3784,7 +3778,7 @@ def _locating_tail_end(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> int:
     end = pos
     k = ctx.places_from(pos)
     while True:
-        m = re.compile(r"\s+(\w+)").match(ctx.norm, end)
+        m = _SPACE_WORD.match(ctx.norm, end)
         if m is None or m.end() > sent[1]:
             return end
         if k < len(ctx.places) and ctx.places[k][0] <= m.start(1) < ctx.places[k][1]:
@@ -7619,6 +7613,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     text, article_date = ctx.article.text, ctx.article.date
     date_index = ctx.date_index
     assert date_index is not None  # built by _prepare before any claim is dated
+    event = start if trigger is None else max(start, trigger)  # the trigger, past a subject opening the clause
     expr = date_index.governing(start, end)
     closing = date_index.closing(start, end) if expr is None or expr.end <= start or expr.start >= end else None
     if closing is not None:  # «…، وذلك يوم الأحد»: the date of the whole sentence
@@ -7634,7 +7629,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         rel = _relative_clause_start(text, wide.start) if wide is not None and wide.end <= start else None
         if rel is not None and _operation_day(text, rel):
             expr = wide
-    if expr is not None and expr.end <= (start if trigger is None else max(start, trigger)):
+    if expr is not None and expr.end <= event:
         rel = _relative_clause_start(text, expr.start)
         day_of_operation = _operation_day(text, rel) if rel is not None else 0
         if rel is not None and not day_of_operation and not _announcing_relative(text, rel, start):
@@ -7658,7 +7653,6 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
             expr = date_index.governing(start, end, before=expr.start)
     if expr is None:
         framed = date_index.frame_day(start)  # under a day heading, in a dated roundup or list
-        event = start if trigger is None else max(start, trigger)
         # «أنهى الجيش وجود المسلحين …، بعد يومين من دخوله مدينة X»: two days before the undated
         # (reported today) main clause
         back = dt.timedelta(days=0 if finite else _offset_before(text, max(0, event - 60), event))
@@ -7666,7 +7660,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
     if expr.future and action == "negotiation" and expr.end <= start \
-            and not _future_between(text, expr.end, start if trigger is None else max(start, trigger)):
+            and not _future_between(text, expr.end, event):
         # «اتفاق … يدخل حيز التنفيذ يوم غد، وذلك في ختام محادثات في موسكو»: talks already held
         # take the sentence's earlier date (the entry into force is tomorrow's)
         earlier = date_index.governing(start, end, before=expr.start)
@@ -7685,7 +7679,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         value += dt.timedelta(days=day_of_operation - 1)  # «في اليوم الثاني لعملية … التي أطلقها أمس»
     shift = _offset_after(text, expr, end) if expr.end <= start and precision == "day" else 0
     if not shift and expr.end <= start and precision == "day" and not finite:
-        shift = _offset_before(text, expr.end, start if trigger is None else max(start, trigger))
+        shift = _offset_before(text, expr.end, event)
     if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
         value += dt.timedelta(days=shift)
     return value, precision, True
@@ -7729,14 +7723,18 @@ def _offset_after(text: str, expr: DateExpression, end: int) -> int:
     m = _OFFSET.search(tail, 0, stop.start() if stop else len(tail))
     if m is None:
         return 0
-    if m.group("one"):
-        days = 1
-    elif m.group("two"):
-        days = 2
-    else:
-        n = m.group("n")
-        days = int(n) if n.isdigit() else _OFFSET_NUMBERS.get(n, 0)
+    days = _offset_days(m)
     return -days if m.group("dir") == "قبل" else days
+
+
+def _offset_days(m: re.Match[str]) -> int:
+    """The number of days of an :data:`_OFFSET` or :data:`_OFFSET_FROM` match («بيوم», «بيومين», «بثلاثة أيام»)."""
+    if m.group("one"):
+        return 1
+    if m.group("two"):
+        return 2
+    n = m.group("n")
+    return int(n) if n.isdigit() else _OFFSET_NUMBERS.get(n, 0)
 
 
 #: «بعد يومين من» / «قبل ثلاثة أيام من» right before an event, after the date of another one
@@ -7755,8 +7753,7 @@ def _offset_before(text: str, date_end: int, event: int) -> int:
         pass
     if m is None or event - m.end() > _OFFSET_FROM_REACH or _OFFSET_STOP.search(text, m.end(), event):
         return 0
-    days = 1 if m.group("one") else 2 if m.group("two") else \
-        (int(m.group("n")) if m.group("n").isdigit() else _OFFSET_NUMBERS.get(m.group("n"), 0))
+    days = _offset_days(m)
     return -days if m.group("dir") == "بعد" else days
 
 

@@ -259,6 +259,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     place_context = _optional_words("place_context.txt", folder)
     locatives = _optional_words("locatives.txt", folder)
     roads = _optional_words("roads.txt", folder)
+    road_nouns = frozenset(w for w in roads if ":" not in w)
     return Lexicon(
         triggers=triggers,
         units=frozenset(w for w in units if ":" not in w),
@@ -285,10 +286,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_sites=_tagged(units, "site:"),
         place_context=frozenset(w.split(":", 1)[-1].strip() for w in place_context),
         taking_nouns=_tagged(place_context, "taking:"),
-        roads=frozenset(w for w in roads if ":" not in w),
-        highway_cues=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "code:")
-        | _tagged(roads, "road:"),
-        highway_nouns=frozenset(w for w in roads if ":" not in w) | _tagged(roads, "road:"),
+        roads=road_nouns,
+        highway_cues=road_nouns | _tagged(roads, "code:") | _tagged(roads, "road:"),
+        highway_nouns=road_nouns | _tagged(roads, "road:"),
         abstract_names=_optional_words("abstract_names.txt", folder),
         common_idiom_words=_optional_words("common_idiom_words.txt", folder),
         locatives=frozenset(w for w in locatives if ":" not in w),
