@@ -1067,33 +1067,20 @@ _BARE_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شر�
 _ADMIN_AREA_KINDS = frozenset({"governorate", "district", "subdistrict", "sector"})
 
 
-#: The share of a region's polygon that must lie inside its governorate for the region (a basin,
-#: plain or range) to fix, like the admin areas, the governorate of the names around it («حوض اليرموك», «سهل الغاب»: inside one; «البادية», «الجزيرة
-#: السورية», «وادي الفرات», «الساحل السوري» span several, though the data gives each one admin1).
-_ONE_GOVERNORATE_SHARE = 0.8
-
-
 def _regions_in_one_governorate(gazetteer: Gazetteer) -> frozenset[str]:
-    """Ids of the Syrian regions that lie (by :data:`_ONE_GOVERNORATE_SHARE` of their polygon)
-    inside the governorate the gazetteer gives them; a region with no polygon is a small one
-    («وادي بردى») and counts. Built once per gazetteer."""
+    """Ids of the Syrian regions that lie inside the governorate the gazetteer gives them
+    («حوض اليرموك», «سهل الغاب»; not «البادية», «وادي الفرات»): compiled into the gazetteer
+    (:meth:`gazetteer.store.Gazetteer.one_governorate_regions`), so no geometry is read here. A
+    stand-in gazetteer without that method gets it computed from its places and geometries
+    (:func:`gazetteer.store.regions_in_one_governorate`), once."""
+    compiled = getattr(gazetteer, "one_governorate_regions", None)
+    if compiled is not None:
+        regions: frozenset[str] = compiled()
+        return regions
+    from gazetteer.store import regions_in_one_governorate
 
-    def build() -> frozenset[str]:
-        places = list(gazetteer.places())
-        governorates = {p.admin1: p.id for p in places if p.kind == "governorate" and p.country == "SY"}
-        out = set()
-        for p in places:
-            if p.kind != "region" or p.country != "SY" or not p.admin1:
-                continue
-            shape = gazetteer.geometry(p.id)
-            home = gazetteer.geometry(governorates[p.admin1]) if p.admin1 in governorates else None
-            if shape is None or not shape.area:
-                out.add(p.id)
-            elif home is not None and shape.intersection(home).area >= _ONE_GOVERNORATE_SHARE * shape.area:
-                out.add(p.id)
-        return frozenset(out)
-
-    return _kept_on(gazetteer, "_conflictmap_regions_in_one_governorate", build)
+    return _kept_on(gazetteer, "_conflictmap_regions_in_one_governorate",
+                    lambda: regions_in_one_governorate(gazetteer.places(), gazetteer.geometry))
 
 
 def _named_areas(mentions: Sequence[Mention], found: Sequence[_Candidates],

@@ -3,7 +3,8 @@
 The data in ``gazetteer/data/`` is compiled by ``tools/build_gazetteer.py`` (see
 ``gazetteer/data/README.md`` for sources and licences):
 
-* ``places.json`` - one row per place, columns listed in its ``fields`` header;
+* ``places.json`` - one row per place, columns listed in its ``fields`` header, and the list
+  ``one_governorate_regions`` (see :meth:`Gazetteer.one_governorate_regions`);
 * ``geometries.geojson`` - polygons/lines of area and river places, keyed by place id; parsed
   lazily on the first :meth:`Gazetteer.geometry` / :meth:`Gazetteer.admin1_at` call;
 * ``manifest.json`` - inputs with sha256, row counts and licences.
@@ -23,14 +24,15 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from geo.errors import GazetteerError
 from geo.model import PLACE_KINDS, Place
 
-__all__ = ["Gazetteer", "load_gazetteer", "DATA_DIR", "source_family"]
+__all__ = ["Gazetteer", "load_gazetteer", "DATA_DIR", "source_family", "ONE_GOVERNORATE_SHARE",
+           "regions_in_one_governorate"]
 
 #: Folder of the shipped, compiled gazetteer.
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -40,6 +42,35 @@ _REQUIRED = ("id", "name", "name_ar", "kind", "lat", "lon", "precision_km", "cou
              "admin1_name", "population", "source", "license", "aliases_ar", "aliases_en",
              "parent_id", "seat_id")
 _SEAT_ORDER = ("governorate", "district", "subdistrict")
+
+#: The share of a Syrian region's polygon that must lie inside the governorate the gazetteer gives
+#: it (its ``admin1``) for the region (a basin, plain or range: «حوض اليرموك», «سهل الغاب») to be
+#: a region of one governorate; «البادية», «الجزيرة السورية», «وادي الفرات», «الساحل السوري» span
+#: several, though the data gives each one admin1.
+ONE_GOVERNORATE_SHARE = 0.8
+
+
+def regions_in_one_governorate(places: Iterable[Place], geometry: Callable[[str], Any]
+                               ) -> frozenset[str]:
+    """Ids of the Syrian regions lying (by :data:`ONE_GOVERNORATE_SHARE` of their polygon) inside
+    the governorate of their ``admin1``; a region with no polygon is a small one («وادي بردى»)
+    and counts. ``geometry`` gives a place id's shapely geometry, or None.
+
+    ``tools/build_gazetteer.py`` runs this on the compiled polygons and ships the result in
+    ``places.json``; the store runs it only for data built without that list."""
+    places = list(places)
+    governorates = {p.admin1: p.id for p in places if p.kind == "governorate" and p.country == "SY"}
+    out = set()
+    for p in places:
+        if p.kind != "region" or p.country != "SY" or not p.admin1:
+            continue
+        shape = geometry(p.id)
+        home = geometry(governorates[p.admin1]) if p.admin1 in governorates else None
+        if shape is None or not shape.area:
+            out.add(p.id)
+        elif home is not None and shape.intersection(home).area >= ONE_GOVERNORATE_SHARE * shape.area:
+            out.add(p.id)
+    return frozenset(out)
 
 
 def source_family(place_id: str) -> str:
@@ -72,11 +103,14 @@ class Gazetteer:
         The GeoJSON file of area/river geometries (read lazily), or None.
     manifest
         The parsed ``manifest.json`` (for :meth:`stats`), or an empty dict.
+    one_governorate_regions
+        The compiled answer of :meth:`one_governorate_regions`, or None to compute it from the
+        geometries on first use (data built without it).
     """
 
     def __init__(self, places: list[Place], extras: dict[str, dict[str, str]] | None = None,
-                 geometry_path: Path | None = None, manifest: dict[str, Any] | None = None
-                 ) -> None:
+                 geometry_path: Path | None = None, manifest: dict[str, Any] | None = None,
+                 one_governorate_regions: frozenset[str] | None = None) -> None:
         self._places: dict[str, Place] = {}
         for place in sorted(places, key=lambda p: p.id):
             if place.id in self._places:
@@ -87,6 +121,7 @@ class Gazetteer:
         self._geometries: dict[str, Any] | None = None
         self._admin1_index: list[tuple[str, Any]] | None = None
         self._manifest = manifest or {}
+        self._one_governorate_regions = one_governorate_regions
         children: dict[str, list[str]] = {}
         for place in self._places.values():
             if place.parent_id:
@@ -174,6 +209,19 @@ class Gazetteer:
             return self._places.get(seat)
         back = self._seat_back.get(place_id)
         return self._places.get(back) if back else None
+
+    def one_governorate_regions(self) -> frozenset[str]:
+        """Ids of the Syrian regions (kind ``region``) that lie inside the one governorate their
+        ``admin1`` names (see :func:`regions_in_one_governorate`): such a region fixes, like a
+        governorate or a countryside sector, the governorate of the names around it.
+
+        Compiled by ``tools/build_gazetteer.py`` (the ``one_governorate_regions`` list of
+        ``places.json``), so no geometry is read; data built without that list gets it computed
+        from ``geometries.geojson`` once (shapely)."""
+        if self._one_governorate_regions is None:
+            self._one_governorate_regions = regions_in_one_governorate(
+                self._places.values(), self.geometry)
+        return self._one_governorate_regions
 
     # ---- geometry -------------------------------------------------------------------------
     def _load_geometries(self) -> dict[str, Any]:
@@ -292,10 +340,15 @@ def _load(directory: Path) -> Gazetteer:
         places.append(place)
         if any(extra.values()):
             extras[place.id] = extra
+    regions = data.get("one_governorate_regions")
+    if regions is not None and (not isinstance(regions, list)
+                                or not all(isinstance(r, str) for r in regions)):
+        raise GazetteerError(f"{places_path}: one_governorate_regions is not a list of place ids")
     manifest_path = directory / "manifest.json"
     manifest = _read_json(manifest_path) if manifest_path.exists() else {}
     geometry_path = directory / "geometries.geojson"
-    return Gazetteer(places, extras, geometry_path if geometry_path.exists() else None, manifest)
+    return Gazetteer(places, extras, geometry_path if geometry_path.exists() else None, manifest,
+                     None if regions is None else frozenset(regions))
 
 
 @functools.lru_cache(maxsize=8)

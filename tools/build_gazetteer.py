@@ -16,7 +16,9 @@ Inputs
 
 Outputs (byte-identical for identical inputs)
 ---------------------------------------------
-* ``places.json``: one JSON array per place (see ``FIELDS``), sorted by id.
+* ``places.json``: one JSON array per place (see ``FIELDS``), sorted by id, and the list
+  ``one_governorate_regions`` (``gazetteer.store.regions_in_one_governorate`` run on the written
+  polygons, so the resolver needs no geometry at extraction time).
 * ``geometries.geojson``: polygons/lines of area and river places, keyed by place id.
 * ``manifest.json``: per input file: path, sha256, row count, licence, attribution; plus counts.
 
@@ -51,6 +53,7 @@ if str(REPO) not in sys.path:
 from geo.atomic import atomic_write_text  # noqa: E402
 from geo.geometry import haversine_km  # noqa: E402
 from geo.model import PLACE_KINDS  # noqa: E402
+from gazetteer.store import regions_in_one_governorate  # noqa: E402
 
 FORMAT = "conflictmap-gazetteer/1"
 
@@ -1153,10 +1156,9 @@ class Builder:
             rec.source += f"; name «{r['name_ar']}» withdrawn: {r['source']}"
 
     def write(self, out: Path) -> dict[str, Any]:
+        from shapely.geometry import shape
+
         recs = sorted(self.reg.values(), key=lambda r: r.id)
-        lines = [json.dumps(r.row(), ensure_ascii=False, separators=(",", ":")) for r in recs]
-        places_text = ('{"format":"%s","fields":%s,"places":[\n%s\n]}\n'
-                       % (FORMAT, json.dumps(list(FIELDS)), ",\n".join(lines)))
         feats = []
         for pid in sorted(self.geoms):
             geom = round_geometry(self.geoms[pid])
@@ -1166,6 +1168,12 @@ class Builder:
                 "kind": self.reg[pid].kind}, "geometry": geometry_json(geom)},
                 ensure_ascii=False, separators=(",", ":")))
         geo_text = '{"type":"FeatureCollection","features":[\n%s\n]}\n' % ",\n".join(feats)
+        # the regions of one governorate, measured on the polygons exactly as the store reads them
+        shapes = {f["id"]: shape(f["geometry"]) for f in json.loads(geo_text)["features"]}
+        regions = sorted(regions_in_one_governorate(recs, shapes.get))  # type: ignore[arg-type]
+        lines = [json.dumps(r.row(), ensure_ascii=False, separators=(",", ":")) for r in recs]
+        places_text = ('{"format":"%s","fields":%s,"one_governorate_regions":%s,"places":[\n%s\n]}\n'
+                       % (FORMAT, json.dumps(list(FIELDS)), json.dumps(regions), ",\n".join(lines)))
         out.mkdir(parents=True, exist_ok=True)
         atomic_write_text(out / "places.json", places_text)
         atomic_write_text(out / "geometries.geojson", geo_text)
