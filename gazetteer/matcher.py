@@ -1278,8 +1278,20 @@ def _imperfect_verb_with_object(scan: _Scan, f: _Found, lex: Lexicon, kinds: dic
     if "\u064b" not in written or word in lex.directions or word in lex.stopwords:
         return False
     if any(kinds.get(i, "") in _SETTLEMENT_KINDS for i in f.entry.place_ids):
+        if _next_conjunct_of_a_list(scan, f, word):
+            return False  # «مدينتي الرستن وتلبيسة وعدداً من القرى»: a third item, no object
         return n + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(n + 1))
     return True
+
+
+def _next_conjunct_of_a_list(scan: _Scan, f: _Found, word: str) -> bool:
+    """Whether the tanween word ``word`` after the «و»-glued settlement ``f`` is itself glued to
+    «و» while a place mention stands right before ``f`` («الرستن وتلبيسة وعدداً من القرى»): the
+    next item of a list of places, never the object of a verb (a verb's object takes no «و»)."""
+    if word[:1] != "و" or len(word) <= 3:
+        return False
+    k = scan.word_index(f.nstart)
+    return k > 0 and not _hard_or_comma(scan.gap(k)) and isinstance(scan.cover[k - 1], _Found)
 
 
 def _direction_adverb_after(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
@@ -1912,9 +1924,20 @@ def find_mentions_with_index(text: str, index: NameIndex) -> list[Mention]:
         nstart = f.tstart if f.tstart >= 0 else f.nstart
         start, end = scan.original(nstart, f.nend)
         mentions.append(Mention(surface=text[start:end], start=start, end=end, key=f.entry.name,
-                                candidates=f.entry.place_ids, trigger=f.trigger,
+                                candidates=_known_candidates(f.entry, index), trigger=f.trigger,
                                 kind_hint=f.kind_hint))
     return mentions
+
+
+def _known_candidates(entry: IndexEntry, index: NameIndex) -> tuple[str, ...]:
+    """The gazetteer places of ``entry``; for a name admitted as unknown by a list or trigger
+    rule whose key the gazetteer does know as a common-word place («أبرزها الحراك وناحتة»:
+    «الحراك» needs context on its own), the places of that key, so that it is not resolved as
+    an unknown name placed at a neighbour."""
+    if entry.role != "unknown" or entry.place_ids:
+        return entry.place_ids
+    known = index.entries.get(entry.name)
+    return known.place_ids if known is not None and known.role == "place" else ()
 
 
 #: How many longer gazetteer keys are looked at for a name cut at the end of a text.
@@ -2161,6 +2184,9 @@ def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
         if not trig.hamza and _spelled_with_hamza(scan, k):
             k += 1  # «وأدى القصف إلى …» (and led to) normalises like «وادي»
             continue
+        if trig.plural and trig.hamza and _written_with_hamza_below(scan, k, len(prefix)):
+            k += 1  # «إحياء الذكرى» (reviving, a verbal noun إفعال) is not «أحياء» (a plural أفعال)
+            continue
         k = _walk_list(scan, index, out, k, prefix, trig)
     for marker in compress(range(nwords), map(_EXAMPLE_MARKERS.__contains__, scan.strings)):
         trig_found = _plural_trigger_before_examples(scan, marker, index)
@@ -2180,9 +2206,13 @@ def _plural_trigger_before_examples(scan: _Scan, marker: int, index: NameIndex) 
     """The strong plural trigger noun, definite or not, that the example marker at word
     ``marker`` follows, with at most two definite adjectives (or «عدة») between and no
     punctuation («في الأحياء الوسطى والشمالية مثل البدو والنهضة»: the examples are
-    neighbourhoods; a comma may stand right before the marker: «بلدات عدة، أبرزها X وY»); None
-    when there is none."""
-    for back in range(marker - 1, max(-1, marker - 2 - _EXAMPLE_GAP_WORDS), -1):
+    neighbourhoods; a comma may stand right before the marker: «بلدات عدة، أبرزها X وY»), or
+    with one «في» + area phrase of definite words between («القرى في الريف الشرقي للمحافظة،
+    أبرزها X وY»); None when there is none."""
+    between = 0  # words crossed since the marker, or since the «في» of an area phrase
+    crossed = False  # whether a «في» + area phrase («في الريف الشرقي للمحافظة») was crossed
+    with_lam = False  # whether an «لل» word was crossed (only inside such a phrase)
+    for back in range(marker - 1, max(-1, marker - 3 - _EXAMPLE_GAP_WORDS - _AREA_PHRASE_WORDS), -1):
         gap = scan.gap(back + 1)
         if _hard(gap) or ("," in gap and back + 1 != marker) or scan.cover[back] is not None:
             return None
@@ -2190,10 +2220,22 @@ def _plural_trigger_before_examples(scan: _Scan, marker: int, index: NameIndex) 
         for form in (word, word[2:] if word.startswith("ال") else "", word[3:] if word.startswith("وال") else ""):
             found = index.trigger_forms.get(form) if form else None
             if found is not None and found[1].plural and found[1].strong and found[0] in ("", "و"):
-                return found[1]
-        if not (word.startswith(("ال", "وال")) or word == "عده"):
+                return found[1] if between <= _EXAMPLE_GAP_WORDS and (crossed or not with_lam) else None
+        if word == "في" and not crossed and 0 < between <= _AREA_PHRASE_WORDS:
+            crossed, between = True, 0  # «القرى في الريفين الشرقي والشمالي الشرقي للمحافظة، أبرزها»
+            continue
+        if not (word.startswith(("ال", "وال", "لل")) or word == "عده"):
+            return None
+        with_lam = with_lam or (word.startswith("لل") and not crossed)
+        between += 1
+        if between > (_EXAMPLE_GAP_WORDS if crossed else _AREA_PHRASE_WORDS):
             return None
     return None
+
+
+#: How many more words a «في» + area phrase («في الريف الشرقي للمحافظة») may add between a
+#: plural trigger noun and its example marker.
+_AREA_PHRASE_WORDS = 6
 
 
 def _locative_places(scan: _Scan, index: NameIndex) -> list[_Found]:
@@ -2452,6 +2494,16 @@ def _formation_without_site(scan: _Scan, k: int, prefix: str, lex: Lexicon) -> b
         return True
     before = scan.word(k - 1)
     return not any(stem in lex.unit_sites for stem in _stems(before))
+
+
+def _written_with_hamza_below(scan: _Scan, k: int, clitic: int) -> bool:
+    """Whether word ``k`` (after ``clitic`` normalised letters of clitics) opens with «إ» in the
+    original text: a broken plural of the pattern أفعال («أحياء») written so is the verbal noun
+    إفعال («إحياء الذكرى»), never the plural."""
+    a = scan.word_starts[k] + clitic
+    if a >= len(scan.map):
+        return False
+    return scan.text[scan.map[a]:scan.map[a] + 1] == "إ"
 
 
 def _spelled_with_hamza(scan: _Scan, k: int) -> bool:
@@ -3215,6 +3267,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                                          and not _nisba_like(nxt) and not nxt.endswith("ي"))
                                      or (trig.plural and nxt.startswith("ال") and index.is_name_word(nxt)
                                          and _list_goes_on(scan, j + 2, index))
+                                     or (trig.plural and not first and nxt[:1] != "و"
+                                         and index.is_name_word(nxt) and _list_goes_on(scan, j + 2, index))
                                      or (first and _is_dual(trig, index) and index.is_name_word(nxt)
                                          and nxt[:1] != "و" and _list_goes_on(scan, j + 2, index))
                                      or (first and _bare_second_name_word(scan, j, trig, index))):
@@ -3579,6 +3633,14 @@ def _bare_second_name_word(scan: _Scan, j: int, trig: Trigger, index: NameIndex)
 
 #: Prepositions a verb of leaving takes right after it («يخرج عن سيطرة», «تخرج من قبضة»).
 _VERB_PREPOSITIONS = frozenset({"عن", "من"})
+#: Prepositions that a form-VIII verb («افتقر إلى», «اعتمد على», «اقترب من») governs (normalised).
+_FORM_EIGHT_PREPOSITIONS = frozenset({"عن", "من", "الي", "علي"})
+
+
+def _form_eight_imperfect(stem: str) -> bool:
+    """Whether ``stem`` has the shape of a form-VIII imperfect «يفتعل»/«تفتعل» (five letters,
+    «ت» third: «تفتقر», «يعتمد», «تحتاج»), which place names almost never have."""
+    return len(stem) == 5 and stem[0] in "يت" and stem[2] == "ت" and stem[1] not in "اوي"
 
 
 def _not_a_list_item(scan: _Scan, j: int, stem: str, conj: str, first: bool, trig: Trigger,
@@ -3595,6 +3657,9 @@ def _not_a_list_item(scan: _Scan, j: int, stem: str, conj: str, first: bool, tri
     if len(stem) == 4 and stem[0] in "يت" and j + 1 < len(scan.strings) \
             and not _hard_or_comma(scan.gap(j + 1)) and scan.word(j + 1) in _VERB_PREPOSITIONS:
         return True
+    if _form_eight_imperfect(stem) and j + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(j + 1)) \
+            and scan.word(j + 1) in _FORM_EIGHT_PREPOSITIONS:
+        return True  # «مخيمات تفتقر إلى», «قرى تحتاج إلى», «بلدات تعتمد على»: the verb of a clause
     if conj and not first and _plural_common_noun(stem) and (stem[0] == "م" or stem.endswith("ات")):
         return True  # (the shape «أفعال» is kept: «قرى احتيملات وأرشاف»)
     return first and trig.plural and 5 <= len(stem) <= 6 and stem[0] == "م" and stem.endswith("ه") \

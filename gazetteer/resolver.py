@@ -927,7 +927,7 @@ def resolve_mentions(mentions: Sequence[Mention], text: str, gazetteer: Gazettee
             if (m.kind_hint in _SMALL_SETTLEMENT_HINTS or m.key in namesakes) \
                     and any(_city_abroad(p) for p in cands):
                 if countries is None:
-                    countries = _article_countries(mentions, found)
+                    countries = _article_countries(mentions, found, text)
                 cands = tuple(p for p in cands if not _homonym_of_a_city_abroad(m, p, countries))
                 if not cands:
                     continue  # «قرى … والقاهرة»: a village named after Cairo, placed as unknown
@@ -972,10 +972,14 @@ def _city_abroad(place: Place) -> bool:
     return place.kind == "city" and place.country not in ("SY", "")
 
 
-def _article_countries(mentions: Sequence[Mention], found: Sequence[_Candidates]) -> dict[str, set[str]]:
-    """Mention key -> the countries of its mentions whose candidates all lie in one country."""
+def _article_countries(mentions: Sequence[Mention], found: Sequence[_Candidates],
+                       text: str) -> dict[str, set[str]]:
+    """Mention key -> the countries of its mentions whose candidates all lie in one country. A
+    dateline («بيروت –») only says where the report was filed: it points to no country."""
     out: dict[str, set[str]] = {}
     for m, (cands, _anchor) in zip(mentions, found):
+        if m.start < _DATELINE_WINDOW and _dateline_city(m, cands, text) is not None:
+            continue
         one = {p.country for p in cands}
         if len(one) == 1 and "" not in one:
             out.setdefault(m.key, set()).update(one)

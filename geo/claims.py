@@ -683,6 +683,22 @@ def _form_start(norm: str, form: str, end: int) -> int:
 _COMMA_RELATIVE = re.compile(r"[,،]\s*(?:الذي|التي)\s[^.!?؟;؛:,،\n]{1,160}[,،]\s*$")
 
 
+#: Relative pronouns that open a clause on the noun before them even after a comma.
+_COMMA_RELATIVE_OPENERS = ("الذي ", "التي ")
+
+
+def _before_comma_of_relative(norm: str, start: int) -> int:
+    """``start`` moved before the comma right before it when a relative pronoun stands at
+    ``start`` («الاتفاق، الذي تم التوصل إليه»: the clause still describes the noun before the
+    comma); ``start`` unchanged otherwise."""
+    if not norm.startswith(_COMMA_RELATIVE_OPENERS, start):
+        return start
+    k = start
+    while k > 0 and norm[k - 1] == " ":
+        k -= 1
+    return k - 1 if k > 0 and norm[k - 1] in ",،" else start
+
+
 def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
     """Whether one of ``words`` (with a clitic «و/ف/ب/ل» glued to it or not) stands at most
     :data:`_BEFORE_REACH` words before ``start``, in the same clause («بموجب اتفاق وقعته الوزارة»,
@@ -693,6 +709,7 @@ def _preceded_by(norm: str, start: int, words: Sequence[str]) -> bool:
     aside = _COMMA_RELATIVE.search(norm, max(0, start - 200), start)
     if aside is not None:
         start = aside.start()
+    start = _before_comma_of_relative(norm, start)
     before = _clause_words(norm, max(0, start - 80), start)[-_BEFORE_REACH - 1:]
     return any(w in words or (w[:1] in "وفبل" and (w[1:] in words or (w[1:2] in "بل" and w[2:] in words)))
                for w in before)
@@ -2297,6 +2314,35 @@ def _strike_metaphor(ctx: _Ctx, trig: Trigger) -> bool:
 _AFTER_REACH = 6
 
 
+def _flag_at_ceremony(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a raised flag (a trigger beginning with «رفع») belongs to a ceremony told later in its
+    sentence (``flag_ceremony_words``: «… خلال احتفال بعيد الاستقلال», «في ذكرى …»), not a capture."""
+    if not trig.form.form.startswith("رفع"):
+        return False
+    return _context_regex("flag_ceremony_words").search(ctx.norm, trig.end, sent[1]) is not None
+
+
+#: The preposition of a flag raised over a place (no side needed, as «رفعت القوات العلم فوق X»).
+_FLAG_OVER_WORDS = frozenset(("فوق", "وفوق"))
+
+
+def _flag_in_without_side(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a flag raised «في» a place (a form that allows «في»; no «فوق» in the next
+    :data:`_AFTER_REACH` words of its clause) names no side: none inside the split trigger nor as
+    its SVO subject («رفع المتظاهرون العلم الوطني في ساحة X» is a rally; «رفعت وحدات من الجيش …
+    العلم الوطني في ساحة X», «وحدات الجيش رفعت العلم السوري في ساحات X» are captures)."""
+    if not trig.form.form.startswith("رفع") or "في" not in trig.form.requires_after:
+        return False
+    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
+    hi = stop.start() if stop is not None else sent[1]
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    if any(pos < hi and word in _FLAG_OVER_WORDS for pos, word in ctx.words[k:k + _AFTER_REACH]):
+        return False
+    if ctx.actors_from(trig.start, trig.end) or _armed_subject_before(ctx, trig, sent):
+        return False
+    return True
+
+
 def _followed_by(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether one of the ``requires_after`` words of the trigger's form stands at most
     :data:`_AFTER_REACH` words after it, before any punctuation of its clause («رفعت القوات العلم
@@ -2429,6 +2475,12 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
     action = trig.form.action
     if trig.form.requires_after and not _followed_by(ctx, trig, sent):
         return "not over"  # «رفع المحتجون العلم في ساحة X»: a flag raised at a rally
+    if _evacuees_destination(ctx, trig):
+        return "evacuees"  # «وصلت القافلة الأخيرة من المهجرين قسرا من X إلى Y»: Y is not entered
+    if _flag_at_ceremony(ctx, trig, sent):
+        return "ceremony"  # «رفع الجيش العلم الوطني في ساحة X خلال احتفال بعيد الاستقلال»
+    if _flag_in_without_side(ctx, trig, sent):
+        return "no side"  # «رفع المتظاهرون العلم الوطني في ساحة X»: a rally
     if _civilian_subject(ctx, trig, sent):
         return "civilian"
     if _unarmed_subject(ctx, trig, sent):
@@ -2694,6 +2746,13 @@ def _near_crossing(ctx: _Ctx, trig: Trigger, start: int) -> bool:
 
 #: Kinds of bases where talks may be held («جرت المفاوضات في مطار X العسكري»).
 _TALKS_BASE_KINDS = frozenset({"airbase", "airport", "military_base"})
+
+
+def _agreement_trigger(trig: Trigger) -> bool:
+    """Whether the talks trigger ``trig`` names an agreement reached or signed («الاتفاق الذي تم
+    التوصل إليه في X», «توقيع اتفاق»), not a meeting: a settlement deal is struck in villages
+    too (a gazetteer «village» may be a town), while a meeting in a village is mostly a visit."""
+    return bool(trig.form.requires_before) or "اتفاق" in trig.form.form
 #: Site nouns that name a base as a venue, and the word of an office located at one.
 _BASE_SITE_NOUNS = ("مطار", "قاعدة", "قاعده")
 _OFFICE_NOUNS = frozenset({"مركز", "المركز"})
@@ -2740,7 +2799,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
             return False  # «بموجب اتفاق أبرمته دمشق مع …»: the capital stands for a party
         if kind in _TALKS_BASE_KINDS:
             return _talks_held_at_base(ctx, start, res)
-        return kind in ("city", "town", "other", "landmark", "region")
+        return kind in ("city", "town", "other", "landmark", "region") \
+            or (kind == "village" and _agreement_trigger(trig))
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
@@ -3364,6 +3424,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             br = rx[key].search(ctx.norm, br.end(), limit)  # «الحصار الذي فرضه التنظيم على X»
         if br is not None:
             limit = br.start()
+    if family in _FIRE_FAMILIES:
+        limit = _launch_direction_start(ctx, trig.end, limit)  # «منشآت لإطلاق الطائرات نحو X»: not X
     glued = ctx.places_from(trig.start)
     if glued < len(ctx.places) and ctx.places[glued][0] < trig.end and ctx.places[glued][0] in ctx.pronoun_starts:
         at = ctx.places[glued][0]  # «دخلتها»: the object is the pronoun glued to the verb (a dual
@@ -3386,6 +3448,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 or (axis_end == rejected_end and _AXIS_DASH.fullmatch(ctx.norm, rejected_end, start) is not None) \
                 or (positions_end == rejected_end and _direct_object_gap(ctx, rejected_end, start)) \
                 or highway_end == rejected_end \
+                or (family in _FIRE_FAMILIES and _AMONG_TARGETS_GAP.fullmatch(ctx.norm, rejected_end, start) is not None) \
                 or (trig.form.pos == "verb" and _crossing_trigger(trig))  # «… لنهر الفرات قرب بلدة X»
             near = _reach(ctx, anchor, start) <= max_first or (rejected_end >= 0 and connected
                                                       and start - rejected_end <= 30)
@@ -3434,6 +3497,13 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         if not (_coordinated(ctx.norm, last_end, start)
                 or (surface.startswith("و") and _EPITHET_GAP.fullmatch(gap))
                 or (family in _FIRE_FAMILIES and _AMONG_TARGETS_GAP.fullmatch(gap) is not None)):
+            if located and family in _FIRE_FAMILIES and _AND_IN_TARGET_GAP.fullmatch(gap) \
+                    and res.place.kind not in _AREA_KINDS and _TARGET_ITEM_END.match(ctx.norm, end):
+                # «في X جنوب Y وفي محيط مطار Z،»: Z is struck too (not «وفي مدينة Z قتل …», a new clause)
+                located, last_end = False, end
+                if _place_ok(ctx, trig, start, res):
+                    out.append((start, end, res))
+                continue
             if not located and start - last_end <= 25 and _marker_regexes()["locative_markers"].search(gap):
                 located, last_end = True, end  # «مدينة X غربي إدلب وقرية Y»: skip the reference
                 continue  # point; a next item needs its own head noun
@@ -3824,9 +3894,35 @@ def _hedged_relative(ctx: _Ctx, pos: int) -> bool:
 
 #: One definite adjective between a list item and the next «و»-item («قرى مورك المهجورة واللطامنة»).
 _EPITHET_GAP = re.compile(r"\s+ال[^\W\d_]{3,}\s+")
-#: «among them» after the targets of a strike: the place after it is one more target («قصفت 108
-#: أهداف في X ومحيطها، بينها مطار Y»).
-_AMONG_TARGETS_GAP = re.compile(r"(?:\s+[وف]?محيط(?:ها|ه))?\s*[،,]\s*(?:من\s+)?(?:بينها|بينهما|بينه)\s+")
+#: «among them» (or «the main ones») after the targets of a strike or attack: the place after it is
+#: one more target («قصفت 108 أهداف في X ومحيطها، بينها مطار Y», «غارة على قرى في ريف X غربي
+#: المحافظة، بينها Y وZ», «هجوم على عدد من القرى في ريف X، أبرزها Y»).
+_AMONG_TARGETS_GAP = re.compile(r"(?:\s+[وف]?محيط(?:ها|ه)|\s+(?:شمال|جنوب|شرق|غرب)ي?\s+ال(?:محافظه|مدينه|بلاد))?"
+                                r"\s*[،,]\s*(?:و?من\s+)?(?:بينها|بينهما|بينه|ابرزها|اهمها)\s+")
+#: «… في X جنوب Y وفي محيط Z»: after a locating tail, «وفي» (no comma) goes on with the targets of a strike.
+#: What may follow such a «وفي» item: punctuation or the end of the text (no verb of a new clause).
+_TARGET_ITEM_END = re.compile(r"[\"'»”]?\s*(?:[،,.؛;:!؟?\n]|$)")
+_AND_IN_TARGET_GAP = re.compile(r"\s+وفي\s+(?:(?:محيط|اطراف)\s+)?(?:(?:مدينه|بلده|قريه|بلدات|قري)\s+)?")
+
+
+def _launch_direction_start(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Where the direction word after a purpose launch noun starts in ``norm[lo:hi]`` («منشآت يستخدمها
+    المسلحون لإطلاق الطائرات المسيرة نحو قاعدة X»: X is what the launches aim at, not a place the
+    strike hit; ``launch_purpose_nouns`` and ``launch_directions`` of markers.yaml), else ``hi``.
+    A substring gate keeps it cheap: most strikes name no launch."""
+    for noun in _marker_set("launch_purpose_nouns"):
+        at = ctx.norm.find(noun, lo, hi)
+        if at < 0 or (at > 0 and _WORD_CHAR.match(ctx.norm, at - 1)):
+            continue
+        for k in range(bisect.bisect_left(ctx.words, (at,)) + 1, len(ctx.words)):
+            start, word = ctx.words[k]
+            if start >= hi:
+                break
+            if word in _marker_set("launch_directions"):
+                return start
+    return hi
+
+
 #: A relative clause launching the strike itself («الغارات التي شنها التحالف في أيلول على X»): its
 #: «على X» is still the place struck.
 _LAUNCHED_STRIKE_RELATIVE = re.compile(r"[وف]?(?:الذي|التي)\s+(?:[يت]?شن\w*|شن\w*|[يت]?نفذ\w*|نفذ\w*)(?![\w])")
@@ -4295,6 +4391,9 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     if _siege_epithet(trig):  # «مضايا المحاصرة من (قبل) قوات النظام وحزب الله»: the agent, or none
         agent = _siege_agent(ctx, trig)
         return (_with_allies(ctx, agent) if agent is not None else []), []
+    if _became_besieged(ctx, trig):  # «باتت ميليشيا X محاصرة في دوما»: the subject is the besieged side
+        trapped = _last_subject_before(ctx, _clause_start(ctx, sent[0], trig.start), trig.start, family)
+        return [], ([trapped] if trapped is not None else [])
     if family in _PARLEY_FAMILIES:
         parties = _parties(ctx, trig, sent) or _envoy_parties(
             ctx, _clause_start(ctx, sent[0], trig.start), min(sent[1], max(trig.end, first_place)))
@@ -4699,6 +4798,36 @@ def _air_nationality_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> 
             if nationality is not None:
                 return nationality
         k -= 1
+    return None
+
+
+#: How many sentences before an anaphoric strike noun the strike it names back to may be told.
+_TOLD_STRIKE_SENTENCES = 1
+
+
+def _told_strike_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], sentence_index: int) -> ActorMention | None:
+    """The firer of the strikes an anaphoric strike noun names back to: ``trig`` a definite air
+    strike noun with no subject of its own («وأن الضربات طالت مواقع في محيط X», «الغارات استهدفت
+    X»), the firer the side named inside or right after the last strike or fire trigger before it in
+    its sentence or the one before («أطلق الجيش الإسرائيلي صواريخ», «غارات روسية»), unless that
+    trigger is background («بعد الضربة الإسرائيلية»). A strike with a subject of its own, or an
+    indefinite one («غارات أخرى»), is a new event and keeps its own actor."""
+    if trig.form.pos != "noun" or action_family(trig.form.action) != "airstrike" \
+            or not trig.prefix.endswith("ال"):
+        return None
+    first = sentence_index - _TOLD_STRIKE_SENTENCES
+    lo = ctx.sentences[first][0] if 0 <= first < len(ctx.sentences) else sent[0]
+    k = bisect.bisect_left(ctx.trigger_starts, trig.start) - 1
+    while k >= 0 and ctx.triggers[k].start >= lo:
+        earlier = ctx.triggers[k]
+        k -= 1
+        if action_family(earlier.form.action) not in ("airstrike", "attacked") or earlier.form.action == "repelled" \
+                or _background_strike_noun(ctx, earlier, _sentence_of(ctx, earlier.start)):
+            continue
+        inside = [a for a in ctx.actors_from(earlier.start, earlier.end) if not a.supporting and not a.object_like]
+        named = inside[0] if inside else (_nationality_after(ctx, earlier) if earlier.form.pos == "noun" else None)
+        if named is not None:
+            return named if named.entry.family in _actor_word_set("air_capable_families") else None
     return None
 
 
@@ -5688,7 +5817,7 @@ def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], 
     # «للمدينة»: «ل» + «المدينة» is written without the alif of the article
     lil = alternation([noun[1:] for noun in kinds if noun.startswith("ال")])
     locatives = sorted(_ANAPHOR_LOCATIVES)
-    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط)\s+"
+    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط|فوق)\s+"
                        rf"(?:(?:{alternation(locatives)})\s+)?|[وف]?[بل])?"
                        rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})"
                        rf"|(?P<lil>[وف]?ل)(?P<lnoun>{lil}))(?![\w])")
@@ -6128,6 +6257,10 @@ _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
     "الصناعية", "الرياضية", "القديمة", "الجامعية", "الجديدة", "العسكرية", "المجاورة", "الأخرى"))
 
 
+#: «بين» right after a place noun, or after one adjective: the noun is defined by the places that
+#: follow («على المعبر الحدودي بين X وY»), it does not refer back.
+_DEFINED_BETWEEN = re.compile(r"\s+(?:\w+\s+)?بين\s")
+
 #: Words a place anaphor may span before its noun's word: a preposition, a locative, a demonstrative
 #: («في وسط هذه المدينة»).
 _ANAPHOR_WORDS_BEFORE = 3
@@ -6200,8 +6333,8 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
         if not m.group("demo") and (noun not in bare or not (pre or noun_start - 1 in objects)):
             continue
         nxt = _SPACE_WORD.match(norm[m.end():m.end() + 20])
-        if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT:
-            continue
+        if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT or _DEFINED_BETWEEN.match(norm, m.end()):
+            continue  # («المعبر الحدودي بين X وY»: defined by what follows, not a place named before)
         start = m.start("demo") if m.group("demo") else noun_start
         if not in_order:
             antecedent = _place_antecedent_slow(places, kinds[noun], start, m.end(),
@@ -6226,7 +6359,8 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 if same is not None:
                     out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), same, "refers back to")))
                 continue
-            while k >= 0 and places[k][0] >= first:
+            antecedent = _named_with_noun_before(places, k, first, noun, kinds[noun], named_with)
+            while antecedent is None and k >= 0 and places[k][0] >= first:
                 res = places[k][2]
                 if _anaphor_fits(res, noun, kinds[noun], named_with):
                     antecedent = res
@@ -6242,6 +6376,8 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                         # («في بيانات دمشق.»; «مدينة X شرقي Y»: Y only locates X)
                         named[places[i][2].place.id] = places[i][2]
                     i -= 1
+                if len(named) > 1:  # («مدينة X في الغوطة لدمشق»: the one named «مدينة X» itself)
+                    named = {pid: r for pid, r in named.items() if r.mention.trigger == noun[2:]}
                 antecedent = next(iter(named.values())) if len(named) == 1 else None
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
                 if noun not in topics:  # (a government's voice, «بيانات دمشق», is no topic)
@@ -6251,6 +6387,19 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             continue
         out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), antecedent, "refers back to")))
     return out
+
+
+def _named_with_noun_before(places: list[tuple[int, int, Resolution]], k: int, first: int, noun: str,
+                            kinds: frozenset[str], named_with: dict[str, set[str]]) -> Resolution | None:
+    """The nearest place at or before index ``k`` in the sentence opening at ``first`` that the text
+    names with the anaphor's own noun right before it («مدينة X، آخر معقل … قرب Y، … السيطرة على
+    المدينة» → X, not the reference point Y); ``None`` when there is none."""
+    while k >= 0 and places[k][0] >= first:
+        res = places[k][2]
+        if res.mention.trigger == noun[2:] and _anaphor_fits(res, noun, kinds, named_with):
+            return res
+        k -= 1
+    return None
 
 
 #: «ذاتها», «نفسها» after a bare place noun: the same place as one just named («في المدينة ذاتها»).
@@ -6304,6 +6453,15 @@ def _loss_regex() -> re.Pattern[str]:
 _BARE_STRIKE_NOUNS = frozenset(normalize(w) for w in ("ضربات", "ضربة", "ضربتين", "ضربتان"))
 
 
+def _weapon_window_start(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> int:
+    """Where the weapon words that make a bare strike noun a shelling may start: at most 40
+    characters before it, in its clause, and after the last comma followed by «و» («أسقطت الدفاعات
+    نصف الصواريخ، وأن الضربات طالت X»: the missiles shot down are no weapon of the strikes)."""
+    lo = max(_clause_start(ctx, sent[0], trig.start), trig.start - 40)
+    cut = max(ctx.norm.rfind("، و", lo, trig.start), ctx.norm.rfind(", و", lo, trig.start))
+    return lo if cut < 0 else cut + 2
+
+
 @functools.lru_cache(maxsize=1)
 def _weapon_regex() -> re.Pattern[str]:
     """``artillery_words`` as whole words, also with a glued «ب/بال» («ضربات بالمدفعية الثقيلة»,
@@ -6352,7 +6510,7 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             and _context_regex("partial_markers").search(ctx.norm, trig.end, place[0]):
         return "advanced"  # «سيطرت على أجزاء واسعة من حي X»: part of the place
     if action == "airstrike" and trig.form.form in _BARE_STRIKE_NOUNS and _weapon_regex().search(
-            ctx.norm, max(sent[0], trig.start - 40), min(sent[1], trig.end + 25)):
+            ctx.norm, _weapon_window_start(ctx, trig, sent), min(sent[1], trig.end + 25)):
         return "shelled"  # «استهدف سلاح المدفعية بضربات مركزة X»: a bare strike noun fired by guns
     if action == "shelled" and _launched_cruise_missiles(ctx, trig):
         return "missile_strike"  # «أطلقت الفرقاطات صواريخ كاليبر على X»
@@ -6494,11 +6652,26 @@ def _captor_is_expelled(ctx: _Ctx, trig: Trigger, place_start: int, subject: Seq
 
 @functools.lru_cache(maxsize=1)
 def _evacuees_of_regex() -> re.Pattern[str]:
-    """The subject of a movement verb, up to the place its evacuees come from: at most four words
-    («القافلة الأخيرة»), a noun of evacuees (``evacuees_of`` of ``markers.yaml``: «من مهجري»), and at most
+    """The subject of a movement verb, up to the place its evacuees come from: at most six words
+    («القافلة الأخيرة», after a time: «فجر اليوم الجمعة القافلة الأخيرة»), a noun of evacuees (``evacuees_of`` of ``markers.yaml``: «من مهجري»), and at most
     one generic noun before the place («حي»)."""
-    return re.compile(rf"(?:\s+(?!(?:الي|الى|نحو|باتجاه|داخل)\s)[^\s,،.؛:]+){{0,4}}\s+(?:من\s+)?(?:{alternation(load_markers()['evacuees_of'])})"
+    return re.compile(rf"(?:\s+(?!(?:الي|الى|نحو|باتجاه|داخل)\s)[^\s,،.؛:]+){{0,6}}\s+(?:من\s+)?(?:{alternation(load_markers()['evacuees_of'])})"
                       rf"(?:\s+[^\W\d_]+)?\s+")
+
+
+#: The end of an evacuee subject that names their origin after «من» («المهجرين قسرا من [حي]»).
+_EVACUEES_FROM_END = re.compile(r"(?<![\w])من\s+(?:[^\W\d_]+\s+)?$")
+
+
+def _evacuees_destination(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether a movement trigger's subject is a convoy of evacuees from a place named after «من»
+    («وصلت القافلة الأخيرة من المهجرين قسرا من ريف X إلى Y»): the place after it is their
+    destination, not a place entered or advanced on (their origin, a «من» place, is no advance's
+    place either)."""
+    if action_family(trig.form.action) != "advanced" or trig.form.pos == "noun":
+        return False
+    m = _evacuees_of_regex().match(ctx.norm, trig.end)
+    return m is not None and _EVACUEES_FROM_END.search(m.group(0)) is not None
 
 
 def _evacuees_of_place(ctx: _Ctx, trig: Trigger, place: tuple[int, int, Resolution]) -> bool:
@@ -6669,6 +6842,9 @@ def _past_location_of(ctx: _Ctx, end: int, stop: int) -> int:
 
 #: A bare preposition after a raised flag: it was raised over what follows («فوق نقطة المراقبة»).
 _FLAG_OVER = re.compile(r"(?<![\w])(?:فوق|علي|على|في|داخل)\s+(?=\S)")
+#: A site word glued to a pronoun right after «في/فوق» of a raised flag: it refers back to the place
+#: entered («في ساحته», «فوق مبانيها», «في ساحتها الرئيسية»).
+_FLAG_SITE_OF_IT = re.compile(r"(?:ساحت|مبني|مبان|مباني|سراي|مركز|قلعت|وسط)(?:ه|ها)(?![\w])")
 
 
 def _flag_over(ctx: _Ctx, place: tuple[int, int, Resolution], flag_end: int, stop: int) -> bool:
@@ -6678,6 +6854,8 @@ def _flag_over(ctx: _Ctx, place: tuple[int, int, Resolution], flag_end: int, sto
     over = _FLAG_OVER.search(ctx.norm, flag_end, min(stop, flag_end + 30))
     if over is None:
         return True
+    if _FLAG_SITE_OF_IT.match(ctx.norm, over.end()):
+        return True  # «ورفعت علمها في ساحته الرئيسية»: a site of the place entered
     k = ctx.places_from(over.end())
     if k >= len(ctx.places) or ctx.places[k][2].place.id != place[2].place.id:
         return False
@@ -6926,7 +7104,7 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     # the fighters of an evacuation phrase left unnamed («بعد خروج المسلحين منها»), or a side named as
     # the loser («القضاء على آخر جيوب داعش»), are not replaced by the captor or the main actor
     losers = frozenset(a.entry.family for a in counter) \
-        if _names_loser_holdings(ctx, trig) else frozenset()
+        if _names_loser_holdings(ctx, trig) or _became_besieged(ctx, trig) else frozenset()
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject) and index not in ctx.left_after_capture:
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
@@ -6940,6 +7118,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         # («X المحاصرة منذ عامين»: the besieger is only the side named after the participle)
     elif action == "airstrike" and memory.air and sentence_index - memory.air_sentence <= 2:
         subject = memory.air  # «… وأضاف أن طائرات حربية استهدفت أيضاً X»: the air force named last
+    elif (told := _told_strike_firer(ctx, trig, sent, sentence_index)) is not None:
+        subject = [told]  # «… وأطلق الجيش الإسرائيلي صواريخ. وأن الضربات طالت X»: the strikes told before
     elif memory.shells and sentence_index - memory.shells_sentence <= 1 and _told_shells_fell(ctx, trig):
         subject = memory.shells  # «القذائف سقطت على حيي X وY»: the shells told just before, by their firer
     elif memory.last and sentence_index - memory.last_sentence <= 1 and action in CONTROL_ACTIONS \
@@ -7075,6 +7255,18 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     if not places and action_family(trig.form.action) == "captured":
         return _highlighted_places(ctx, index, sent), False  # «مساحة … أبرزها قرية X وموقع Y»
     return places, bool(places)
+
+
+def _became_besieged(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` is a state verb with a siege participle («باتت X محاصرة», the ``requires_next``
+    forms of ``besieged`` in actions.yaml): its subject is the besieged side, not the besieger —
+    unless an object with «ل» follows the participle («بات الجيش محاصرا للمدينة»: the army besieges)."""
+    if trig.form.action != "besieged" or not trig.form.requires_next \
+            or trig.form.form.split(" ", 1)[0] not in _marker_set("place_inside_heads"):
+        return False
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    after = [w for _, w in ctx.words[k:k + 2]]
+    return not (len(after) > 1 and after[1].startswith("ل"))
 
 
 def _siege_epithet(trig: Trigger) -> bool:

@@ -555,6 +555,7 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
             taken_ends.insert(i, e)
             found.append((s, e, kind, value, precision, future))
     found.sort()
+    found = [f for f in found if not _reference_since(norm, f[0])]
     found = _in_narrated_year(_of_named_month(found, norm), norm, ref)
     # «يوم الأحد 17 أيلول», «الخميس الفاتح مارس»: the weekday only names the explicit date after it
     return [f for k, f in enumerate(found)
@@ -563,6 +564,24 @@ def _find_normalised(norm: str, ref: dt.date) -> list[tuple[int, int, str, dt.da
 
 
 _Found = tuple[int, int, str, dt.date | None, str, bool]
+
+#: Words (normalised) that make a following «منذ …» a point of comparison, not the event's date:
+#: «للمرة الأولى منذ عام 1982», «لأول مرة منذ», «الأعنف منذ أشهر», «الأكبر منذ بدء الحرب».
+_COMPARISON_BEFORE_SINCE = re.compile(
+    r"(?:(?:لل|ال)مره\s+الاولي|لاول\s+مره|(?:الاولي|الاول)\s+من\s+نوعه(?:ا)?|"
+    r"الاعنف|الاكبر|الاشد|الاسوا|الاعلي|الادني|الاطول|الاوسع|الابرز|الاخطر|الاكثر\s+\S+|"
+    r"الاول|الاولي)\s+(?:\S+\s+){0,2}$")
+
+
+def _reference_since(norm: str, start: int) -> bool:
+    """Whether the date expression at ``start`` is «منذ …» after a «first time» or superlative
+    phrase («للمرة الأولى منذ عام 1982», «الأعنف منذ آب»): a reference point the event is compared
+    with, never the event's own date. Only the three words before it are read."""
+    if not norm.startswith("منذ", start + (1 if norm[start:start + 1] in "وفب" and
+                                             norm.startswith("منذ", start + 1) else 0)):
+        return False
+    head = norm[max(0, start - 60):start]
+    return _COMPARISON_BEFORE_SINCE.search(head) is not None
 
 
 def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
