@@ -451,10 +451,25 @@ def _after_partitive_head(tail: str) -> bool:
     if len(words) < 2 or words[-1] != "من":
         return False
     unit = words[-2]
-    heads = _actor_word_set("partitive_heads")
-    if not (unit in heads or (unit[:1] in ("و", "ف") and unit[1:] in heads)):
+    if _in_word_set(unit, "oblique_partitive_heads"):
+        return _suicide_doer_before(words[:-2])
+    if not _in_word_set(unit, "partitive_heads"):
         return False
     return len(words) < 3 or words[-3] not in _UNIT_OBJECT_PREPOSITIONS
+
+
+def _in_word_set(word: str, key: str) -> bool:
+    """Whether ``word``, or ``word`` less a glued «و»/«ف», is in the ``actors.yaml`` list ``key``."""
+    heads = _actor_word_set(key)
+    return word in heads or (word[:1] in ("و", "ف") and word[1:] in heads)
+
+
+def _suicide_doer_before(before: list[str]) -> bool:
+    """Whether a suicide-bomber noun in its object spelling («انتحاريين», «انتحارياً») after the words
+    ``before`` is the doer: opening the text, or after a number or a word of ``suicide_doer_openers``
+    («ثلاثة انتحاريين من التنظيم فجروا», «أن انتحارياً من داعش فجر نفسه»), not a verb's object
+    («قتلت وحدات الجيش انتحاريين من داعش»)."""
+    return not before or before[-1].isdigit() or before[-1] in _actor_word_set("suicide_doer_openers")
 
 
 @functools.lru_cache(maxsize=1)

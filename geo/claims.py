@@ -2319,7 +2319,38 @@ def _flag_at_ceremony(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     sentence (``flag_ceremony_words``: «… خلال احتفال بعيد الاستقلال», «في ذكرى …»), not a capture."""
     if not trig.form.form.startswith("رفع"):
         return False
-    return _context_regex("flag_ceremony_words").search(ctx.norm, trig.end, sent[1]) is not None
+    return _ceremony_regex().search(ctx.norm, trig.end, sent[1]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _ceremony_regex() -> re.Pattern[str]:
+    """``flag_ceremony_words`` as whole words, a glued «و/ف/ب/ل» allowed before and a pronoun
+    (ه/ها/هم) after («خلال افتتاحه», «بعد إعادة فتحه», «لمناسبة»)."""
+    return re.compile(rf"(?<![\w])[وفبل]?(?:{alternation(load_markers()['flag_ceremony_words'])})(?:ه|ها|هم)?(?![\w])")
+
+
+def _flag_in_not_at_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a flag raised «في» (a form that allows «في», no «فوق» after it in its clause) is raised
+    in something other than the place named next: a word that is not one of ``flag_site_nouns``
+    stands between that «في» and the place («في نقطة المراقبة الجديدة قرب بلدة X», «في قاعدة
+    جديدة قرب مدينة X»; not «في ساحة مدينة X», «في مبنى البلدية بمدينة X»)."""
+    if not trig.form.form.startswith("رفع") or "في" not in trig.form.requires_after:
+        return False
+    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
+    hi = stop.start() if stop is not None else sent[1]
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    near = [(pos, word) for pos, word in ctx.words[k:k + _AFTER_REACH] if pos < hi]
+    if any(word in _FLAG_OVER_WORDS for _, word in near):
+        return False
+    at = next((pos + len(word) for pos, word in near if word in ("في", "وفي")), None)
+    if at is None:
+        return False
+    p = ctx.places_from(at)
+    if p >= len(ctx.places) or ctx.places[p][0] >= hi:
+        return False
+    sites = set(load_markers()["flag_site_nouns"])
+    return any(word not in sites and not (word[:1] in "بول" and word[1:] in sites)
+               for word in ctx.norm[at:ctx.places[p][0]].split())
 
 
 #: The preposition of a flag raised over a place (no side needed, as «رفعت القوات العلم فوق X»).
@@ -2341,6 +2372,51 @@ def _flag_in_without_side(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bo
     if ctx.actors_from(trig.start, trig.end) or _armed_subject_before(ctx, trig, sent):
         return False
     return True
+
+
+def _carried_casualties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a «نقل» form of evacuation («نقلوا مقاتلي …») carries casualties or only names a
+    destination: one of ``carried_casualty_words`` within three words after it («الجرحى»,
+    «المصابين», «جثث»), or «إلى» in its clause before any «من» («نقلوا مقاتلي التنظيم إلى مستشفى
+    مدينة X»); fighters carried out «من X» still withdraw."""
+    if not trig.form.form.startswith("نقل"):
+        return False
+    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
+    hi = stop.start() if stop is not None else sent[1]
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    after = [word for pos, word in ctx.words[k:k + 12] if pos < hi]
+    casualties = set(load_markers()["carried_casualty_words"])
+    if any(word in casualties for word in after[:3]):
+        return True
+    for word in after:
+        if word in ("من", "ومن"):
+            return False
+        if word.lstrip("و") in _TO_WORDS:  # (a destination: «إلى مستشفى …»)
+            return True
+    return False
+
+
+def _flag_state(trig: Trigger) -> ActorEntry | None:
+    """The state whose flag a flag form names («رفعت العلم السوري» → the actor named «الجيش السوري»,
+    «العلم التركي» → Turkey); ``None`` for a flag of no state («العلم الوطني», «العلم»)."""
+    words = trig.form.form.split()
+    if not words[0].startswith("رفع") or "العلم" not in words or words[-1] == "العلم":
+        return None
+    return _army_actors().get("الجيش " + words[-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _army_actors() -> dict[str, ActorEntry]:
+    """Each «الجيش <adjective>» alias of ``actors.yaml`` → its actor («الجيش التركي» → Turkey)."""
+    return {alias: entry for entry in load_actors() for alias in entry.aliases
+            if alias.startswith("الجيش ") and len(alias.split()) == 2}
+
+
+def _state_actor(entry: ActorEntry) -> bool:
+    """Whether ``entry`` is a state with its own national army alias («الجيش الروسي»: Russia), so
+    that the flag of another state raised by it is not its own capture."""
+    return any(e is entry for alias, e in _army_actors().items()
+               if alias.split()[1] in load_actor_adjectives())
 
 
 def _followed_by(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -2481,6 +2557,10 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "ceremony"  # «رفع الجيش العلم الوطني في ساحة X خلال احتفال بعيد الاستقلال»
     if _flag_in_without_side(ctx, trig, sent):
         return "no side"  # «رفع المتظاهرون العلم الوطني في ساحة X»: a rally
+    if _flag_in_not_at_place(ctx, trig, sent):
+        return "not at place"  # «رفع الجيش التركي العلم التركي في نقطة المراقبة قرب بلدة X»
+    if _carried_casualties(ctx, trig, sent):
+        return "casualties"  # «نقلوا مقاتلي التنظيم الجرحى إلى مستشفى في مدينة X»
     if _civilian_subject(ctx, trig, sent):
         return "civilian"
     if _unarmed_subject(ctx, trig, sent):
@@ -3426,6 +3506,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
             limit = br.start()
     if family in _FIRE_FAMILIES:
         limit = _launch_direction_start(ctx, trig.end, limit)  # «منشآت لإطلاق الطائرات نحو X»: not X
+    if family == "attacked" and _purpose_launched(ctx, trig):
+        return []  # «تجمعات المسلحين لشن هجوم نحو X»: an attack only meant, X not attacked
     glued = ctx.places_from(trig.start)
     if glued < len(ctx.places) and ctx.places[glued][0] < trig.end and ctx.places[glued][0] in ctx.pronoun_starts:
         at = ctx.places[glued][0]  # «دخلتها»: the object is the pronoun glued to the verb (a dual
@@ -3498,7 +3580,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                 or (surface.startswith("و") and _EPITHET_GAP.fullmatch(gap))
                 or (family in _FIRE_FAMILIES and _AMONG_TARGETS_GAP.fullmatch(gap) is not None)):
             if located and family in _FIRE_FAMILIES and _AND_IN_TARGET_GAP.fullmatch(gap) \
-                    and res.place.kind not in _AREA_KINDS and _TARGET_ITEM_END.match(ctx.norm, end):
+                    and res.place.kind not in _AREA_KINDS and _target_item_ends(ctx, end):
                 # «في X جنوب Y وفي محيط مطار Z،»: Z is struck too (not «وفي مدينة Z قتل …», a new clause)
                 located, last_end = False, end
                 if _place_ok(ctx, trig, start, res):
@@ -3897,12 +3979,42 @@ _EPITHET_GAP = re.compile(r"\s+ال[^\W\d_]{3,}\s+")
 #: «among them» (or «the main ones») after the targets of a strike or attack: the place after it is
 #: one more target («قصفت 108 أهداف في X ومحيطها، بينها مطار Y», «غارة على قرى في ريف X غربي
 #: المحافظة، بينها Y وZ», «هجوم على عدد من القرى في ريف X، أبرزها Y»).
-_AMONG_TARGETS_GAP = re.compile(r"(?:\s+[وف]?محيط(?:ها|ه)|\s+(?:شمال|جنوب|شرق|غرب)ي?\s+ال(?:محافظه|مدينه|بلاد))?"
-                                r"\s*[،,]\s*(?:و?من\s+)?(?:بينها|بينهما|بينه|ابرزها|اهمها)\s+")
+#: The area may end in a direction adjective or a direction towards a head noun («ريف حماة الشمالي،
+#: ومن أبرزها بلدة Y», «ريف X الشمالي الغربي، بينها Y», «ريف X غربي المحافظة، بينها Y»), and the item
+#: may carry its own head noun («أبرزها بلدة Y»).
+_AMONG_TARGETS_GAP = re.compile(r"(?:\s+[وف]?محيط(?:ها|ه)"
+                                r"|(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)ه?){1,2}"
+                                r"|\s+(?:شمال|جنوب|شرق|غرب)ي?\s+ال(?:محافظه|مدينه|بلاد|بلده|منطقه|ناحيه))?"
+                                r"\s*[،,]\s*(?:و?من\s+)?(?:بينها|بينهما|بينه|ابرزها|اهمها)\s+"
+                                r"(?:(?:مدينه|مدينتي|مدينتا|بلده|بلدتي|بلدتا|بلدات|قريه|قريتي|قريتا|قري|مدن|حي|احياء)\s+)?")
 #: «… في X جنوب Y وفي محيط Z»: after a locating tail, «وفي» (no comma) goes on with the targets of a strike.
-#: What may follow such a «وفي» item: punctuation or the end of the text (no verb of a new clause).
-_TARGET_ITEM_END = re.compile(r"[\"'»”]?\s*(?:[،,.؛;:!؟?\n]|$)")
+#: What may follow such a «وفي» item: a full stop, a semicolon or the end of the text, or a comma
+#: before a word of ``target_list_continuations`` («، فضلا عن مواقع أخرى»); «وفي X، أعلنت …» opens
+#: a new clause, the news prose's topic-fronted «in X,».
+_TARGET_ITEM_END = re.compile(r"[\"'»”]?\s*(?:[.؛;:!؟?\n]|$|[،,]\s*(\w+))")
 _AND_IN_TARGET_GAP = re.compile(r"\s+وفي\s+(?:(?:محيط|اطراف)\s+)?(?:(?:مدينه|بلده|قريه|بلدات|قري)\s+)?")
+
+
+def _target_item_ends(ctx: _Ctx, end: int) -> bool:
+    """Whether the «وفي» target item ending at ``end`` closes the strike's list (see
+    ``_TARGET_ITEM_END``): a comma counts only before a continuation word («، فضلا عن …»,
+    «، مما أدى …»), not before the verb of a new clause («، سقطت قذائف …»)."""
+    m = _TARGET_ITEM_END.match(ctx.norm, end)
+    return m is not None and (m.group(1) is None or m.group(1) in _marker_set("target_list_continuations"))
+
+
+def _purpose_launched(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the attack noun ``trig`` is only the purpose of something else («استهدف الجيش تجمعات
+    المسلحين لشن هجوم نحو بلدة X», «حشد قواته لتنفيذ هجوم على X»): right after a
+    ``launch_purpose_nouns`` word that is not itself after a verb of resuming
+    (``purpose_launch_resumers`` among the three words before it: «عاد التنظيم لشن هجوم على X» is an
+    attack)."""
+    if trig.form.pos != "noun":
+        return False
+    words = _word_before(ctx, trig.start, 4)
+    if not words or words[-1] not in _marker_set("launch_purpose_nouns"):
+        return False
+    return not any(w in _marker_set("purpose_launch_resumers") for w in words[:-1])  # «عاد التنظيم لشن»
 
 
 def _launch_direction_start(ctx: _Ctx, lo: int, hi: int) -> int:
@@ -4416,6 +4528,8 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
     # clause (a suffix of ``pre``). Only the last of them and whether ``pre_clause`` is empty
     # matter, so they are found walking back from the trigger, not by listing the sentence.
     last_pre = _last_subject_before(ctx, sent[0], trig.start, family)
+    if last_pre is not None and trig.form.pos == "noun" and _stance_subject(ctx, trig, last_pre):
+        last_pre = None  # «أدانت تركيا الغارات على X»: the side that judges the event did not do it
     pre_clause = last_pre is not None and last_pre.start >= _clause_start(ctx, sent[0], trig.start)
     post_end = first_place if first_place > trig.end else min(sent[1], trig.end + 45)
     post = [a for a in ctx.actors_from(trig.end, post_end) if not a.supporting]
@@ -4548,6 +4662,45 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
         subject = _with_allies(ctx, subject[0])
     counter = _other_sides(counter, subject)
     return subject, counter[:1]
+
+
+#: How many words (a governing noun: «بوقف», «استمرار»; the stance verb of an SVO subject) may stand
+#: between a stance verb's subject and the event noun it judges.
+_STANCE_OBJECT_WORDS = 2
+
+
+def _stance_judge(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMention | None:
+    """The subject of the stance or attribution verb that governs the event noun ``trig``
+    (:func:`_stance_subject`: «أدانت تركيا الغارات على X»: Turkey), else None."""
+    if trig.form.pos != "noun":
+        return None
+    subject = _last_subject_before(ctx, sent[0], trig.start, action_family(trig.form.action))
+    return subject if subject is not None and _stance_subject(ctx, trig, subject) else None
+
+
+def _stance_subject(ctx: _Ctx, trig: Trigger, subject: ActorMention) -> bool:
+    """Whether ``subject`` is the subject of a stance verb (``stance_verbs``: condemn, welcome,
+    demand, describe, blame …) whose object is the event noun ``trig`` («أدانت تركيا الغارات على X»,
+    «نددت تركيا بالقصف», «طالبت تركيا بوقف القصف», «تركيا انتقدت الهجوم»), or of an ``attribution``
+    verb whose «أن/إن» clause a fire noun opens («أكدت تركيا أن الغارات على X تهدد الاتفاق»): the side
+    judges or reports the event and is not its actor. Only noun triggers in the subject's clause; a
+    reported gain keeps its announcer («أكد الجيش أن السيطرة على X تمت»)."""
+    if trig.form.pos != "noun" or subject.end > trig.start or not _same_clause(ctx, subject.end, trig.start):
+        return False
+    before = _words_between(ctx, max(0, subject.start - 20), subject.start)
+    between = [w for _, w in _words_between(ctx, subject.end, trig.start)]
+    stance = _marker_set("stance_verbs")
+    if len(between) <= _STANCE_OBJECT_WORDS:
+        if before and _in_with_clitic(before[-1][1], stance):
+            return True  # VSO: «أدانت تركيا الغارات»
+        if between and _in_with_clitic(between[0], stance):
+            return True  # SVO: «تركيا أدانت الغارات»
+    if action_family(trig.form.action) not in _FIRE_FAMILIES:
+        return False  # «أكد الجيش أن السيطرة على X تمت»: the announcer of a gain is its actor
+    if not before or not _in_with_clitic(before[-1][1], _marker_set("attribution")):
+        return False
+    # «أكدت تركيا أن (استمرار) الغارات على X»: the noun opens the reported clause
+    return bool(between) and between[0] in _marker_set("stance_that") and len(between) <= _STANCE_OBJECT_WORDS
 
 
 #: Families whose trigger may take as its subject the counted fighters of a side right after it.
@@ -6359,7 +6512,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 if same is not None:
                     out.append((start, m.end(), _referring(text, norm, nmap, start, m.end(), same, "refers back to")))
                 continue
-            antecedent = _named_with_noun_before(places, k, first, noun, kinds[noun], named_with)
+            antecedent = _named_with_noun_before(norm, places, k, first, noun, kinds[noun], named_with)
             while antecedent is None and k >= 0 and places[k][0] >= first:
                 res = places[k][2]
                 if _anaphor_fits(res, noun, kinds[noun], named_with):
@@ -6372,7 +6525,8 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 while i >= 0 and places[i][0] >= sentence_starts[at - 1]:  # (places are in text order)
                     if _anaphor_fits(places[i][2], noun, kinds[noun], named_with) \
                             and not _metonymy(norm, places[i][0]) \
-                            and not (i > 0 and _reference_point(norm, places[i - 1][1], places[i][0])):
+                            and not (i > 0 and _reference_point(norm, places[i - 1][1], places[i][0])) \
+                            and not _after_locator(norm, places[i][0]):
                         # («في بيانات دمشق.»; «مدينة X شرقي Y»: Y only locates X)
                         named[places[i][2].place.id] = places[i][2]
                     i -= 1
@@ -6389,17 +6543,31 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     return out
 
 
-def _named_with_noun_before(places: list[tuple[int, int, Resolution]], k: int, first: int, noun: str,
+def _named_with_noun_before(norm: str, places: list[tuple[int, int, Resolution]], k: int, first: int, noun: str,
                             kinds: frozenset[str], named_with: dict[str, set[str]]) -> Resolution | None:
     """The nearest place at or before index ``k`` in the sentence opening at ``first`` that the text
     names with the anaphor's own noun right before it («مدينة X، آخر معقل … قرب Y، … السيطرة على
     المدينة» → X, not the reference point Y); ``None`` when there is none."""
     while k >= 0 and places[k][0] >= first:
         res = places[k][2]
-        if res.mention.trigger == noun[2:] and _anaphor_fits(res, noun, kinds, named_with):
+        if res.mention.trigger == noun[2:] and _anaphor_fits(res, noun, kinds, named_with) \
+                and not _after_locator(norm, places[k][0]):
             return res
         k -= 1
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _locator_end_regex() -> re.Pattern[str]:
+    """One of ``place_locator_words`` then at most one word (the place's own noun, «مدينة»), up to
+    the end of the window."""
+    return re.compile(rf"(?<![\w])(?:{alternation(load_markers()['place_locator_words'])})\s+(?:\w+\s+)?$")
+
+
+def _after_locator(norm: str, start: int) -> bool:
+    """Whether the place mention at ``start`` follows a locator («القريبة من مدينة X», «قرب بلدة
+    X», «بريف مدينة X», «جنوب شرق مدينة X»): it only locates another place."""
+    return _locator_end_regex().search(norm, max(0, start - 40), start) is not None
 
 
 #: «ذاتها», «نفسها» after a bare place noun: the same place as one just named («في المدينة ذاتها»).
@@ -6842,9 +7010,10 @@ def _past_location_of(ctx: _Ctx, end: int, stop: int) -> int:
 
 #: A bare preposition after a raised flag: it was raised over what follows («فوق نقطة المراقبة»).
 _FLAG_OVER = re.compile(r"(?<![\w])(?:فوق|علي|على|في|داخل)\s+(?=\S)")
-#: A site word glued to a pronoun right after «في/فوق» of a raised flag: it refers back to the place
-#: entered («في ساحته», «فوق مبانيها», «في ساحتها الرئيسية»).
-_FLAG_SITE_OF_IT = re.compile(r"(?:ساحت|مبني|مبان|مباني|سراي|مركز|قلعت|وسط)(?:ه|ها)(?![\w])")
+#: A word glued to a pronoun right after «في/فوق» of a raised flag: a site of the place entered
+#: («في ساحته», «فوق مبانيها», «في شوارعها», «في أرجائها»); a masculine «ه» only after a «ة» made «ت»
+#: or a site stem (a bare final «ه» is also the normalised «ة»), and no preposition («فيها»).
+_FLAG_SITE_OF_IT = re.compile(r"(?!(?:من|عن|ب|ل|في|علي|فوق)ها(?![\w]))(?:\w{2,}ها|\w+ته|(?:مبني|مبان|سراي|مركز|وسط)ه)(?![\w])")
 
 
 def _flag_over(ctx: _Ctx, place: tuple[int, int, Resolution], flag_end: int, stop: int) -> bool:
@@ -7105,6 +7274,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     # the loser («القضاء على آخر جيوب داعش»), are not replaced by the captor or the main actor
     losers = frozenset(a.entry.family for a in counter) \
         if _names_loser_holdings(ctx, trig) or _became_besieged(ctx, trig) else frozenset()
+    judge = _stance_judge(ctx, trig, sent) if not subject else None
+    if judge is not None:  # «أدانت تركيا الغارات على X»: the judging side is no dropped subject either
+        losers |= {judge.entry.family}
     if subject:
         if action in CONTROL_ACTIONS and not _opposed_sides(subject) and index not in ctx.left_after_capture:
             # (talks and zones do not set the subject of later clauses, nor an exchange of fire)
@@ -7180,6 +7352,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     actor_name, actor_ar = combine_actors(subject, article.text, ctx.nmap)
     if not subject and trig.form.actor:
         actor_name = trig.form.actor  # «عادت المدينة إلى كنف الدولة»
+    flag_state = _flag_state(trig)
+    if flag_state is not None and subject and all(_state_actor(m.entry) and m.entry.name != flag_state.name
+                                                  for m in subject):
+        actor_name = flag_state.name  # «رفعت الشرطة العسكرية الروسية العلم السوري في دوما»: Syria's
     counter_name = combine_actors(counter, article.text, ctx.nmap)[0] if counter else ""
     confidence = (0.8 if trig.form.pos != "noun" else 0.7) - (0.15 if inferred else 0.0) \
         - (0.1 if action != trig.form.action else 0.0)

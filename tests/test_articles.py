@@ -135,7 +135,13 @@ def test_decode_bytes_never_raises_anything_else(data):
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=200))
 def test_utf8_text_round_trips(text):
-    assert decode_bytes(text.encode("utf-8"), "f") == text
+    # A leading U+FEFF is a byte-order mark, which decode_bytes removes by contract (tested below).
+    assert decode_bytes(text.encode("utf-8"), "f") == text.removeprefix("\ufeff")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=50))
+def test_a_leading_byte_order_mark_is_removed_and_nothing_else(text):
+    assert decode_bytes(("\ufeff" + text).encode("utf-8"), "f") == text
 
 
 @given(st.text(max_size=200))
