@@ -40,7 +40,7 @@ from typing import Any
 from geo.actors import (ActorMention, _actor_word_set, _find_actor_mentions, actor_family, combine_actors,
                         find_actor_mentions, resolve_actor_anaphors)
 from geo.arabic import original_span
-from geo.dates import DateExpression, _Expressions, _find_article_expressions
+from geo.dates import DateExpression, _Expressions, _find_article_expressions, sentence_span
 from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
                          load_actor_adjectives, load_actor_markers, load_actor_words, load_actors,
                          load_calendar, load_generic_agents, load_markers, load_opposed_families,
@@ -522,8 +522,8 @@ def _split_trigger(norm: str, start: int, ways: _WordStarts,
             after = at + len(head)
             if not norm.startswith(head, at) or (after < len(norm) and is_word_char(norm[after])):
                 continue
-            if head_of is not None and (form.pos != "verb" or head != head_of.form.form):
-                continue
+            if head_of is not None and ((form.pos != "verb" and not form.batch_gap) or head != head_of.form.form):
+                continue  # (an evacuation phrase beats its verb: «خرج بموجبه نحو 275 من عناصر»)
             m = regex.match(norm, at + len(head))
             if m is None or _SENTENCE_BREAK.search(m.group("gap")) or not _gap_fits(m.group("gap"), form):
                 continue
@@ -2847,6 +2847,42 @@ def _talks_subject_after_verb(ctx: _Ctx, trig: Trigger, start: int, res: Resolut
     return normalize(res.mention.surface) == res.mention.key
 
 
+#: «مدينة» before a settlement («في مدينة X»): talks held there have a town venue even when the
+#: gazetteer files the place as a village («بلدة», «قرية» do not lift a village).
+_CITY_NOUNS = frozenset({"مدينه", "بمدينه", "ومدينه", "المدينه"})
+
+
+#: Talks proper (not a meeting, a conference or a summit, which may be about anything).
+_TALKS_PROPER = re.compile(r"(?:ال)?(?:مفاوضات|محادثات|مباحثات)(?![\w])")
+
+
+def _talks_proper(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the talks trigger is, or is the round of, negotiations («مفاوضات», «جولة محادثات»)."""
+    return _TALKS_PROPER.search(ctx.norm, trig.start, min(len(ctx.norm), trig.end + 12)) is not None
+
+
+#: How far after a talks noun its venue may stand for a village or a mountain range («مفاوضات تجري
+#: عبر وسطاء بين الحزب وأمير الفصيل في X»).
+_TALKS_VENUE_REACH = 70
+
+
+def _talks_venue_after(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` follows a talks-proper trigger closely enough to be its venue."""
+    return trig.end <= start <= trig.end + _TALKS_VENUE_REACH and _talks_proper(ctx, trig)
+
+
+def _named_as_city(ctx: _Ctx, start: int) -> bool:
+    """Whether the place at ``start`` is named right after «مدينة» («جولة مفاوضات عقدت في مدينة X»)."""
+    return any(_bare(w) in _CITY_NOUNS for w in _word_before(ctx, start, 1))
+
+
+def _mountain_region_venue(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether a mountain range at ``start`` is the area of talks: «في X» right after the talks noun
+    or its few words («مفاوضات تجري عبر وسطاء … في القلمون»), not a peak named by «جبل»/«تلة»."""
+    before = list(_word_before(ctx, start, 1))
+    return trig.form.pos == "noun" and bool(before) and before[0] == "في"
+
+
 def _talks_held_at_base(ctx: _Ctx, start: int, res: Resolution) -> bool:
     """Whether the base ``res`` (at ``start``) is the venue of talks: named with its site noun
     («في مطار الضمير العسكري», «في قاعدة حميميم»), and not where an office sits («مركز
@@ -2880,7 +2916,9 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         if kind in _TALKS_BASE_KINDS:
             return _talks_held_at_base(ctx, start, res)
         return kind in ("city", "town", "other", "landmark", "region") \
-            or (kind == "village" and _agreement_trigger(trig))
+            or (kind == "village" and (_agreement_trigger(trig) or _talks_venue_after(ctx, trig, start)
+                                       and _named_as_city(ctx, start))) \
+            or (kind == "mountain" and _talks_venue_after(ctx, trig, start) and _mountain_region_venue(ctx, trig, start))
     if res.place.country and res.place.country not in _THEATRE and family != "negotiation":
         return False  # a place abroad (fighting in the border areas of Lebanon and Iraq counts)
     if family != "zone" and kind in _COARSE_KINDS and not (kind == "governorate" and (
@@ -4110,6 +4148,32 @@ def _places_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
         if _place_ok(ctx, trig, start, res):
             best = (start, end, res)
     return [best] if best else []
+
+
+#: Locative words that may join a place to the place that locates it («مدينة X في سهل Y لحماة»).
+_LOCATING_WORDS = frozenset(("في", "ب", "ل", "قرب", "بريف", "بمحافظه", "بمنطقه"))  # (normalised: ة → ه)
+
+
+def _chain_head(ctx: _Ctx, found: list[tuple[int, int, Resolution]],
+                sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """The first place of the locative chain that ends with the single place of ``found``: the
+    subject of a predicate after it («أن مدينة X في سهل Y لحماة باتت خالية من المسلحين»: X, not the
+    governorate that locates it). Between two places of the chain: a locative word and at most two
+    words more, or place fillers only."""
+    if len(found) != 1:
+        return found
+    places = ctx.places
+    k = ctx.places_from(found[0][0])
+    if k >= len(places) or places[k][0] != found[0][0]:
+        return found
+    while k > 0 and places[k - 1][0] >= sent[0]:
+        gap = ctx.norm[places[k - 1][1]:places[k][0]]
+        tokens = _WORDS.findall(gap)
+        if _PUNCT.search(gap) or len(tokens) > 3 \
+                or not (tokens[:1] and tokens[0] in _LOCATING_WORDS or all(t in _fillers() for t in tokens)):
+            break  # («مدينة X في سهل Y لحماة»: a locative word first, or only place fillers)
+        k -= 1
+    return [places[k]]
 
 
 #: What stands between an inclusion and the zone phrase: «ضمن»/«إلى», then a zone or agreement noun
@@ -7415,7 +7479,8 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     if not places and trig.form.action == "zone_established":
         places = _included_places(ctx, trig, sent)  # «أدرجت X ضمن مناطق «خفض التصعيد»»
     if not places and trig.form.place_before:
-        places = _places_before(ctx, trig, sent)
+        places = _chain_head(ctx, _places_before(ctx, trig, sent), sent) if trig.form.action == "captured" \
+            else _places_before(ctx, trig, sent)
     if not places and trig.form.action == "negotiation" and not trig.form.requires_before:
         places = _venue_before(ctx, trig, sent)  # (a signing clause names its venue after it)
     if not places and trig.form.action in ("zone_established", "other"):
@@ -8024,6 +8089,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         # «أنهى الجيش وجود المسلحين …، بعد يومين من دخوله مدينة X»: two days before the undated
         # (reported today) main clause
         back = dt.timedelta(days=0 if finite else _offset_before(text, max(0, event - 60), event))
+        if action_family(action) == "attacked":  # «تتواصل لليوم الثاني على التوالي المعارك»: began yesterday
+            back -= dt.timedelta(days=_consecutive_day(text, start, end))
         return (framed + back, "day", False) if framed is not None else (article_date + back, "days", False)
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
@@ -8041,7 +8108,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         value = date_index.frame_day(expr.start) or value
     if value > article_date and action in CONTROL_ACTIONS:
         return article_date, "days", False
-    if expr.end <= start and _EVE.search(text[expr.end:start]):
+    if expr.end <= start and _EVE.search(text[expr.end:start]) \
+            or expr.end <= event and _EVE.search(text, max(expr.end, event - _EVE_REACH), event):
         value -= dt.timedelta(days=1)  # «… الثلاثاء غداة إعلان سيطرتها»: the day before
     if day_of_operation > 1 and precision == "day":
         value += dt.timedelta(days=day_of_operation - 1)  # «في اليوم الثاني لعملية … التي أطلقها أمس»
@@ -8051,6 +8119,27 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
         value += dt.timedelta(days=shift)
     return value, precision, True
+
+
+#: How far before a trigger «غداة» may stand («وذلك غداة سيطرتها على …»: the capture was the day before).
+_EVE_REACH = 12
+
+#: «لليوم الثاني (الثالث …) على التوالي» in an undated fight: the fight began that many days minus one
+#: before the story's day (the dev convention dates an attack at its start).
+_CONSECUTIVE_DAY = re.compile(r"(?<![\w])و?لليوم\s+(?P<ord>الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن"
+                              r"|التاسع|العاشر)\s+على\s+التوالي(?![\w])")
+_CONSECUTIVE_ORDINALS = {"الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+                         "الثامن": 8, "التاسع": 9, "العاشر": 10}
+
+
+def _consecutive_day(text: str, start: int, end: int) -> int:
+    """Days before the story's day that a fight told in the clause ``[start, end)`` began, when its
+    sentence says it goes on «لليوم الثالث على التوالي» (→ 2), else 0."""
+    if "التوالي" not in text[max(0, start - 200):end + 200]:
+        return 0
+    s_begin, s_end = sentence_span(text, start, end)
+    m = _CONSECUTIVE_DAY.search(text, s_begin, s_end)
+    return _CONSECUTIVE_ORDINALS.get(m.group("ord"), 1) - 1 if m is not None else 0
 
 
 #: A clause of its own after a claim, before a date expression: «، ثم», «ثم», «قبل أن», «بعد أن».

@@ -210,7 +210,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
     from geo.model import ACTIONS
 
     data = _read_yaml("actions.yaml")
-    forms: dict[tuple[str, str, str], TriggerForm] = {}
+    forms: dict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], TriggerForm] = {}
     for action, groups in data["triggers"].items():
         if action not in ACTIONS:
             raise ValueError(f"actions.yaml: unknown action {action!r}")
@@ -220,7 +220,7 @@ def load_triggers() -> tuple[TriggerForm, ...]:
             afters = tuple(_norm_phrase(w) for w in group.get("requires_after", []))
             for form in group["forms"]:
                 norm = _norm_phrase(form)
-                key = (norm, group["pos"], action)
+                key = (norm, group["pos"], action, befores, afters)  # («خرجت»: after buses, or before «من»)
                 forms.setdefault(key, TriggerForm(action=action, pos=str(group["pos"]), form=norm,
                                                   post_actor=str(group.get("post_actor", "subject")),
                                                   requires_next=nexts,
