@@ -222,13 +222,30 @@ def _find_actor_mentions(norm: str, words_of_text: list[tuple[int, str]] | None 
             continue  # «أنقرة/ الأناضول», «موسكو - سبوتنيك»: where the report is filed from
         if prefix in ("", "ال") and _after_toponym_head(norm, start):
             continue  # «جبل الأكراد», «حي الأكراد»: a place named after a people, not an actor
-        supporting, object_like = _roles(gates, norm[max(0, start - 30):start], alias, prefix)
+        # «المبايع لـ"داعش"»: the clitic written before the quote plays its role, as in «لداعش»
+        role_prefix, role_start = (prefix, start) if prefix else _clitic_before_quote(norm, start)
+        supporting, object_like = _roles(gates, norm[max(0, role_start - 30):role_start], alias, role_prefix)
         if not supporting and out and _led_by_after(norm, out[-1].end, start):
             supporting, object_like = True, False  # «التحالف الدولي بقيادة واشنطن»: the coalition acts
         out.append(ActorMention(start, m.end(), entry, supporting, object_like, prefix=prefix))
         aliases.append(alias)
     out, aliases = _named_in_context(norm, out, aliases)
     return _armies_named(norm, out, aliases)
+
+
+#: A preposition written alone before the opening quote of a name («لـ"داعش"», «بـ«النصرة»», normalised
+#: to «ل"داعش"»): the clitic of the quoted name, at the end of the text before it.
+_CLITIC_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(ل|ب)\s?[\"«“']$")
+
+
+def _clitic_before_quote(norm: str, start: int) -> tuple[str, int]:
+    """(the clitic preposition «ل»/«ب» separated from the actor name starting at ``start`` by an
+    opening quote, where it stands), else ``("", start)``: «المبايع لـ"داعش"» names ISIS as a
+    complement, like «لداعش», and the words before the clitic decide its role as they do there."""
+    if start < 2 or norm[start - 1] not in "\"«“'":
+        return "", start
+    m = _CLITIC_BEFORE_QUOTE.search(norm, max(0, start - 4), start)
+    return (m.group(1), m.start(1)) if m is not None else ("", start)
 
 
 #: How far (characters, either side) another alias of the actor must be named for a contextual

@@ -37,8 +37,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.actors import (ActorMention, _actor_word_set, _find_actor_mentions, actor_family, combine_actors,
-                        find_actor_mentions, resolve_actor_anaphors)
+from geo.actors import (ActorMention, _actor_word_set, _clitic_before_quote, _find_actor_mentions, actor_family,
+                        combine_actors, find_actor_mentions, resolve_actor_anaphors)
 from geo.arabic import original_span
 from geo.dates import DateExpression, _Expressions, _find_article_expressions, sentence_span
 from geo.lexicon import (ActorEntry, TriggerForm, alternation, first_words, is_word_char, load_action_markers,
@@ -6023,7 +6023,7 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
 #: one referred back to. Not «ريف» (the countryside is another place) nor «محيط» (the vicinity of
 #: a town is told as a front of its own: «بالتقدم في محيط المدينة، من محاور X» is an advance on X).
 _ANAPHOR_LOCATIVES = frozenset(normalize(w) for w in (
-    "أطراف", "مداخل", "مدخل", "داخل", "وسط", "أحياء", "ضواحي"))
+    "أطراف", "مداخل", "مدخل", "داخل", "وسط", "أحياء", "ضواحي", "تخوم", "أسوار", "سور", "بوابة"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -6034,8 +6034,8 @@ def _place_anaphor_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]], 
     # «للمدينة»: «ل» + «المدينة» is written without the alif of the article
     lil = alternation([noun[1:] for noun in kinds if noun.startswith("ال")])
     locatives = sorted(_ANAPHOR_LOCATIVES)
-    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط|فوق)\s+"
-                       rf"(?:(?:{alternation(locatives)})\s+)?|[وف]?[بل])?"
+    regex = re.compile(rf"(?<![\w])(?:(?P<pre>[وف]?(?:في|علي|عن|الي|من|ب|ل|داخل|وسط|فوق|عند)\s+"
+                       rf"(?:(?:{alternation(locatives)})\s+)?|[وف]?[بل])?(?P<loc>(?:{alternation(locatives)})\s+)?"
                        rf"(?P<demo>(?:{demo})\s+)?(?P<noun>{alternation(kinds)})"
                        rf"|(?P<lil>[وف]?ل)(?P<lnoun>{lil}))(?![\w])")
     return regex, kinds, frozenset(markers["place_anaphor_bare"])
@@ -6045,8 +6045,10 @@ class _Topic:
     """Running count of the Syrian places of some kinds named so far, for the bare place
     anaphors («في المدينة») of one noun; queried at increasing offsets."""
 
-    def __init__(self, places: list[tuple[int, int, Resolution]], kinds: frozenset[str]) -> None:
-        self.places, self.kinds = places, kinds
+    def __init__(self, places: list[tuple[int, int, Resolution]], kinds: frozenset[str], own_noun: str = "") -> None:
+        """``own_noun`` (a noun of ``named_only``, «الحي»): count only the places named with it
+        («حي X»), whatever their kind."""
+        self.places, self.kinds, self.own_noun = places, kinds, own_noun[2:]
         self.next = 0  # places[:next] are counted
         self.counts: dict[str, int] = {}
         self.best: tuple[int, int] | None = None  # (count, index of the last occurrence)
@@ -6057,7 +6059,9 @@ class _Topic:
         places = self.places
         while self.next < len(places) and places[self.next][1] <= start:
             res = places[self.next][2]
-            if res.place.kind in self.kinds and res.place.country in ("", "SY"):
+            fits = res.place.kind in self.kinds if not self.own_noun else \
+                self.own_noun in (res.mention.trigger, res.mention.key.split(" ", 1)[0])
+            if fits and res.place.country in ("", "SY"):
                 count = self.counts.get(res.place.id, 0) + 1
                 self.counts[res.place.id] = count
                 if self.best is None or count >= self.best[0]:
@@ -6097,6 +6101,21 @@ _PART_PRONOUN_OBJECT = re.compile(
 #: Families whose object may be such a part of a town: leaving or besieging its parts is leaving or
 #: besieging the town (capturing a part is not capturing it; attacks are located on the town anyway).
 _PART_PRONOUN_FAMILIES = frozenset({"withdrew", "besieged", "siege_broken"})
+#: A verb of launching or imposing right after an attack or siege noun, as its bare relative clause
+#: («هجوم شنته الهيئة عليها», «حصار فرضه التنظيم عليها»): the subject and the pronoun object follow
+#: it. Not the participle («الحصار المفروض عليها»: mostly sanctions on a state or its government).
+_IMPOSED_BY = re.compile(r"\s+[يت]?(?:شن|فرض|نفذ)(?:ه|ته|ها|وه|وها|تها)(?=[\s\"'«»“”])")
+
+
+def _imposed_by_after(norm: str, trig: Trigger) -> int | None:
+    """Where the launching or imposing verb of :data:`_IMPOSED_BY` right after a noun trigger of an
+    attack or a siege ends, or ``None``."""
+    if trig.form.pos != "noun" or trig.form.action not in ("attacked", "besieged"):
+        return None
+    m = _IMPOSED_BY.match(norm, trig.end)
+    return None if m is None else m.end()
+
+
 #: Words that cannot be inside the subject between a trigger and its pronoun object.
 _NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
     "على", "من", "إلى", "في", "عن", "بعد", "قبل", "ثم", "أن", "إن", "التي", "الذي", "حيث", "منذ", "عند"))
@@ -6319,7 +6338,9 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
     starts = [s for s, _, _ in places]
     actor_starts = [a.start for a in actors]
     for trig in triggers:
-        if action_family(trig.form.action) not in _PRONOUN_FAMILIES:
+        imposed = _imposed_by_after(norm, trig)  # «هجوم شنته X عليها», «الحصار المفروض عليها»
+        if action_family(trig.form.action) not in _PRONOUN_FAMILIES \
+                and not (imposed is not None and trig.form.action == "attacked"):
             continue
         glued = _glued_pronoun(norm, trig)
         declared = None if glued else _declared_capture_head(norm, places, starts, trig, actor_starts)
@@ -6334,7 +6355,7 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
             if " " in trig.form.form:  # the span of the preposition's word
                 word_start = norm.rfind(" ", trig.start, word_start) + 1
         else:
-            pos = trig.end
+            pos = trig.end if imposed is None else imposed
             k = bisect.bisect_left(actor_starts, pos)  # «انسحاب القوات الحكومية منها»: skip the subject
             if k > 0 and actors[k - 1].start < pos < actors[k - 1].end:
                 pos = actors[k - 1].end  # a subject begun inside the trigger («خروج آخر مقاتلي المعارضة منها»)
@@ -6449,16 +6470,21 @@ def _glued_pronoun(norm: str, trig: Trigger) -> str:
     return suffix if suffix in _GLUED_PRONOUNS else ""
 
 
-def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with: dict[str, set[str]]) -> bool:
+def _anaphor_fits(res: Resolution, noun: str, kinds: frozenset[str], named_with: dict[str, set[str]],
+                  own_noun_only: bool = False) -> bool:
     """Whether a bare «المدينة/البلدة» may refer back to ``res``: a place of the theatre of one of the
     noun's ``kinds``, or one the text itself names with that noun somewhere («بلدة بيت جن»,
     whatever kind the gazetteer gives it; ``named_with``: place id → the nouns before its names).
     Places of the theatre's other countries count too («على مدينة كركوك …، فيما انسحبت قوات البيشمركة
-    من المدينة»)."""
-    if res.place.country and res.place.country not in _THEATRE:
-        return False
-    return res.place.kind in kinds or noun in named_with.get(res.place.id, ()) \
-        or res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
+    من المدينة»), and any place whose name opens with the noun («مخيم الركبان»). With
+    ``own_noun_only`` (the nouns of ``named_only``: «الحي», «الإدارة») only a place the text names
+    with the noun itself fits, whatever its kind."""
+    own_name = res.mention.key.split(" ", 1)[0] == noun[2:]  # the noun inside the name: «مخيم اليرموك»
+    if res.place.country and res.place.country not in _THEATRE and not own_name:
+        return False  # («مخيم الركبان» on the border with Jordan: named so, it is the camp)
+    if own_noun_only:
+        return own_name or noun in named_with.get(res.place.id, ())
+    return res.place.kind in kinds or noun in named_with.get(res.place.id, ()) or own_name
 
 
 def _metonymy(norm: str, start: int) -> bool:
@@ -6470,6 +6496,12 @@ def _metonymy(norm: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _definite_adjective(word: str) -> bool:
+    """Whether ``word`` (normalised) reads as a definite relational adjective that defines the noun
+    before it: «الأمريكية», «الذاتية», «الشرقي» («الإدارة الأمريكية», «الحي الشرقي»)."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 _NOT_ANAPHORIC_NEXT = frozenset(normalize(w) for w in (
     "الصناعية", "الرياضية", "القديمة", "الجامعية", "الجديدة", "العسكرية", "المجاورة", "الأخرى"))
 
@@ -6526,6 +6558,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
     place so far (the article's topic), the latest on a tie. ``words``:
     ``vocabulary(norm)``."""
     regex, kinds, bare = _place_anaphor_regex()
+    named_only = frozenset(load_action_markers()["place_anaphor_named_only"])
     out = []
     # ``places`` come sorted and without overlaps (see :func:`_prepare`): then the ends are sorted
     # too and each anaphor looks only at the places just before it.
@@ -6547,10 +6580,14 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
         else:
             noun, noun_start, pre = m.group("noun"), m.start("noun"), m.group("pre")
-        if not m.group("demo") and (noun not in bare or not (pre or noun_start - 1 in objects)):
+        loc = m.group("loc")  # «دخلت أطراف المدينة»: an edge noun as the trigger's direct object
+        if not m.group("demo") and (noun not in bare or not (pre or noun_start - 1 in objects
+                                                             or loc and m.start("loc") - 1 in objects)):
             continue
+        own_noun_only = not m.group("demo") and noun in named_only
         nxt = _SPACE_WORD.match(norm[m.end():m.end() + 20])
-        if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT or _DEFINED_BETWEEN.match(norm, m.end()):
+        if nxt and nxt.group(1) in _NOT_ANAPHORIC_NEXT or _DEFINED_BETWEEN.match(norm, m.end()) \
+                or own_noun_only and nxt is not None and _definite_adjective(nxt.group(1)):
             continue  # («المعبر الحدودي بين X وY»: defined by what follows, not a place named before)
         start = m.start("demo") if m.group("demo") else noun_start
         if not in_order:
@@ -6579,7 +6616,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             antecedent = _named_with_noun_before(norm, places, k, first, noun, kinds[noun], named_with)
             while antecedent is None and k >= 0 and places[k][0] >= first:
                 res = places[k][2]
-                if _anaphor_fits(res, noun, kinds[noun], named_with):
+                if _anaphor_fits(res, noun, kinds[noun], named_with, own_noun_only):
                     antecedent = res
                     break
                 k -= 1
@@ -6587,7 +6624,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 named = {}
                 i = k
                 while i >= 0 and places[i][0] >= sentence_starts[at - 1]:  # (places are in text order)
-                    if _anaphor_fits(places[i][2], noun, kinds[noun], named_with) \
+                    if _anaphor_fits(places[i][2], noun, kinds[noun], named_with, own_noun_only) \
                             and not _metonymy(norm, places[i][0]) \
                             and not (i > 0 and _reference_point(norm, places[i - 1][1], places[i][0])) \
                             and not _after_locator(norm, places[i][0]):
@@ -6599,7 +6636,8 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 antecedent = next(iter(named.values())) if len(named) == 1 else None
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
                 if noun not in topics:  # (a government's voice, «بيانات دمشق», is no topic)
-                    topics[noun] = _Topic([p for p in places if not _metonymy(norm, p[0])], kinds[noun])
+                    topics[noun] = _Topic([p for p in places if not _metonymy(norm, p[0])], kinds[noun],
+                                          noun if own_noun_only else "")
                 antecedent = topics[noun].before(start)
         if antecedent is None:
             continue
@@ -7913,7 +7951,8 @@ def _opposed_in(ctx: _Ctx, sent: tuple[int, int], actor: str) -> bool:
     article's main actor cannot be the dropped subject of this sentence's claims."""
     named = [a for a in ctx.actors_from(*sent) if a.entry.name == actor]
     # «للقوات التركية» is object-like by its clitic but often the agent: only words count here
-    return bool(named) and all(a.object_like and a.prefix not in ("ل", "لل", "ب", "بال") for a in named)
+    return bool(named) and all(a.object_like and a.prefix not in ("ل", "لل", "ب", "بال")
+                               and not _clitic_before_quote(ctx.norm, a.start)[0] for a in named)  # «لـ"داعش"»
 
 
 _ATTEMPT_FAMILIES = frozenset({"advanced", "attacked"})

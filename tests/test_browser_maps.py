@@ -116,14 +116,16 @@ def _click_feature(page: Page, layer: str, feature_id: str) -> None:
         return [p.x + box.left, p.y + box.top];
     }})()"""
     # a real click; retried because a click landing during Leaflet's first layout can be eaten
-    for _ in range(4):
+    # (six tries of 2.5 s: on a loaded machine a popup can take over a second to open)
+    for _ in range(6):
         point = page.js(locate)
         page.page.mouse.click(point[0], point[1])
         try:
-            page.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length > 0", timeout=1500)
+            page.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length > 0", timeout=2500)
             return
         except playwright_api.TimeoutError:
             continue
+    raise AssertionError(f"clicking feature {feature_id} of layer {layer} never opened a popup")
 
 
 def test_popup_shows_bilingual_escaped_text(date_page):

@@ -250,6 +250,7 @@ def load_action_markers() -> dict[str, tuple[Any, ...]]:
     anaphors = data.get("place_anaphors", {})
     out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
     out["place_anaphor_bare"] = tuple(_norm_phrase(w) for w in anaphors.get("bare", []))
+    out["place_anaphor_named_only"] = tuple(_norm_phrase(w) for w in anaphors.get("named_only", []))
     out["place_anaphor_nouns"] = tuple((_norm_phrase(noun), tuple(kinds))
                                        for noun, kinds in anaphors.get("nouns", {}).items())
     out["from_is_place"] = tuple(data.get("from_is_place", []))
