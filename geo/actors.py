@@ -148,10 +148,18 @@ class _EndingRegex:
 
 
 @functools.lru_cache(maxsize=1)
+def _object_markers() -> tuple[str, ...]:
+    """``object_markers`` of actors.yaml, plus each ``area_heads`` noun after each ``area_governors``
+    word («على مناطق», «ضد جيب»): the areas a side holds make it an object only when governed."""
+    areas = [f"{g} {h}" for g in load_actor_words("area_governors") for h in load_actor_words("area_heads")]
+    return (*load_actor_markers()["object_markers"], *areas)
+
+
+@functools.lru_cache(maxsize=1)
 def _context_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     markers = load_actor_markers()
     support = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['support_markers'])})\s*$")
-    obj = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{alternation(markers['object_markers'])})"
+    obj = re.compile(rf"(?:^|[^\w])[وفبل]?(?:{alternation(_object_markers())})"
                      rf"(?:\s+(?:ال)?تنظيم)?\s*[\"']?\s*$")
     naming = re.compile(rf"(?:^|[^\w])(?:{alternation(markers['naming_markers'])})\s*$")
     return support, obj, naming
@@ -180,7 +188,7 @@ def _context_gates() -> _ContextGates:
     subject_head = re.compile(rf"(?:^|[^\w])[وف]?(?:{alternation(verbs)})\s+(?:(?:{heads})\s+)?(?:{heads})?\s*$")
     return _ContextGates(
         support=_EndingRegex.of(support, markers["support_markers"]),
-        object=_EndingRegex.of(obj, [*markers["object_markers"], "تنظيم"] if markers["object_markers"] else [],
+        object=_EndingRegex.of(obj, [*_object_markers(), "تنظيم"] if markers["object_markers"] else [],
                                quote=True),
         naming=_EndingRegex.of(naming, markers["naming_markers"]),
         subject_head=_EndingRegex.of(subject_head, [*verbs, *_SUBJECT_HEADS] if verbs else []),

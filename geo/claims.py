@@ -2443,6 +2443,33 @@ def _place_follows(ctx: _Ctx, trig: Trigger, start: int) -> bool:
                for w in _WORDS.findall(ctx.norm, trig.end, start))
 
 
+#: The preposition «من» (also glued to «و») that a place of ``from_place_verbs`` must stand after.
+_FROM_WORDS = frozenset(("من", "ومن"))
+#: Edge nouns that may stand between that «من» and the place besides ``place_fillers``.
+_FROM_EDGE_NOUNS = frozenset(normalize(w) for w in ("جرود", "تخوم", "أسوار", "ضواحي", "أطراف", "ريف", "محيط"))
+
+
+def _place_right_after_from(ctx: _Ctx, trig: Trigger, start: int) -> bool:
+    """Whether the place at ``start`` of a ``from_place_verbs`` trigger stands right after a «من»
+    that follows the trigger, only place and edge nouns between («خرجت القوات من بلدة X», «خرجوا
+    من جرود X», «خرجوا منها»; not «خرجت القوات من مقراتها في X», «خرج الجيش من المعركة منتصراً
+    في X»)."""
+    if start < trig.end:
+        return False
+    if start in ctx.pronoun_starts:  # «خرجوا منها»: the pronoun glued to «من»
+        return ctx.norm[max(trig.end, start - 2):start] == "من"
+    k = bisect.bisect_left(ctx.words, (start,))
+    for pos, word in reversed(ctx.words[:k]):
+        if pos < trig.end:
+            return False
+        if word in _FROM_WORDS:
+            return not _PUNCT.search(ctx.norm, pos, start)
+        bare = word.removeprefix("ال")
+        if word not in _fillers() and bare not in _FROM_EDGE_NOUNS and word not in _FROM_EDGE_NOUNS:
+            return False
+    return False
+
+
 #: How many words after an entry verb may hold the stage noun of :func:`_entered_phase`.
 _PHASE_REACH = 10
 #: Prepositions that make a stage noun an adverbial («دخلت X في المرحلة الأولى»), not the object.
@@ -2880,7 +2907,20 @@ def _mountain_region_venue(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """Whether a mountain range at ``start`` is the area of talks: «في X» right after the talks noun
     or its few words («مفاوضات تجري عبر وسطاء … في القلمون»), not a peak named by «جبل»/«تلة»."""
     before = list(_word_before(ctx, start, 1))
-    return trig.form.pos == "noun" and bool(before) and before[0] == "في"
+    return trig.form.pos == "noun" and bool(before) and before[0] == "في" \
+        and not _named_as_peak(ctx, start)
+
+
+#: The nouns naming one peak or hill, not a range («جبل الشيخ», «تل الحارة», «قمة النبي يونس»).
+_PEAK_NOUNS = frozenset({"جبل", "تل", "تله", "تلة", "قمه", "قمة"})
+
+
+def _named_as_peak(ctx: _Ctx, start: int) -> bool:
+    """Whether the mountain at ``start`` is named as one peak or hill: its name begins with
+    «جبل»/«تل(ة)»/«قمة», or the word before it is one of them («قمة جبل الشيخ»)."""
+    first = ctx.norm[start:start + 12].split()[:1]
+    words = [*first, *(_bare(w) for w in _word_before(ctx, start, 1))]
+    return any(w.lstrip("وفبل") in _PEAK_NOUNS or w in _PEAK_NOUNS for w in words)
 
 
 def _talks_held_at_base(ctx: _Ctx, start: int, res: Resolution) -> bool:
@@ -7327,6 +7367,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         return []
     if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
         return []  # «انتزاع الفوز … في ملعب X»: no place wrested
+    if trig.form.form in _marker_set("from_place_verbs") and not _place_right_after_from(ctx, trig, places[0][0]):
+        return []  # «خرجت القوات من مقراتها في X»: X is not what they left
     if _battle_of_capture(ctx, trig, sent, places[0][2]):
         return []  # «سيطر على X بعد معارك داخل أحياء المدينة»: the capture's own fighting
     action = _refine_action(ctx, trig, sent, places[0])
@@ -8129,7 +8171,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         # (reported today) main clause
         back = dt.timedelta(days=0 if finite else _offset_before(text, max(0, event - 60), event))
         if action_family(action) == "attacked":  # «تتواصل لليوم الثاني على التوالي المعارك»: began yesterday
-            back -= dt.timedelta(days=_consecutive_day(text, start, end))
+            back -= dt.timedelta(days=_consecutive_day(text, event, start, end))
         return (framed + back, "day", False) if framed is not None else (article_date + back, "days", False)
     if expr.future and action in CONTROL_ACTIONS:
         return None, "future", True
@@ -8171,13 +8213,31 @@ _CONSECUTIVE_ORDINALS = {"الثاني": 2, "الثالث": 3, "الرابع": 4
                          "الثامن": 8, "التاسع": 9, "العاشر": 10}
 
 
-def _consecutive_day(text: str, start: int, end: int) -> int:
-    """Days before the story's day that a fight told in the clause ``[start, end)`` began, when its
-    sentence says it goes on «لليوم الثالث على التوالي» (→ 2), else 0."""
+#: What ends the trigger's own clause for «لليوم الـN على التوالي»: a comma or stop, «فيما», «بينما»,
+#: «(في) حين», «حيث» («قصفت القوات X، فيما يواصل الأهالي اعتصامهم لليوم الثالث على التوالي»: the
+#: sit-in, not the shelling, is in its third day).
+_CONSECUTIVE_STOP = re.compile(r"[.!?؟;؛،,\n]|(?<![\w])(?:فيما|بينما|حين|حيث)(?![\w])")
+
+
+def _trigger_clause(text: str, event: int, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause around the trigger at ``event`` (within the sentence of ``[start,
+    end)``), bounded by ``_CONSECUTIVE_STOP``."""
+    s_begin, s_end = sentence_span(text, start, end)
+    begin = s_begin
+    for m in _CONSECUTIVE_STOP.finditer(text, s_begin, min(event, s_end)):
+        begin = m.end()
+    after = _CONSECUTIVE_STOP.search(text, max(event, begin), s_end)
+    return begin, after.start() if after is not None else s_end
+
+
+def _consecutive_day(text: str, event: int, start: int, end: int) -> int:
+    """Days before the story's day that a fight told in the clause ``[start, end)`` (trigger at
+    ``event``) began, when the trigger's own clause says it goes on «لليوم الثالث على التوالي»
+    (→ 2), else 0."""
     if "التوالي" not in text[max(0, start - 200):end + 200]:
         return 0
-    s_begin, s_end = sentence_span(text, start, end)
-    m = _CONSECUTIVE_DAY.search(text, s_begin, s_end)
+    c_begin, c_end = _trigger_clause(text, event, start, end)
+    m = _CONSECUTIVE_DAY.search(text, c_begin, c_end)
     return _CONSECUTIVE_ORDINALS.get(m.group("ord"), 1) - 1 if m is not None else 0
 
 

@@ -30,3 +30,11 @@ def test_alias_gives_the_actor_of_a_capture(gazetteer, subject, actor):
     captured = [c for c in analysis.claims if c.action == "captured"]
     assert [c.actor for c in captured] == [actor]
     assert captured[0].event_date == dt.date(2017, 10, 11)
+
+
+@pytest.mark.parametrize("aircraft", ["طائرات أسد الحربية", "طيران الأسد", "مروحيات أسد"])
+def test_regime_aircraft_named_by_the_family_name_are_the_air_force(gazetteer, aircraft):
+    # Opposition outlets write «أسد» without the article («قوات أسد», «طائرات أسد»).
+    text = f"شنت {aircraft} غارات جوية أمس على مدينة دوما."
+    analysis = analyse_article(Article(id="a", date=dt.date(2017, 10, 12), text=text), gazetteer)
+    assert [(c.action, c.actor) for c in analysis.claims] == [("airstrike", "Syrian Air Force")]

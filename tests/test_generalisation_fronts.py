@@ -1,4 +1,4 @@
-"""Held-out guards: places and claims on the eleven corpora written by people who had not read the rules.
+"""Held-out guards: places and claims on the twelve corpora written by people who had not read the rules.
 
 ``tests/generalisation_fronts/`` (34 passages on other fronts: Damascus/Ghouta, Hermon, Daraa/Quneitra,
 the Lebanese border; Idlib, Hama, Aleppo, Afrin; Raqqa, the Deir ez-Zor east bank, Anbar, Kirkuk),
@@ -12,7 +12,8 @@ fifteen events of Jan-Jun 2017 and 2018, periods the dev set does not cover) and
 ``tests/generalisation_weeks/`` (45 openings: fifteen more events, May 2017 - Feb 2018) and
 ``tests/generalisation_years/`` (45 openings: fifteen events of 2016, 2017 and 2018) and
 ``tests/generalisation_eras/`` (45 openings: fifteen events of 2015, 2016, 2019 and 2020) and
-``tests/generalisation_campaigns/`` (45 openings: fifteen events of the 2018 campaigns), with gold
+``tests/generalisation_campaigns/`` (45 openings: fifteen events of the 2018 campaigns) and
+``tests/generalisation_2017/`` (45 openings: fifteen further events of 2017, chosen by the writers), with gold
 for every place mention and every claim. Their READMEs record the first scores, taken before any
 change they prompted. The thresholds sit a little under what the pipeline reaches after the fixes
 they prompted, so a regression of any of those mechanisms fails here; each mechanism also has its
@@ -56,6 +57,7 @@ TESTS = Path(__file__).resolve().parent
 #: 0.754, 0.842; after its own fixes: 0.983 0.978 1.000; 0.768 0.693, 0.765, 0.889.
 #: campaigns (2018), first score: 0.981 0.945 0.991; 0.743 0.529, 0.873, 0.945; after its own fixes and the
 #: census round: 0.988 0.959 0.996; 0.806 0.620, 0.899, 0.963.
+#: 2017 (written after those rounds; not fixed for): first score 0.970 0.953 0.981; 0.682 0.614, 0.838, 0.905.
 MINIMA = {
     "generalisation_fronts": (0.98, 0.94, 0.97, 0.88, 0.77, 0.90, 0.97),
     "generalisation_outlets": (0.98, 0.95, 0.98, 0.86, 0.70, 0.92, 0.95),
@@ -68,6 +70,7 @@ MINIMA = {
     "generalisation_years": (0.98, 0.93, 0.98, 0.82, 0.63, 0.81, 0.91),
     "generalisation_eras": (0.97, 0.96, 0.98, 0.74, 0.66, 0.73, 0.86),
     "generalisation_campaigns": (0.98, 0.95, 0.98, 0.78, 0.60, 0.87, 0.94),
+    "generalisation_2017": (0.96, 0.94, 0.97, 0.66, 0.59, 0.82, 0.88),
 }
 
 
@@ -76,7 +79,8 @@ MINIMA = {
 #: change hands).
 MIN_CLAIMS = {"generalisation_regional": 130, "generalisation_events": 110, "generalisation_clusters": 110,
               "generalisation_periods": 200, "generalisation_weeks": 170,
-              "generalisation_years": 180, "generalisation_eras": 200, "generalisation_campaigns": 200}
+              "generalisation_years": 180, "generalisation_eras": 200, "generalisation_campaigns": 200,
+              "generalisation_2017": 160}
 
 
 def _records(corpus: str) -> list[dict]:
