@@ -713,6 +713,8 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
         # adjective written with «ـية» is one more adjective of the same noun
         if prev.startswith("ال") or prev in _PARTICLES:
             return False
+        if _after_a_noun_of_a_nationality(scan, k):
+            return True
         if _nisba_written_ta(scan, k - 1):
             return True
         return _indefinite_adjective_follows(scan, k + 1)
@@ -723,6 +725,29 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
         if prefix in ("ل", "ول", "فل") and stem.startswith("ل") and len(stem) > 3:
             return True  # «للحكومة السعودية» (لـ + ال → لل)
     return False
+
+
+#: Indefinite plural or feminine nouns of people, bodies and means (normalised) that a nationality
+#: adjective commonly qualifies («مصادر سورية», «قوى غير سورية»): a country name written with
+#: «ـية» right after them (or after «غير» after them) is that adjective, not the country.
+_NOUNS_OF_A_NATIONALITY = frozenset({
+    "مصادر", "قوات", "قوي", "جهات", "اطراف", "فصائل", "ميليشيات", "مليشيات", "طايرات", "مقاتلات",
+    "وسايل", "اوساط", "شخصيات", "وفود", "عايلات", "اسر", "شركات", "منظمات", "موسسات",
+    "جماعات", "حكومه", "صحيفه", "صحف", "وكاله", "قناه", "اجهزه",
+})
+
+
+def _after_a_noun_of_a_nationality(scan: _Scan, k: int) -> bool:
+    """Whether word ``k`` (an indefinite country name written with «ـية») follows, with no
+    punctuation, a noun of :data:`_NOUNS_OF_A_NATIONALITY` («مصادر سورية»: Syrian sources) or
+    such a noun + «غير» («قوى غير سورية»: non-Syrian forces). After a verb or a preposition
+    («زارت سورية», «لا ملاذ غير سورية») it stays the country."""
+    prev = _without_conj(scan.word(k - 1))
+    if prev == "غير":
+        if k < 2 or _hard_or_comma(scan.gap(k - 1)):
+            return False
+        prev = _without_conj(scan.word(k - 2))
+    return prev in _NOUNS_OF_A_NATIONALITY
 
 
 #: Particles that coordinate two adjectives of one noun («روسية أم سورية»).
@@ -1163,7 +1188,9 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
                                    or _town_closing_a_prepositional_phrase(scan, f, k, clean_gap, index)
                                    or (name in lex.common_names and _direction_adverb_after(scan, f, lex))
                                    or _object_of_a_control_verb(scan, f, k, clean_gap, index)
-                                   or _first_of_a_pair_of_settlements(scan, f, k, clean_gap, index)):
+                                   or _first_of_a_pair_of_settlements(scan, f, k, clean_gap, index)
+                                   or _located_from_a_known_place(scan, f, index)
+                                   or _named_by_a_road_to_it(scan, f, k, clean_gap, index)):
             return False, "", _NO_EVIDENCE, False
         if needs_evidence and cues.trigger is not None and not cues.trigger.strong \
                 and not quoted and _agrees_as_adjective(scan, f, cues.trigger):
@@ -1548,13 +1575,44 @@ def _vouched_repeats(scan: _Scan, index: NameIndex, kept: list[_Found],
     for f in unvouched:
         if _bare_variant_after_clitic(f) or _first_name_reading(scan, f, index):
             continue
-        if _common_or_short(f.entry.name, lex) and not _common_repeat_in_place_slot(scan, f, index):
+        if _common_or_short(f.entry.name, lex) and not _common_repeat_in_place_slot(scan, f, index) \
+                and not _stopword_spelt_as_a_name(scan, f, lex) \
+                and not _stopword_repeat_taken(scan, f, index):
             continue
         shared = tuple(i for i in f.entry.place_ids if i in vouched)
         if shared and _covering(scan, f.nstart, f.nend)[0] < 0:
             f.entry = IndexEntry(f.entry.name, shared, weak=True, lam=f.entry.lam)
             _add(scan, out, f)
     return out
+
+
+def _stopword_spelt_as_a_name(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
+    """Whether the short name ``f``, a stopword only ever written with a final «ه» («عنه»: about
+    him), is written here with «ة» («عنة»): that spelling is never the stopword, so a repeat of a
+    place the article names elsewhere with evidence is the place («دخلت القوات عنة»)."""
+    return f.entry.name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة"
+
+
+#: Verbal nouns of taking (``place_context.txt``) that a pronoun object with «عن» can follow
+#: («فك الحصار عنه», «سقوط التهم عنه», «معركة عنه»): no evidence for a stopword-name after them.
+_NOUNS_WITH_AN_AN_COMPLEMENT = frozenset({"حصار", "محاصره", "سقوط", "معركه", "معارك"})
+
+
+def _stopword_repeat_taken(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether the stopword ``f`` that is exactly the name of a theatre town («عنه»), whose place
+    the article names elsewhere with evidence («قضاء عنه»), stands bare right after a verbal noun
+    of taking («تحرير عنه», «عمليات اقتحام عنه»): such a noun takes its object directly, while
+    the pronoun reading («عنه», about him) needs a verb or a noun built with «عن» («الإفراج
+    عنه», «فك الحصار عنه»; :data:`_NOUNS_WITH_AN_AN_COMPLEMENT`)."""
+    lex = index.lexicon
+    if f.prefix or f.key != f.entry.name or f.entry.name not in lex.stopwords \
+            or not _names_a_theatre_town(f.entry, index):
+        return False
+    k = scan.word_index(f.nstart)
+    if k < 1 or _HARD_STOP_OR_COMMA.intersection(scan.gap(k)):
+        return False
+    stems = _stems(scan.word(k - 1))
+    return any(st in lex.taking_nouns and st not in _NOUNS_WITH_AN_AN_COMPLEMENT for st in stems)
 
 
 #: Words after which a repeated common-word name stands where a place is named: prepositions
@@ -1581,7 +1639,8 @@ def _common_repeat_in_place_slot(scan: _Scan, f: _Found, index: NameIndex) -> bo
     """Whether the common-word or short name ``f``, whose place the article names elsewhere with
     evidence, stands here where only a place fits: a definite one-word name, right after a
     preposition of place or a copula («من الوعر», «وكان الوعر آخر حي»; ``_PLACE_SLOT_WORDS``)
-    or glued to «لـ» («المقابلة للقائم»), and not followed by a participle's complement
+    or glued to «لـ» («المقابلة للقائم») or opening a list of known places («القائم وراوة»),
+    and not followed by a participle's complement
     («القائم بأعمال», «القائم على»), an idiom's adjective («من الباب الواسع»;
     ``common_idiom_words.txt``) or, after a copula, an indefinite predicate («وكان الباب
     مفتوحا»). Stopwords never («عنه»)."""
@@ -1598,6 +1657,8 @@ def _common_repeat_in_place_slot(scan: _Scan, f: _Found, index: NameIndex) -> bo
         return False
     if f.prefix.endswith("ل"):
         return True
+    if not f.prefix and nxt[:1] == "و" and _known_place_word(scan, n, index):
+        return True  # «أبرزها القائم وراوة»: it opens a list of known places
     if f.prefix or k == 0 or _hard_or_comma(scan.gap(k)):
         return False
     slot = _without_conj(scan.word(k - 1))
@@ -1692,19 +1753,70 @@ _PAIR_OPENERS = frozenset({"نحو", "الي", "في", "من", "باتجاه", "
 
 def _first_of_a_pair_of_settlements(scan: _Scan, f: _Found, k: int, clean_gap: bool,
                                      index: NameIndex) -> bool:
-    """Whether the weak settlement name ``f`` (no clitic, no common word, no stopword) opens a
-    pair with a known settlement: a preposition of place or motion right before it and «و» + a
-    one-word settlement the gazetteer knows right after it, no punctuation between («نحو
-    حميمة والبوكمال», «في X وتدمر»)."""
+    """Whether the weak settlement name ``f`` (no clitic, no stopword; a common word only as a
+    town of the theatre: «من نوى وطفس») opens a pair with a known settlement: a preposition of
+    place or motion right before it and «و» + a one-word settlement the gazetteer knows right
+    after it, no punctuation between («نحو حميمة والبوكمال», «في X وتدمر»)."""
     lex = index.lexicon
     name = f.entry.name
-    if f.prefix or k < 1 or not clean_gap or name in lex.common_names or name in lex.stopwords \
+    if f.prefix or k < 1 or not clean_gap or name in lex.stopwords or name in lex.abstract_names \
             or not _names_a_settlement(f.entry, index) or scan.word(k - 1) not in _PAIR_OPENERS:
         return False
+    if name in lex.common_names and not _names_a_theatre_town(f.entry, index):
+        return False  # a common word pairs with a known settlement only as a town of the theatre
     n = scan.word_index(f.nend - 1) + 1
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.word(n)[:1] != "و":
         return False
     return _known_place_word(scan, n, index)
+
+
+def _located_from_a_known_place(scan: _Scan, f: _Found, index: NameIndex) -> bool:
+    """Whether the weak one-word definite settlement name ``f`` (no common word, no stopword) is
+    located right after it by a compass word and a known settlement («جيب الحويجة غرب كركوك»,
+    «الرطبة غرب الرمادي»), with no punctuation between: only a place is placed that way. Not a
+    direction adverb («الحمرا شمالاً») or adjective («الشرقية»), nor a name with another clitic than «و»."""
+    lex = index.lexicon
+    name = f.entry.name
+    if f.prefix not in ("", "و") or " " in name or not name.startswith("ال") or name in lex.common_names \
+            or name in lex.stopwords or not _names_a_settlement(f.entry, index):
+        return False
+    n = scan.word_index(f.nend - 1) + 1
+    if n <= 0 or n + 1 >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or _hard_or_comma(scan.gap(n + 1)):
+        return False
+    direction = scan.word(n)
+    if direction not in lex.directions or direction.endswith("ا") or direction.startswith("ال") \
+            or not _known_place_word(scan, n + 1, index):
+        return False
+    reference = _strong_place_entry(_strip_conj(scan.word(n + 1))[1], index)
+    return reference is not None and bool(_entry_countries(f.entry, index) & _entry_countries(reference, index))
+
+
+def _entry_countries(entry: IndexEntry, index: NameIndex) -> set[str]:
+    """The countries of the places ``entry`` names («المزار»: villages in Jordan; «الموصل»: Iraq), so a
+    name placed from a known town counts only when both can lie in one country (review 13: «المزار
+    شرق الموصل» is a shrine, not a Jordanian village)."""
+    return {index.place_countries.get(i, "") for i in entry.place_ids} - {""}
+
+
+def _named_by_a_road_to_it(scan: _Scan, f: _Found, k: int, clean_gap: bool, index: NameIndex) -> bool:
+    """Whether the weak name ``f`` (short, no common word, no stopword, no clitic) names the end
+    of the indefinite road noun right before it («على طريق التنف», «طريق الرطبة»): a road is named
+    by the place it leads to. A common word stays one («طريق السلام», «طريق الحرية»), and so does a
+    name of a place outside the war's countries or followed by a definite word («طريق القصر الجمهوري»:
+    a palace, not the Jordanian village al-Qasr)."""
+    lex = index.lexicon
+    name = f.entry.name
+    if f.prefix or k < 1 or not clean_gap or name in lex.common_names or name in lex.stopwords \
+            or name in lex.abstract_names or not f.entry.place_ids:
+        return False
+    road = _without_conj(scan.word(k - 1))
+    if road not in lex.roads or road.startswith("ال") or road in lex.place_context:
+        return False
+    # only a place of the war's countries, and not a definite noun phrase («طريق القصر الجمهوري»)
+    after = scan.word_index(f.nend - 1) + 1
+    if 0 < after < len(scan.strings) and not _hard_or_comma(scan.gap(after)) and scan.word(after).startswith("ال"):
+        return False
+    return bool(_entry_countries(f.entry, index) & _THEATRE_COUNTRIES)
 
 
 def _known_place_word(scan: _Scan, j: int, index: NameIndex) -> bool:
@@ -1733,13 +1845,25 @@ def _stopword_inside_a_list_of_places(scan: _Scan, f: _Found, k: int, clean_gap:
         return False
     n = k + 1
     if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)):
-        return False
+        return _closes_a_list_at_a_full_stop(scan, k, n)
     nxt = scan.word(n)
     if nxt[:1] == "و" and _known_place_word(scan, n, index):
         return True
     before = scan.cover[k - 2] if k > 1 else None
     return index.is_location_cue(nxt) and isinstance(before, _Found) and bool(before.entry.place_ids) \
         and not _hard_or_comma(scan.gap(k - 1))
+
+
+def _closes_a_list_at_a_full_stop(scan: _Scan, k: int, n: int) -> bool:
+    """Whether word ``k`` (a listed stopword-name) is the last item of a list of three or more
+    places that ends its sentence («القائم وراوة وعنه.»): the known place before it is itself
+    glued to «و», and a full stop (no comma) or the end of the text follows. «وعنه» (and about
+    him) never ends a sentence after such a list."""
+    prev_hit = scan.cover[k - 1]
+    if not isinstance(prev_hit, _Found) or prev_hit.prefix[:1] != "و":
+        return False
+    return n >= len(scan.strings) or (_hard_or_comma(scan.gap(n)) and "," not in scan.gap(n)
+                                      and "،" not in scan.gap(n))
 
 
 def _is_name_word(index: NameIndex, word: str) -> bool:
@@ -3235,6 +3359,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         break  # «منفذ الهجوم» (the attacker), not a crossing
                     if first and not headed and _lone_definite_after_weak_plural(scan, j, stem, trig, index):
                         break  # «نواحي الحياة», «معابر التهريب»: a common noun, not a list
+                    if first and not headed and _common_noun_after_site(scan, j, stem, trig, index):
+                        break  # «محطة إذاعية» (a radio station), «محطة ضخ المياه» (a pumping station)
                     if first and not headed and trig.figurative and _common_noun_after_figurative(stem) \
                             and stem not in index.unit_abroad_forms:  # («صحراء الأنبار»: a name)
                         break  # «حاجز الانهيار», «قلعة الأبطال», «حاجز المخابرات»: no place name
@@ -3359,6 +3485,25 @@ def _predicate_use(scan: _Scan, k: int) -> bool:
 
 #: «أن/إن» (normalised) opening a nominal clause.
 _THAT = (_COMPLEMENTIZERS & {"ان", "بان"}) | {"لان"}
+
+
+def _common_noun_after_site(scan: _Scan, j: int, stem: str, trig: Trigger, index: NameIndex) -> bool:
+    """Whether the bare (indefinite) word ``stem`` (word ``j``) right after a facility noun that
+    names no settlement («محطة», «مطار») says what kind of facility it is rather than naming it:
+    an indefinite relative adjective written with «ة» («محطة إذاعية», «محطة رئيسية»), or a
+    verbal noun (a derived verb's shape, or two letters: «ضخ») heading a construct with a definite
+    complement that is no name tail, no known place and no adjective («محطة ضخ المياه», «محطة
+    توليد الكهرباء»). A name followed by a participle stays («ناحية شيراوا التابعة لـ…»)."""
+    if trig.kind in _SETTLEMENT_KINDS or stem.startswith("ال"):
+        return False
+    if _nisba_like(stem) and stem.endswith("يه") and scan.written(scan.word_end(j) - 1) == "ة":
+        return True
+    n = j + 1
+    if n >= len(scan.strings) or _hard_or_comma(scan.gap(n)) or scan.cover[n] is not None:
+        return False
+    nxt = scan.word(n)
+    return (_verbal_noun_with_mufaala(stem) or len(stem) == 2) and nxt.startswith("ال") and len(nxt) > 4 \
+        and not _nisba_like(nxt) and not nxt.endswith("ي") and nxt not in index.lexicon.name_tails
 
 
 def _common_noun_after_figurative(stem: str) -> bool:

@@ -622,6 +622,34 @@ def _armed_genitive_next(norm: str, end: int, following: Sequence[str]) -> bool:
     return any(m.start == offset for m in _find_actor_mentions(window))
 
 
+def _truce_line(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the truce noun ``trig`` names a line (``truce_line_nouns`` right before it, a glued
+    «ب»/«ل»/«و» allowed: «قرب خط وقف إطلاق النار», «عن خطوط الهدنة»), not a truce."""
+    words = _word_before(ctx, trig.start, 1)
+    if not words:
+        return False
+    lines = load_action_markers()["truce_line_nouns"]
+    word = words[-1]
+    return word in lines or (word[:1] in "وبلف" and word[1:] in lines)
+
+
+#: A memorandum noun, glued «ب»/«ل»/«و» and article allowed («بمذكرة», «المذكرة», «مذكرات»).
+_MEMORANDUM_WORD = re.compile(r"^[وبلف]?(?:ال)?مذكر(?:ه|ات)$")
+
+
+def _memorandum_off_truce(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the signing verb ``trig`` signs a memorandum (the nearest agreement word a few words
+    before it is «مذكرة») in a sentence with no truce or zone word (``zone_context_words``): a
+    memorandum signed at a venue is talks only about a truce or zone («مذكرة المبادئ التي وقعتها
+    الدول الثلاث في X حول منطقة خفض التصعيد»), not an aid, trade or protest note («مذكرة التفاهم
+    التي وقعتها الوزارة مع البنك الدولي في X»)."""
+    words = _word_before(ctx, trig.start, _BEFORE_REACH + 1)
+    if not any(_MEMORANDUM_WORD.match(w) for w in words):
+        return False
+    span = ctx.norm[sent[0]:sent[1]]
+    return not any(word in span for word in load_action_markers()["zone_context_words"])
+
+
 #: How far back in its sentence an agreement's covering verb looks for a truce or zone word.
 _ZONE_WORD_REACH = 240
 
@@ -2646,6 +2674,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "link-up"  # «التقت القوات المتقدمة بحامية المطار»
         if trig.form.pos == "noun" and _referenced_talks(ctx, trig, sent):
             return "reference"  # «بديل عن مفاوضات جنيف»
+        if trig.form.requires_before and _memorandum_off_truce(ctx, trig, sent):
+            return "memorandum"  # «مذكرة التفاهم التي وقعتها الوزارة مع البنك الدولي في X»
     if trig.form.pos == "verb" and _possessed_verbal_noun(ctx, trig):
         return "background"  # «مقراً لقياداته بعد طرده من الرقة»: its expulsion, told as background
     if trig.form.pos == "noun" and action in ("shelled", "airstrike") and _strike_metaphor(ctx, trig):
@@ -2654,12 +2684,15 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         return "warning"  # «أطلق الجيش صواريخ تحذيرية على بلدة X»
     if trig.form.pos == "noun" and action_family(action) in _FIRE_FAMILIES and _firing_site(ctx, trig):
         return "site"  # «دمرت موقعاً لإطلاق قذائف الهاون»: what the site was for
+    if action == "other" and _truce_line(ctx, trig):
+        return "line"  # «قرب خط وقف إطلاق النار في الجولان»: a line on the map
     if action in CONTROL_ACTIONS or action.startswith("zone") or action == "other":
         intent_lo = max(sent[0], trig.start - 45)
         if trig.form.pos == "verb":  # «وبعد محاولات فاشلة، سيطر الجيش على X»: a finite verb after a comma
             intent_lo = _after_last_punct(ctx, intent_lo, trig.start)
         if not launched and _intent_before(ctx, intent_lo, trig.start,
-                                           strike=action_family(action) in _STRIKE_FAMILIES):
+                                           strike=action_family(action) in _STRIKE_FAMILIES) \
+                and not (action == "zone_established" and _reinforced_zone(ctx, trig, intent_lo)):
             return "intent"
         if _subjunctive_clause(ctx, trig, sent):
             return "conditional"  # «على أن تدخل وحدات الجيش إلى البلدة»
@@ -2737,6 +2770,20 @@ def _range_end_regex() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _connector_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])[وف]?(?:{_marker_alt('object_connectors')})(?![\w])")
+
+
+@functools.lru_cache(maxsize=1)
+def _reinforced_zone_regex() -> re.Pattern[str]:
+    fillers = _marker_alt("zone_reinforcing_fillers")
+    return re.compile(rf"(?<![\w])[وفل]?(?:{_marker_alt('zone_reinforcing_words')})"
+                      rf"(?:\s+(?:{fillers}))*\s*[\"'«“]?\s*$")
+
+
+def _reinforced_zone(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
+    """Whether the zone trigger ``trig`` is the object of a reinforcing noun (``zone_reinforcing_words``)
+    standing after ``lo`` with only filler words between («تهدف المذكرة إلى تعزيز نظام وقف إطلاق النار في
+    منطقة خفض التصعيد»): the zone exists, the intent is only to strengthen it."""
+    return _reinforced_zone_regex().search(ctx.norm, lo, trig.start) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -2967,6 +3014,8 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False
     if start > trig.end and _context_regex("generic_junctions").search(ctx.norm, trig.end, start):
         return False  # «سيطرت القوات على مفرق الطرق قرب مدينة X»: X only locates the crossroads
+    if start > trig.end and _context_regex("purpose_openers").search(ctx.norm, trig.end, start):
+        return False  # «تطهير الأحياء استعداداً للمرحلة المقبلة باتجاه X»: X is a goal of the purpose
     if _supply_cut_elsewhere(ctx, trig, start):
         return False  # «قطع طريق الإمداد بين X وY»: a road between them, neither besieged
     if start > trig.end and _result_clause_between(ctx, trig.end, start):
@@ -3226,9 +3275,30 @@ def _struck_named_area(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """Whether the governorate at ``start`` is the target of a strike, named as an area by its head
     noun («شنت الطائرات غارات على منشآت في محافظة اللاذقية», «قصف على ريف حمص»). A bare city
     name resolved to its governorate is not (it is more often the city or the side's seat)."""
-    if trig.form.action not in _AREA_FIRE_ACTIONS or _NAMED_AREA_HEAD.match(ctx.norm, start) is None:
+    if _NAMED_AREA_HEAD.match(ctx.norm, start) is None or start <= trig.end:
         return False
-    return start > trig.end and _strike_object_span(ctx.norm[trig.end:start])
+    if trig.form.action not in _AREA_FIRE_ACTIONS and not _attack_from_the_air(ctx, trig):
+        return False
+    return _strike_object_span(_without_time_asides(ctx.norm[trig.end:start]))
+
+
+def _attack_from_the_air(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` is a plain attack verb whose subject is aircraft or a state's stand-off
+    missiles («قال الجيش الإسرائيلي إن طائراته استهدفت موقعين في ريف X»): an air or missile strike,
+    which may hit a whole governorate named as an area."""
+    if trig.form.action != "attacked" or trig.form.pos != "verb":
+        return False
+    sent = _sentence_of(ctx, trig.start)
+    return _air_subject(ctx, trig, sent) or _standoff_missile_subject(ctx, trig, sent)
+
+
+#: A time adverb set off by commas inside a clause («قصف الطيران، أمس، مواقع في ريف X»).
+_TIME_ASIDE = re.compile(r"[،,]\s*(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله)\s+)?(?:امس|اليوم|الليله)\s*[،,]")
+
+
+def _without_time_asides(span: str) -> str:
+    """``span`` with its comma-delimited time adverbs («، أمس،», «، صباح اليوم،») removed."""
+    return _TIME_ASIDE.sub(" ", span) if "،" in span or "," in span else span
 
 
 #: How many words may stand between a strike and the area it hits («غارات مكثفة على مواقع في ريف X»).
@@ -6063,7 +6133,8 @@ def _prepare(article: Article, resolutions: Sequence[Resolution]) -> _Ctx:
 #: one referred back to. Not «ريف» (the countryside is another place) nor «محيط» (the vicinity of
 #: a town is told as a front of its own: «بالتقدم في محيط المدينة، من محاور X» is an advance on X).
 _ANAPHOR_LOCATIVES = frozenset(normalize(w) for w in (
-    "أطراف", "مداخل", "مدخل", "داخل", "وسط", "أحياء", "ضواحي", "تخوم", "أسوار", "سور", "بوابة"))
+    "أطراف", "مداخل", "مدخل", "داخل", "وسط", "أحياء", "ضواحي", "تخوم", "أسوار", "سور", "بوابة",
+    "منشأة", "منشآت", "مبنى"))  # («استهدفت منشآت النبع»: the installations of the place named before)
 
 
 @functools.lru_cache(maxsize=1)
@@ -6085,10 +6156,12 @@ class _Topic:
     """Running count of the Syrian places of some kinds named so far, for the bare place
     anaphors («في المدينة») of one noun; queried at increasing offsets."""
 
-    def __init__(self, places: list[tuple[int, int, Resolution]], kinds: frozenset[str], own_noun: str = "") -> None:
+    def __init__(self, places: list[tuple[int, int, Resolution]], kinds: frozenset[str], own_noun: str = "",
+                 named_with: dict[str, set[str]] | None = None) -> None:
         """``own_noun`` (a noun of ``named_only``, «الحي»): count only the places named with it
-        («حي X»), whatever their kind."""
+        («حي X», or a place id → nouns in ``named_with``), whatever their kind."""
         self.places, self.kinds, self.own_noun = places, kinds, own_noun[2:]
+        self.named_with = named_with or {}
         self.next = 0  # places[:next] are counted
         self.counts: dict[str, int] = {}
         self.best: tuple[int, int] | None = None  # (count, index of the last occurrence)
@@ -6100,7 +6173,8 @@ class _Topic:
         while self.next < len(places) and places[self.next][1] <= start:
             res = places[self.next][2]
             fits = res.place.kind in self.kinds if not self.own_noun else \
-                self.own_noun in (res.mention.trigger, res.mention.key.split(" ", 1)[0])
+                self.own_noun in (res.mention.trigger, res.mention.key.split(" ", 1)[0]) \
+                or "ال" + self.own_noun in self.named_with.get(res.place.id, ())
             if fits and res.place.country in ("", "SY"):
                 count = self.counts.get(res.place.id, 0) + 1
                 self.counts[res.place.id] = count
@@ -6587,6 +6661,16 @@ def _place_anaphor_matches(regex: re.Pattern[str], nouns: Iterable[str], norm: s
     return out
 
 
+def _named_only_head(norm: str, start: int, named_only: frozenset[str]) -> str:
+    """The noun of ``named_only`` («النبع») whose indefinite form is the word right before the place
+    at ``start`` («نبع عين الفيجة»), else ""."""
+    m = _LAST_WORD.search(norm, max(0, start - 12), start)
+    if m is None:
+        return ""
+    noun = "ال" + m.group(1)
+    return noun if noun in named_only else ""
+
+
 def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[int, int, Resolution]],
                     window: int = 600, *, objects: frozenset[int] = frozenset(),
                     sentence_starts: Sequence[int] = (),
@@ -6612,9 +6696,12 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
 
     topics: dict[str, _Topic] = {}
     named_with: dict[str, set[str]] = {}
-    for _, _, res in places:
+    for start, _, res in places:
         if res.mention.trigger:
             named_with.setdefault(res.place.id, set()).add("ال" + res.mention.trigger)
+        head = _named_only_head(norm, start, named_only)
+        if head:  # («نبع عين الفيجة»: a head that is no mention trigger still names the place)
+            named_with.setdefault(res.place.id, set()).add(head)
     for m in _place_anaphor_matches(regex, kinds, norm, words):
         if m.group("lnoun") is not None:  # «للمدينة»
             noun, noun_start, pre = "ا" + m.group("lnoun"), m.start("lnoun"), m.group("lil")
@@ -6677,7 +6764,7 @@ def _place_anaphors(text: str, norm: str, nmap: list[int], places: list[tuple[in
             if antecedent is None:  # the most mentioned Syrian such place so far (the topic)
                 if noun not in topics:  # (a government's voice, «بيانات دمشق», is no topic)
                     topics[noun] = _Topic([p for p in places if not _metonymy(norm, p[0])], kinds[noun],
-                                          noun if own_noun_only else "")
+                                          noun if own_noun_only else "", named_with)
                 antecedent = topics[noun].before(start)
         if antecedent is None:
             continue
@@ -7401,6 +7488,9 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         # «نفذ مقاتلو الفصائل ضربات على X»: a side with no aircraft named before the strikes fires
         # guns (an actor after them may be their target: «ضربات استهدفت وحدة لداعش»)
         action = "shelled"
+    elif action == "airstrike" and subject and all(a.end <= trig.start for a in subject) \
+            and not _may_carry(ctx, subject, action):
+        subject = []  # «اتهم النظام الثوار …، مؤكدة أن غارات الطيران دمرت X»: a side with no aircraft flew none
     if memory.last and sentence_index - memory.last_sentence <= 1 and _attacker_anaphor(ctx, subject):
         subject = memory.last  # «القوات المهاجمة سيطرت على X»: the side of the last claim
     # a repelling of an attack told before it («شن المسلحون هجوماً على X، إلا أن الجيش أحبطه») is
@@ -7482,6 +7572,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     elif action in CONTROL_ACTIONS:
         if dated:  # only a precise date carries over («أمس»), not a background one («قبل عام»)
             memory.date = (event_date, precision, sentence_index) if precision == "day" else None
+        elif (shifted := _offset_story_date(ctx, trig, memory, sentence_index)) is not None:
+            event_date, precision, inherited = shifted, "day", True  # «جاءت السيطرة بعد يوم من تحرير X»
         elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
             if memory.date is None or memory.date[2] < sentence_index - 1:
                 # the previous sentence may be dated without a claim of its own («عبرت الوحدات
@@ -8132,7 +8224,7 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     closing = date_index.closing(start, end) if expr is None or expr.end <= start or expr.start >= end else None
     if closing is not None:  # «…، وذلك يوم الأحد»: the date of the whole sentence
         expr = closing
-    elif expr is not None and expr.start >= end and (expr.start - end > 30
+    elif expr is not None and expr.start >= end and (expr.start - end > 30 and not _object_tail(text, end, expr.start)
                                                      or _NEXT_CLAUSE.search(text, end, expr.start)) \
             and not _zone_signed_on(ctx, action, end, expr.start):
         # far after the clause, or in the next clause («… تحرير الرقة، ثم سيطرت فجر 22 منه على X»)
@@ -8200,6 +8292,23 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if shift:  # «أعلن في الثالث من الشهر تحرير X، فيما استعادت القوات Y قبل ذلك بيوم»
         value += dt.timedelta(days=shift)
     return value, precision, True
+
+
+#: How far a date may close a clause after the claim's last place when only a conjoined noun phrase of
+#: the object stands between («استعادة القوات ناحية X والمناطق الصحراوية المحيطة بها السبت الماضي»).
+_OBJECT_TAIL_REACH = 60
+#: A conjoined noun phrase continuing the object: «و» + a definite noun, then definite words or a
+#: pronoun complement («بها», «لها»), no verb-like word, no punctuation.
+_OBJECT_TAIL = re.compile(r"\s+و(?:ال\w+)(?:\s+(?:ال\w+|[بل](?:ها|ه|هما|هم)|من|في))*\s+")
+
+
+def _object_tail(text: str, end: int, date_start: int) -> bool:
+    """Whether only a conjoined noun phrase of the object (``_OBJECT_TAIL``) stands between the
+    claim's last place ending at ``end`` and a date starting at ``date_start`` (within
+    ``_OBJECT_TAIL_REACH``): that date closes the claim's own clause."""
+    if date_start - end > _OBJECT_TAIL_REACH:
+        return False
+    return _OBJECT_TAIL.fullmatch(text, end, date_start) is not None
 
 
 #: How far before a trigger «غداة» may stand («وذلك غداة سيطرتها على …»: the capture was the day before).
@@ -8295,7 +8404,7 @@ def _offset_days(m: re.Match[str]) -> int:
 
 #: «بعد يومين من» / «قبل ثلاثة أيام من» right before an event, after the date of another one
 #: («استعاد الجيش أمس البلدة بعد يومين من هجوم شنه التنظيم»: the attack was two days earlier).
-_OFFSET_FROM = re.compile(r"(?<![\w])(?P<dir>بعد|قبل)\s+(?:(?P<one>يوم)|(?P<two>يومين)|(?P<n>\d+|ثلاثة|ثلاث|أربعة|"
+_OFFSET_FROM = re.compile(r"(?<![\w])(?P<dir>بعد|قبل)\s+(?:(?P<one>يوم(?:\s+واحد)?)|(?P<two>يومين)|(?P<n>\d+|ثلاثة|ثلاث|أربعة|"
                           r"اربعة|خمسة)\s+(?:أيام|ايام))\s+(?:فقط\s+)?(?:من|على)\s+")
 #: How far the event may stand after «بعد يومين من» (its noun, a pronoun, a quoted name).
 _OFFSET_FROM_REACH = 16
@@ -8311,6 +8420,25 @@ def _offset_before(text: str, date_end: int, event: int) -> int:
         return 0
     days = _offset_days(m)
     return -days if m.group("dir") == "بعد" else days
+
+
+#: How many sentences back the story's date may stand for an «بعد يومين من X» clause
+#: (the subject of «ويأتي الهجوم بعد يومين من …» is the story's event told a few sentences before).
+_OFFSET_STORY_REACH = 3
+
+
+def _offset_story_date(ctx: _Ctx, trig: Trigger, memory: _ActorMemory, sentence_index: int) -> dt.date | None:
+    """The date of an undated event named right after «بعد يومين من» / «قبل يوم من» (``_OFFSET_FROM``):
+    that many days before/after the story's last explicit day date (``memory.date``, a few sentences
+    back: «سيطر الجيش أمس على X … وجاءت السيطرة بعد يوم واحد من تحرير Y» → Y the day before «أمس»),
+    else None (no offset, no recent day date, or a finite verb: «وبعد يومين من المعارك سيطر على Y» is
+    the main event, dated by the story)."""
+    if trig.form.pos in _FINITE_POS or memory.date is None or memory.date[0] is None or memory.date[1] != "day" \
+            or not 0 <= sentence_index - memory.date[2] <= _OFFSET_STORY_REACH:
+        return None
+    event = _orig(ctx, trig.start, trig.end)[0]
+    back = _offset_before(ctx.article.text, max(0, event - 60), event)
+    return memory.date[0] + dt.timedelta(days=back) if back else None
 
 
 #: A definite agreement noun: an agreement already reported in the article («أن الاتفاق يشمل X»).

@@ -245,7 +245,8 @@ def load_action_markers() -> dict[str, tuple[Any, ...]]:
                 "range_end_markers", "exclusion_markers", "completion_words", "demonstratives",
                 "place_fillers", "not_talks_next", "signing_verb_next", "masdar_verbs", "batch_words",
                 "masculine_place_nouns", "highlight_markers", "zone_context_words",
-                "territorial_objects", "armed_genitives"):
+                "territorial_objects", "armed_genitives", "zone_reinforcing_words", "zone_reinforcing_fillers",
+                "truce_line_nouns"):
         out[key] = tuple(sorted({_norm_phrase(v) for v in data.get(key, [])}, key=lambda v: (-len(v), v)))
     anaphors = data.get("place_anaphors", {})
     out["place_anaphor_demonstratives"] = tuple(_norm_phrase(w) for w in anaphors.get("demonstratives", []))
