@@ -1609,7 +1609,7 @@ def _stopword_repeat_taken(scan: _Scan, f: _Found, index: NameIndex) -> bool:
             or not _names_a_theatre_town(f.entry, index):
         return False
     k = scan.word_index(f.nstart)
-    if k < 1 or _HARD_STOP_OR_COMMA.intersection(scan.gap(k)):
+    if k < 1 or _hard_or_comma(scan.gap(k)):
         return False
     stems = _stems(scan.word(k - 1))
     return any(st in lex.taking_nouns and st not in _NOUNS_WITH_AN_AN_COMPLEMENT for st in stems)
@@ -1862,8 +1862,7 @@ def _closes_a_list_at_a_full_stop(scan: _Scan, k: int, n: int) -> bool:
     prev_hit = scan.cover[k - 1]
     if not isinstance(prev_hit, _Found) or prev_hit.prefix[:1] != "و":
         return False
-    return n >= len(scan.strings) or (_hard_or_comma(scan.gap(n)) and "," not in scan.gap(n)
-                                      and "،" not in scan.gap(n))
+    return n >= len(scan.strings) or (_hard(scan.gap(n)) and "," not in scan.gap(n))
 
 
 def _is_name_word(index: NameIndex, word: str) -> bool:
@@ -3779,7 +3778,7 @@ def _bare_second_name_word(scan: _Scan, j: int, trig: Trigger, index: NameIndex)
 #: Prepositions a verb of leaving takes right after it («يخرج عن سيطرة», «تخرج من قبضة»).
 _VERB_PREPOSITIONS = frozenset({"عن", "من"})
 #: Prepositions that a form-VIII verb («افتقر إلى», «اعتمد على», «اقترب من») governs (normalised).
-_FORM_EIGHT_PREPOSITIONS = frozenset({"عن", "من", "الي", "علي"})
+_FORM_EIGHT_PREPOSITIONS = _VERB_PREPOSITIONS | {"الي", "علي"}
 
 
 def _form_eight_imperfect(stem: str) -> bool:

@@ -2364,10 +2364,7 @@ def _flag_in_not_at_place(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bo
     جديدة قرب مدينة X»; not «في ساحة مدينة X», «في مبنى البلدية بمدينة X»)."""
     if not trig.form.form.startswith("رفع") or "في" not in trig.form.requires_after:
         return False
-    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
-    hi = stop.start() if stop is not None else sent[1]
-    k = bisect.bisect_left(ctx.words, (trig.end,))
-    near = [(pos, word) for pos, word in ctx.words[k:k + _AFTER_REACH] if pos < hi]
+    hi, near = _clause_words_after(ctx, trig, sent, _AFTER_REACH)
     if any(word in _FLAG_OVER_WORDS for _, word in near):
         return False
     at = next((pos + len(word) for pos, word in near if word in ("في", "وفي")), None)
@@ -2392,10 +2389,7 @@ def _flag_in_without_side(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bo
     العلم الوطني في ساحة X», «وحدات الجيش رفعت العلم السوري في ساحات X» are captures)."""
     if not trig.form.form.startswith("رفع") or "في" not in trig.form.requires_after:
         return False
-    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
-    hi = stop.start() if stop is not None else sent[1]
-    k = bisect.bisect_left(ctx.words, (trig.end,))
-    if any(pos < hi and word in _FLAG_OVER_WORDS for pos, word in ctx.words[k:k + _AFTER_REACH]):
+    if any(word in _FLAG_OVER_WORDS for _, word in _clause_words_after(ctx, trig, sent, _AFTER_REACH)[1]):
         return False
     if ctx.actors_from(trig.start, trig.end) or _armed_subject_before(ctx, trig, sent):
         return False
@@ -2409,10 +2403,7 @@ def _carried_casualties(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool
     مدينة X»); fighters carried out «من X» still withdraw."""
     if not trig.form.form.startswith("نقل"):
         return False
-    stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
-    hi = stop.start() if stop is not None else sent[1]
-    k = bisect.bisect_left(ctx.words, (trig.end,))
-    after = [word for pos, word in ctx.words[k:k + 12] if pos < hi]
+    after = [word for _, word in _clause_words_after(ctx, trig, sent, 12)[1]]
     casualties = set(load_markers()["carried_casualty_words"])
     if any(word in casualties for word in after[:3]):
         return True
@@ -2451,15 +2442,18 @@ def _followed_by(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether one of the ``requires_after`` words of the trigger's form stands at most
     :data:`_AFTER_REACH` words after it, before any punctuation of its clause («رفعت القوات العلم
     العراقي وراية الحشد فوق مبنى X»)."""
+    return any(word in trig.form.requires_after or word.lstrip("و") in trig.form.requires_after
+               for _, word in _clause_words_after(ctx, trig, sent, _AFTER_REACH)[1])
+
+
+def _clause_words_after(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
+                        count: int) -> tuple[int, list[tuple[int, str]]]:
+    """Where the clause of ``trig`` ends (its next clause punctuation, else the sentence end), and the
+    at most ``count`` words (position, word) right after the trigger before that end."""
     stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
     hi = stop.start() if stop is not None else sent[1]
     k = bisect.bisect_left(ctx.words, (trig.end,))
-    for pos, word in ctx.words[k:k + _AFTER_REACH]:
-        if pos >= hi:
-            break
-        if word in trig.form.requires_after or word.lstrip("و") in trig.form.requires_after:
-            return True
-    return False
+    return hi, [(pos, word) for pos, word in ctx.words[k:k + count] if pos < hi]
 
 
 def _place_follows(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -2492,8 +2486,7 @@ def _place_right_after_from(ctx: _Ctx, trig: Trigger, start: int) -> bool:
             return False
         if word in _FROM_WORDS:
             return not _PUNCT.search(ctx.norm, pos, start)
-        bare = word.removeprefix("ال")
-        if word not in _fillers() and bare not in _FROM_EDGE_NOUNS and word not in _FROM_EDGE_NOUNS:
+        if word not in _fillers() and word.removeprefix("ال") not in _FROM_EDGE_NOUNS:
             return False
     return False
 
@@ -2953,13 +2946,13 @@ def _named_as_city(ctx: _Ctx, start: int) -> bool:
 def _mountain_region_venue(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     """Whether a mountain range at ``start`` is the area of talks: «في X» right after the talks noun
     or its few words («مفاوضات تجري عبر وسطاء … في القلمون»), not a peak named by «جبل»/«تلة»."""
-    before = list(_word_before(ctx, start, 1))
+    before = _word_before(ctx, start, 1)
     return trig.form.pos == "noun" and bool(before) and before[0] == "في" \
         and not _named_as_peak(ctx, start)
 
 
 #: The nouns naming one peak or hill, not a range («جبل الشيخ», «تل الحارة», «قمة النبي يونس»).
-_PEAK_NOUNS = frozenset({"جبل", "تل", "تله", "تلة", "قمه", "قمة"})
+_PEAK_NOUNS = frozenset({"جبل", "تل", "تله", "قمه"})  # (normalised: ة → ه)
 
 
 def _named_as_peak(ctx: _Ctx, start: int) -> bool:
@@ -2967,7 +2960,7 @@ def _named_as_peak(ctx: _Ctx, start: int) -> bool:
     «جبل»/«تل(ة)»/«قمة», or the word before it is one of them («قمة جبل الشيخ»)."""
     first = ctx.norm[start:start + 12].split()[:1]
     words = [*first, *(_bare(w) for w in _word_before(ctx, start, 1))]
-    return any(w.lstrip("وفبل") in _PEAK_NOUNS or w in _PEAK_NOUNS for w in words)
+    return any(w.lstrip("وفبل") in _PEAK_NOUNS for w in words)
 
 
 def _talks_held_at_base(ctx: _Ctx, start: int, res: Resolution) -> bool:
@@ -4169,18 +4162,21 @@ def _launch_direction_start(ctx: _Ctx, lo: int, hi: int) -> int:
     """Where the direction word after a purpose launch noun starts in ``norm[lo:hi]`` («منشآت يستخدمها
     المسلحون لإطلاق الطائرات المسيرة نحو قاعدة X»: X is what the launches aim at, not a place the
     strike hit; ``launch_purpose_nouns`` and ``launch_directions`` of markers.yaml), else ``hi``.
-    A substring gate keeps it cheap: most strikes name no launch."""
+    A substring gate keeps it cheap: most strikes name no launch. The earliest direction found wins
+    (the set's order does not matter)."""
+    found = hi
     for noun in _marker_set("launch_purpose_nouns"):
         at = ctx.norm.find(noun, lo, hi)
         if at < 0 or (at > 0 and _WORD_CHAR.match(ctx.norm, at - 1)):
             continue
         for k in range(bisect.bisect_left(ctx.words, (at,)) + 1, len(ctx.words)):
             start, word = ctx.words[k]
-            if start >= hi:
+            if start >= found:
                 break
             if word in _marker_set("launch_directions"):
-                return start
-    return hi
+                found = start
+                break
+    return found
 
 
 #: A relative clause launching the strike itself («الغارات التي شنها التحالف في أيلول على X»): its
@@ -7651,8 +7647,9 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     if not places and trig.form.action == "zone_established":
         places = _included_places(ctx, trig, sent)  # «أدرجت X ضمن مناطق «خفض التصعيد»»
     if not places and trig.form.place_before:
-        places = _chain_head(ctx, _places_before(ctx, trig, sent), sent) if trig.form.action == "captured" \
-            else _places_before(ctx, trig, sent)
+        places = _places_before(ctx, trig, sent)
+        if trig.form.action == "captured":
+            places = _chain_head(ctx, places, sent)
     if not places and trig.form.action == "negotiation" and not trig.form.requires_before:
         places = _venue_before(ctx, trig, sent)  # (a signing clause names its venue after it)
     if not places and trig.form.action in ("zone_established", "other"):
@@ -8316,10 +8313,9 @@ _EVE_REACH = 12
 
 #: «لليوم الثاني (الثالث …) على التوالي» in an undated fight: the fight began that many days minus one
 #: before the story's day (the dev convention dates an attack at its start).
-_CONSECUTIVE_DAY = re.compile(r"(?<![\w])و?لليوم\s+(?P<ord>الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن"
-                              r"|التاسع|العاشر)\s+على\s+التوالي(?![\w])")
 _CONSECUTIVE_ORDINALS = {"الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
                          "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_CONSECUTIVE_DAY = re.compile(rf"(?<![\w])و?لليوم\s+(?P<ord>{'|'.join(_CONSECUTIVE_ORDINALS)})\s+على\s+التوالي(?![\w])")
 
 
 #: What ends the trigger's own clause for «لليوم الـN على التوالي»: a comma or stop, «فيما», «بينما»,
@@ -8347,7 +8343,7 @@ def _consecutive_day(text: str, event: int, start: int, end: int) -> int:
         return 0
     c_begin, c_end = _trigger_clause(text, event, start, end)
     m = _CONSECUTIVE_DAY.search(text, c_begin, c_end)
-    return _CONSECUTIVE_ORDINALS.get(m.group("ord"), 1) - 1 if m is not None else 0
+    return _CONSECUTIVE_ORDINALS[m.group("ord")] - 1 if m is not None else 0
 
 
 #: A clause of its own after a claim, before a date expression: «، ثم», «ثم», «قبل أن», «بعد أن».

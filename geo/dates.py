@@ -577,8 +577,7 @@ def _reference_since(norm: str, start: int) -> bool:
     """Whether the date expression at ``start`` is «منذ …» after a «first time» or superlative
     phrase («للمرة الأولى منذ عام 1982», «الأعنف منذ آب»): a reference point the event is compared
     with, never the event's own date. Only the three words before it are read."""
-    if not norm.startswith("منذ", start + (1 if norm[start:start + 1] in "وفب" and
-                                             norm.startswith("منذ", start + 1) else 0)):
+    if not (norm.startswith("منذ", start) or norm[start:start + 1] in "وفب" and norm.startswith("منذ", start + 1)):
         return False
     head = norm[max(0, start - 60):start]
     return _COMPARISON_BEFORE_SINCE.search(head) is not None

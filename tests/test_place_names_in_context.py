@@ -8,18 +8,14 @@ misses where the cue appears with another meaning.
 from __future__ import annotations
 
 import pytest
+from fixtures_places import surfaces
 
-from gazetteer.matcher import find_mentions
 from gazetteer.store import load_gazetteer
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
     return load_gazetteer()
-
-
-def surfaces(text: str, gazetteer) -> list[str]:
-    return [m.surface for m in find_mentions(text, gazetteer)]
 
 
 # --- a stopword-name spelt with «ة», repeated after the article named the town with evidence
