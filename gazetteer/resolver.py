@@ -1041,7 +1041,8 @@ def _near_the_place_a_direction_names(position: int, mentions: Sequence[Mention]
                                       ctx: _Context) -> tuple[Place, ...]:
     """«بلدة الرياض غربي كركوك»: when one or two direction words («غربي», «جنوب غربي») right
     after the mention lead to a place with a single candidate, the candidates within
-    :data:`DIRECTION_ANCHOR_KM` of it (all of them when none is)."""
+    :data:`DIRECTION_ANCHOR_KM` of it (all of them when none is, or when that place is itself
+    wider than the radius: a country, a large governorate)."""
     if position + 1 >= len(mentions):
         return cands
     scan = ctx.scan
@@ -1058,6 +1059,8 @@ def _near_the_place_a_direction_names(position: int, mentions: Sequence[Mention]
             or not ctx.open_before(n):
         return cands
     where = nxt_cands[0]
+    if where.precision_km > DIRECTION_ANCHOR_KM:
+        return cands  # («شمالي سوريا»: a country's point is no anchor for a distance)
     near = tuple(p for p in cands
                  if haversine_km(p.lat, p.lon, where.lat, where.lon) <= DIRECTION_ANCHOR_KM)
     return near if near else cands

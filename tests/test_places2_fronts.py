@@ -80,6 +80,17 @@ def test_a_direction_ties_a_town_to_the_next_place(gazetteer):
     assert res["الرياض"].place.country == "IQ"
 
 
+@pytest.mark.parametrize("text", [
+    "وتسير الدوريات على الخط الفاصل بين منطقة العملية ومدينة منبج شمالي سوريا.",
+    "وقصفت المدفعية مدينة منبج شمال سوريا.",
+])
+def test_a_direction_to_a_whole_country_ties_nothing(text, gazetteer):
+    # «شمالي سوريا»: the country's point is no anchor, so the town stays the town (not the
+    # district whose centroid happens to lie nearer the middle of Syria)
+    res = _resolved(text, gazetteer)
+    assert res["منبج"].place.kind == "town"
+
+
 # --- lists opened by «في» / «كلاً من» ---------------------------------------------------------
 
 def test_list_opened_by_each_of_takes_indefinite_names(gazetteer):
