@@ -855,6 +855,16 @@ _COORD_TOKENS = frozenset(normalize(w) for w in (
     "محيطها", "محيطه", "محيطهما"))
 
 
+#: «ثم» between two places names the next one in a sequence («على X ثم Y»): a conjunction by itself.
+_THEN = normalize("ثم")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The words of the month names of the calendar lexicon («كانون», «الاول», «نيسان», «ابريل»)."""
+    return frozenset(w for name in load_calendar()["months"] for w in name.split())
+
+
 def _coordinated(norm: str, end: int, start: int) -> bool:
     """Whether the place starting at ``start`` is coordinated with the one ending at ``end``: the
     gap coordinates them, or the place is glued to «و» after a gap that would with it."""
@@ -873,11 +883,14 @@ def _is_coordination(gap: str) -> bool:
         return len(unknown) <= 5
     if _marker_regexes()["locative_markers"].search(gap) or _marker_regexes()["origin_markers"].search(gap):
         return False  # («في محيط X الجنوبي، من محاور Y»: Y is where the advance came from)
-    has_conj = "," in gap or "،" in gap or any(t.startswith("و") for t in tokens)
+    then = _THEN in tokens
+    has_conj = then or "," in gap or "،" in gap or any(t.startswith("و") for t in tokens)
     for token in tokens:
         bare = token[1:] if token.startswith("و") and len(token) > 1 else token
         if token in _COORD_TOKENS or bare in _COORD_TOKENS:
             continue
+        if then and token in _month_words():
+            continue  # «على X في كانون الأول، ثم Y»: the date of the first item, then the next
         if bare in _fillers():
             continue
         if _DIGITS.fullmatch(bare):
@@ -1752,7 +1765,8 @@ def _context_regex(key: str) -> re.Pattern[str]:
 #: The ``markers.yaml`` lists searched by :func:`_last_context` (each is also a word gate).
 _CONTEXT_KEYS = ("launch_verbs", "inability", "breach_words", "shared_control_verbs", "credit_words",
                  "air_subjects", "cause_words", "casualty_words", "exposure_verbs", "calm_words",
-                 "not_talks_before", "subjunctive_openers", "deal_terms", "deal_include_terms")
+                 "not_talks_before", "subjunctive_openers", "deal_terms", "deal_include_terms",
+                 "siege_subjection_verbs")
 
 
 def _last_context(ctx: _Ctx, key: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1828,7 +1842,7 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if rx.match(ctx.norm, after) is not None:
         return True
     if trig.form.pos == "noun":
-        return False
+        return _aircraft_governs_noun(ctx, trig, sent)
     lo = max(sent[0], trig.start - _AIR_SUBJECT_GAP)
     before = _last_context(ctx, "air_subjects", lo, trig.start) or _last_counted_aircraft(ctx, lo, trig.start)
     if before is not None and _AIR_SUPPORT.search(ctx.norm, max(sent[0], before.start() - 15), before.start()):
@@ -1841,6 +1855,53 @@ def _air_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if not all(owner or rx.search(ctx.norm, a.start, a.end) for a, owner in zip(between, owners)):
         return False
     return not any(owners) or not (_governed_aircraft(ctx, before.start()) or _ground_subject_after(ctx, after))
+
+
+#: At most this many words (adjectives «ال…», «لل…», and one «في»: «سلاح الجو في الجيش السوري») between
+#: an aircraft subject and the verbal noun its governing verb takes («تواصل الطائرات الحربية الروسية استهداف X»).
+_AIR_GOVERNED_ADJECTIVES = 3
+
+
+def _aircraft_governs_noun(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the verbal noun ``trig`` is the object of a governing verb (``strike_noun_governors``:
+    «تواصل», «كثف») whose subject, right before the noun, is aircraft («تواصل الطائرات الروسية
+    استهداف مواقع في X»): the aircraft are the noun's agent. Only adjectives may stand between the
+    aircraft and the noun («يواصل التحالف الدولي دعم هجوم قسد» has «دعم», not an adjective)."""
+    if trig.prefix.strip("وف"):
+        return False  # «لاستهداف», «بقصف»: a purpose or means, not the governed object
+    lo = max(sent[0], trig.start - _AIR_SUBJECT_GAP)
+    air = _last_context(ctx, "air_subjects", lo, trig.start)
+    if air is None:
+        return False
+    gap = ctx.norm[air.end():trig.start].split()
+    if len(gap) > _AIR_GOVERNED_ADJECTIVES + 1 or not all(w.startswith(("ال", "لل")) or w == "في" for w in gap):
+        return False
+    if any(not _context_regex("air_subjects").search(ctx.norm, a.start, a.end) and not _air_owner(ctx, a)
+           and ctx.norm[air.end():a.start].split() != ["في"] for a in ctx.actors_from(air.end(), trig.start)):
+        return False  # a ground side between; not the owner of the air arm («سلاح الجو في الجيش السوري»)
+    governor = _word_before(ctx, air.start(), 1)
+    return bool(governor) and governor[-1].removeprefix("و").removeprefix("ف") in _marker_set("strike_noun_governors")
+
+
+#: At most this many words (a subject) between «لا تزال» and the present fire verb («لا تزال الطائرات تقصف»).
+_STILL_SUBJECT_WORDS = 3
+
+
+def _still_going_on(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
+    """Whether the only negation before the present fire verb ``trig`` (from ``lo``) is «still»
+    (``still_words``), at most a short subject between («طائرات النظام لا تزال تقصف X», «لا تزال
+    الطائرات تقصف X»): the strikes go on. A control state or a siege keeps the negation reading («لا
+    يزال التنظيم يسيطر على X»), and so does «still» before a fighting noun («لا تزال الاشتباكات مستمرة
+    في X»: a state of fighting, counted by some writers and not by others)."""
+    if trig.form.action not in _FIRE_FAMILIES or "زال" not in ctx.norm[lo:trig.start]:
+        return False
+    spans = [m.span() for m in _context_regex("still_words").finditer(ctx.norm, lo, trig.start)]
+    if not spans:
+        return False
+    if trig.form.pos != "present" or len(ctx.norm[spans[-1][1]:trig.start].split()) > _STILL_SUBJECT_WORDS:
+        return False  # «لا تزال الاشتباكات مستمرة في X»: a state of fighting, which writers do not count
+    edges = [lo] + [x for span in spans for x in span] + [trig.start]
+    return not any(_negation(ctx, edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
 
 
 def _last_counted_aircraft(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
@@ -2647,7 +2708,8 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             and _place_right_before(ctx, trig.start):
         return "state"  # «الغوطة الشرقية المحاصرة»: an adjective of the place
     near = _after_last_punct(ctx, max(sent[0], trig.start - 25), trig.start)
-    if action != "negotiation" and (_negation(ctx, near, trig.start)
+    if action != "negotiation" and (_negation(ctx, near, trig.start) and not _still_going_on(ctx, trig, near)
+                                    and not _still_besieged(ctx, trig, near)
                                     or _denial_governs(ctx, trig, sent) or _denied_report(ctx, trig, sent)):
         return "negated"
     if action in CONTROL_ACTIONS and trig.form.pos == "noun" and _unable(ctx, trig, sent):
@@ -2695,7 +2757,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "future"
         if ctx.may_match_at("conditional", sent[0]) and rx["conditional"].match(norm, sent[0]):
             return "conditional"  # «وفي حال سيطرت القوات على …، فإنها …»
-    if trig.form.pos == "present":
+    if trig.form.pos == "present" and not _relative_siege(trig):
         words = _word_before(ctx, trig.start, 3)
         if words and words[-1].lstrip("و") in ("التي", "الذي", "الذين", "قد"):
             return "former" if words[-1] != "قد" else "intent"
@@ -3563,6 +3625,14 @@ def _separate_object(first: Resolution, res: Resolution) -> bool:
     return cls == first_cls or first_cls == "settlement"
 
 
+def _separate_target(family: str, first: Resolution, res: Resolution) -> bool:
+    """Whether ``res``, coordinated after the first target ``first`` of a strike or shelling, is a
+    target of its own: any two point-like places are both hit («غارات على مزارع X وحويجة Y», «قصف
+    على المطار وحي Z»), whatever their classes; an area after a point still only locates it."""
+    return family in _FIRE_FAMILIES and family != "attacked" and res.place.kind in _KIND_CLASSES \
+        and first.place.kind in _KIND_CLASSES
+
+
 #: Object pronouns a verb may carry: the suffixes of the word gate but «نا».
 _OBJECT_PRONOUNS = frozenset(_SUFFIXES) - {"", "نا"}
 #: At most this many characters between an origin and the destination that follows it.
@@ -3737,7 +3807,7 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         located = False
         last_end = end
         if _place_ok(ctx, trig, start, res) and (family in _LIST_FAMILIES or _separate_object(out[0][2], res)
-                                                 or headed):
+                                                 or headed or _separate_target(family, out[0][2], res)):
             out.append((start, end, res))
     if not out and origin is not None and family == "advanced" and not (
             _ARRIVAL_VERB.match(ctx.norm, trig.start, trig.end)
@@ -4440,6 +4510,8 @@ def _framed_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tupl
             or _fronted_places(ctx, trig, sent)
     if family == "other":
         return _calm_places(ctx, trig, sent)
+    if family == "besieged" and trig.form.pos == "noun":
+        return _subjected_to_siege_places(ctx, trig, sent)  # «تخضع بلدة X لحصار تفرضه …»
     return []
 
 
@@ -6208,6 +6280,28 @@ _PRONOUN_OBJECT_AFTER = re.compile(
 #: withdrawal or siege («من أحيائها الشرقية», «من جرودها», «على أطرافها»): the town itself.
 _PART_PRONOUN_OBJECT = re.compile(
     r"\s+[\"'«»“”]?(?:علي|من|عن)\s+(?:احيا[يء]|جرود|اطراف|مداخل|ضواحي)(?P<pn>ها)(?![\w])")
+#: The pronoun object of a siege after one indefinite accusative adjective of the siege noun
+#: («تفرض حصاراً مشدداً عليه», «فرضوا حصاراً خانقاً عليها»): the siege's object all the same.
+_SIEGE_ADJECTIVE_PRONOUN_OBJECT = re.compile(
+    r"\s+[^\W\d_]{3,}ا\s+[\"'«»“”]?علي(?P<pn>هما|ها|ه)(?![\w])")
+#: The pronoun object of a siege inside the gap of a split siege phrase, before the siege noun
+#: («فرض النظام عليه حصاراً», «ضربت القوات عليها طوقاً»): at the end of the gap.
+_PRONOUN_ENDING_GAP = re.compile(r"\sعلي(?P<pn>هما|ها|ه)$")
+
+
+def _siege_pronoun_object(norm: str, trig: Trigger, pos: int) -> re.Match[str] | None:
+    """The pronoun object of a siege trigger that a plain :data:`_PRONOUN_OBJECT` misses: after one
+    accusative adjective of the siege noun, or at the end of the trigger's gap (the object told before
+    the noun); ``None`` for other families or when there is none."""
+    if action_family(trig.form.action) != "besieged":
+        return None
+    if trig.gap is not None:
+        m = _PRONOUN_ENDING_GAP.search(norm, trig.gap[0], trig.gap[1])
+        if m is not None:
+            return m
+    return _SIEGE_ADJECTIVE_PRONOUN_OBJECT.match(norm, pos)
+
+
 #: Families whose object may be such a part of a town: leaving or besieging its parts is leaving or
 #: besieging the town (capturing a part is not capturing it; attacks are located on the town anyway).
 _PART_PRONOUN_FAMILIES = frozenset({"withdrew", "besieged", "siege_broken"})
@@ -6260,7 +6354,8 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
         if _theatre_place(places[k][2]) and not (k > 0 and _reference_point(norm, places[k - 1][1], places[k][0])):
             if masculine:  # (a settlement after a masculine noun is a road or site named after it,
                 # but «قضاء X» is the district of the town X)
-                if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])) \
+                if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])
+                        or _quarter_named(norm, places[k])) \
                         and _masculine_place(norm, places[k][0], places[k][1]):
                     return places[k][2]
             elif place.kind in _SETTLEMENTS or places[k][2].mention.trigger in _SETTLEMENT_NOUNS:
@@ -6282,6 +6377,20 @@ def _reference_point(norm: str, prev_end: int, start: int) -> bool:
     """Whether the place at ``start`` only locates the place ending at ``prev_end`` (a direction
     word between them): a pronoun refers to the located place, not to the reference point."""
     return start - prev_end <= 16 and _DIRECTION_GAP.fullmatch(norm, prev_end, start) is not None
+
+
+#: Masculine nouns of a camp or quarter: «مخيم X», «حي X» named after a town stands at that town
+#: (a masculine pronoun may refer to it, whatever kind the gazetteer gives X).
+_QUARTER_NOUNS = frozenset(normalize(w) for w in ("مخيم", "حي"))
+
+
+def _quarter_named(norm: str, place: tuple[int, int, Resolution]) -> bool:
+    """Whether ``place`` is named with a camp or quarter noun (:data:`_QUARTER_NOUNS`), as its
+    mention's noun or the word right before it («مخيم اليرموك», «في حي جوبر»)."""
+    if place[2].mention.trigger in _QUARTER_NOUNS or norm[place[0]:place[1]].split(" ", 1)[0] in _QUARTER_NOUNS:
+        return True
+    before = norm[max(0, place[0] - 8):place[0]].split()
+    return bool(before) and norm[place[0] - 1:place[0]] == " " and _ARTICLE.sub("", before[-1]) in _QUARTER_NOUNS
 
 
 def _district_named(norm: str, start: int) -> bool:
@@ -6475,7 +6584,7 @@ def _pronoun_places(text: str, norm: str, nmap: list[int], places: list[tuple[in
                 pos, k = actors[k].end, k + 1  # (also in quotes: «سيطرة «قسد» عليه»; «مسلحي تنظيم داعش»)
             while pos < trig.end + 80 and norm[pos:pos + 1] in ("\"", "'", "«", "»", "“", "”") and pos > trig.end:
                 pos += 1  # the closing quote of the subject's name
-            m = _PRONOUN_OBJECT.match(norm, pos)
+            m = _PRONOUN_OBJECT.match(norm, pos) or _siege_pronoun_object(norm, trig, pos)
             if m is None and action_family(trig.form.action) in _PART_PRONOUN_FAMILIES:
                 m = _PART_PRONOUN_OBJECT.match(norm, pos)  # «انسحاب المسلحين من أحيائها الشرقية»
                 part = m is not None
@@ -6887,7 +6996,8 @@ def _refine_action(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     if _launched_attack(ctx, trig, sent):
         return "attacked"  # «أطلق الجيش عملية … لتحرير X»: the goal of a launched attack
     if trig.form.pos == "noun" and action in ("captured", "siege_broken", "encircled", "besieged", "entered"):
-        if bare_prefix.startswith("ل") or _ends_with(ctx, trig.start, "targeting_words", 20, sent[0]):
+        if bare_prefix.startswith("ل") and not _undergone_siege(ctx, trig, sent) \
+                or _ends_with(ctx, trig.start, "targeting_words", 20, sent[0]):
             return "advanced"  # «للوصول إلى», «تستهدف فك الحصار عن»: movement towards the place
     if action == "attacked" and trig.end <= place[0] and _heading_to(ctx, trig, place[0]):
         return "advanced"  # «تواصل القوات هجومها في ريف X باتجاه مطار Y»: moving on Y
@@ -7655,7 +7765,7 @@ def _places_of_trigger(ctx: _Ctx, index: int, trig: Trigger,
     if not places and trig.form.action in ("zone_established", "other"):
         places = _covered_places(ctx, trig, sent)  # «ويشملها اتفاق خفض التصعيد»
     if places:
-        return places, False
+        return _highlighted_instead_of_area(ctx, index, sent, places), False
     # «قتل مدنيون في X جراء غارات», «تعرضت X لقصف», «ساد هدوء X … لسريان الهدنة»
     places = _framed_places(ctx, trig, sent)
     if not places and trig.form.action == "withdrew":
@@ -7679,10 +7789,69 @@ def _became_besieged(ctx: _Ctx, trig: Trigger) -> bool:
     return not (len(after) > 1 and after[1].startswith("ل"))
 
 
+#: The negating particles of a continuing copula («لا يزال», «ما زالت»).
+_CONTINUING_PARTICLES = frozenset(("لا", "ما", "ولا", "وما", "فلا", "فما"))
+
+
+def _still_besieged(ctx: _Ctx, trig: Trigger, near: int) -> bool:
+    """Whether ``trig`` is a continuing copula with a siege participle («لا يزال مطار X محاصراً»,
+    ``continuing_copulas`` in markers.yaml) whose only negation before it (from ``near``) is its own
+    particle «لا/ما»: the siege goes on, nothing is negated («لم يعد محاصراً» keeps its negation)."""
+    if trig.form.action != "besieged" or trig.form.form.split(" ", 1)[0] not in _marker_set("continuing_copulas"):
+        return False
+    before = _word_before(ctx, trig.start, 1)
+    if not before or before[0] not in _CONTINUING_PARTICLES:
+        return False
+    particle = ctx.norm.rfind(before[0], near, trig.start)
+    return particle >= 0 and not _negation(ctx, near, particle)
+
+
+def _subjected_to_siege_places(ctx: _Ctx, trig: Trigger,
+                               sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
+    """«تخضع بلدة X لحصار تفرضه قوات النظام», «تعيش مدينة X حصاراً خانقاً»: a verb of undergoing
+    (``siege_subjection_verbs`` in markers.yaml) in the trigger's clause, its subject places right
+    after it, then the siege noun at most three words after them, no punctuation between."""
+    if _economic_siege(ctx, trig):
+        return []  # «تعاني X من حصار اقتصادي»: sanctions, not a military siege
+    clause = _clause_start(ctx, sent[0], trig.start)
+    verb = _last_context(ctx, "siege_subjection_verbs", clause, trig.start)
+    if verb is None:
+        return []
+    k = ctx.places_from(verb.end())
+    if k >= len(ctx.places) or ctx.places[k][1] > trig.start or ctx.places[k][0] - verb.end() > _FRAME_REACH \
+            or _PUNCT.search(ctx.norm, verb.end(), ctx.places[k][0]):
+        return []
+    group = _coordinated_group(ctx, k, trig.start)
+    end = group[-1][1]
+    if _PUNCT.search(ctx.norm, end, trig.start) or any(w != "من" for w in _WORDS.findall(ctx.norm, end, trig.start)):
+        return []  # (only «من» between: «تعاني X من حصار»; not «تعيش X ظروفاً صعبة بسبب الحصار»)
+    return [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _economic_siege(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the siege noun ``trig`` is qualified right after it as economic or financial
+    (``non_military_sieges`` in markers.yaml: «حصار اقتصادي», «الحصار المالي»)."""
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    return nxt is not None and nxt.group(1) in _marker_set("non_military_sieges")
+
+
+def _undergone_siege(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the siege noun ``trig`` (with its «ل») is what a place undergoes («تخضع X لحصار»), not
+    the purpose of a movement («لحصار المدينة»)."""
+    return action_family(trig.form.action) == "besieged" and bool(_subjected_to_siege_places(ctx, trig, sent))
+
+
+def _relative_siege(trig: Trigger) -> bool:
+    """Whether ``trig`` is a present siege verb with its object glued («X التي تحاصرها قوات النظام منذ
+    2013», the ``place_before`` present forms of ``besieged``): a siege going on is news as a state,
+    not a former or habitual event like other present verbs after a relative pronoun."""
+    return trig.form.action == "besieged" and trig.form.place_before and trig.form.pos == "present"
+
+
 def _siege_epithet(trig: Trigger) -> bool:
     """Whether ``trig`` is a siege participle after its place(s) («مضايا المحاصرة من قوات النظام»,
     the ``place_before`` forms of ``besieged`` in actions.yaml)."""
-    return trig.form.action == "besieged" and trig.form.place_before
+    return trig.form.action == "besieged" and trig.form.place_before and trig.form.pos == "noun"
 
 
 def _epithet_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> list[tuple[int, int, Resolution]]:
@@ -7793,7 +7962,10 @@ def _highlight_regex() -> re.Pattern[str]:
 
 #: Words that may stand before the capture's object ahead of a highlight marker («على كامل المرتفعات»).
 _OBJECT_FILLERS = frozenset({"على", "علي", "كامل", "جميع", "كافه", "عده", "عدد", "مجموعه", "اكثر", "من", "نحو",
-                             "حوالي", "قرابه"})
+                             "حوالي", "قرابه",
+                             # a time span before the object («حررت خلال الأسبوع الماضي 14 بلدة»)
+                             "خلال", "الاسبوع", "الماضي", "الماضيه", "الايام", "اليومين", "الماضيين", "الساعات",
+                             "الشهر", "الاسبوعين"})
 
 
 #: The capture's object is looked for among this many words after the trigger (a subject the actor
@@ -7868,6 +8040,65 @@ def _highlighted_places(ctx: _Ctx, index: int, sent: tuple[int, int]) -> list[tu
             out.append((start, stop, res))
         end, k = stop, k + 1
     return out
+
+
+#: Families whose area object a highlight list narrows to the places it names.
+_HIGHLIGHT_NARROWED = frozenset({"captured"}) | _FIRE_FAMILIES
+
+
+def _highlighted_instead_of_area(ctx: _Ctx, index: int, sent: tuple[int, int],
+                                 places: list[tuple[int, int, Resolution]]) -> list[tuple[int, int, Resolution]]:
+    """The trigger's object places, or, when they are only areas (a countryside, a region, a
+    governorate) that locate a land noun and a highlight marker right after them names places
+    («سيطرت على عشرات القرى في ريف X، أبرزها بلدة Y», «شن هجمات على مواقع في البادية، أبرزها في
+    مدينة Z»), the named places: the area only says where they lie, the claims are about them."""
+    trig = ctx.triggers[index]
+    if action_family(trig.form.action) not in _HIGHLIGHT_NARROWED \
+            or any(res.place.kind not in _AREA_KINDS for _, _, res in places) \
+            or not _land_noun_before(ctx, trig.end, places[0][0]):
+        return places
+    area_end = places[-1][1]
+    k = ctx.places_from(area_end)
+    while k < len(ctx.places) and ctx.places[k][2].place.kind in _AREA_KINDS \
+            and _coordinated(ctx.norm, area_end, ctx.places[k][0]):
+        area_end, k = ctx.places[k][1], k + 1  # «على محور ريف X وريف Y، أبرزها …»
+    hi = min(sent[1], area_end + _AREA_HIGHLIGHT_GAP)
+    if index + 1 < len(ctx.triggers) and ctx.triggers[index + 1].start > trig.end:
+        hi = min(hi, ctx.triggers[index + 1].start)
+    marker = _highlight_regex().search(ctx.norm, area_end, hi)
+    if marker is None or len(_WORDS.findall(ctx.norm, area_end, marker.start())) > 2:
+        return places
+    named: list[tuple[int, int, Resolution]] = []
+    k, end = ctx.places_from(marker.end()), marker.end()
+    while k < len(ctx.places) and ctx.places[k][0] < sent[1]:
+        start, stop, res = ctx.places[k]
+        if not named:
+            gap = ctx.norm[end:start].split()
+            if gap[:1] == ["في"]:
+                gap = gap[1:]  # «أبرزها في مدينة Z»
+            if start - end > _HIGHLIGHT_GAP + 4 or len(gap) > 1 or _PUNCT.search(ctx.norm, end, start):
+                return places
+        elif not _coordinated(ctx.norm, end, start):
+            break
+        if _theatre_place(res) and res.place.kind not in _AREA_KINDS:
+            named.append((start, stop, res))
+        end, k = stop, k + 1
+    return named or places
+
+
+#: At most this many characters between an area object and the highlight marker after it.
+_AREA_HIGHLIGHT_GAP = 12
+#: At most this many words before an area object in which its land noun stands («عشرات القرى في»).
+_LAND_NOUN_WORDS = 4
+
+
+def _land_noun_before(ctx: _Ctx, lo: int, start: int) -> bool:
+    """Whether one of the :data:`_LAND_NOUN_WORDS` words before ``start`` (after ``lo``) is a land
+    noun (``territorial_objects``: «قرى», «بلدة», «مواقع»), bare or after «و»/«ب»: what the area
+    object locates is land, so a highlight list after it names parts of it."""
+    territorial = load_action_markers()["territorial_objects"]
+    words = _WORDS.findall(ctx.norm, max(lo, start - 60), start)[-_LAND_NOUN_WORDS:]
+    return any(w in territorial or (w[:1] in "وب" and w[1:] in territorial) for w in words)
 
 
 #: Actions of a trigger whose objects a withdrawal with no place of its own abandons.
