@@ -2304,6 +2304,9 @@ def _context_places(scan: _Scan, index: NameIndex) -> list[_Found]:
             k += 1
             continue
         prefix, trig = index.trigger_forms[word]
+        if not prefix and not trig.plural and _after_an_elative(scan, k, lex):
+            k += 1  # «أكبر مدينة يسيطر عليها»: the largest city, no name after it
+            continue
         if not trig.hamza and _spelled_with_hamza(scan, k):
             k += 1  # «وأدى القصف إلى …» (and led to) normalises like «وادي»
             continue
@@ -3237,6 +3240,24 @@ def _known_at(scan: _Scan, j: int) -> _Found | None:
     return None
 
 
+def _commemorative_name(stem: str, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether definite ``stem`` names the landmark of ``trig`` although it is a common word: a
+    square, roundabout or mosque named after an ideal or a commemoration («ساحة التحرير», «دوار
+    الحرية», «جامع التوحيد»; ``commemorative_heads`` and ``not_landmark_names`` of the lexicon)."""
+    return trig.word in lex.commemorative_heads and stem.startswith("ال") and len(stem) > 4 \
+        and stem not in lex.not_landmark_names and stem[2:] not in lex.triggers \
+        and not _shaped_like_a_finite_verb(stem)  # («جامع البلدة»: the town's mosque)
+
+
+def _after_an_elative(scan: _Scan, k: int, lex: Lexicon) -> bool:
+    """Whether bare place noun ``k`` ends an elative construct («أكبر مدينة يسيطر عليها التنظيم»,
+    «آخر بلدة في يد المعارضة»): the noun is common there, no name follows it."""
+    if k < 1 or _hard_or_comma(scan.gap(k)):
+        return False
+    prev = scan.word(k - 1)
+    return prev in lex.elatives or (prev[:1] in ("و", "ف") and prev[1:] in lex.elatives)
+
+
 def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix: str,
                trig: Trigger) -> int:
     """Read the name(s) after trigger word ``k``; returns the next word index to look at.
@@ -3342,15 +3363,18 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                     headed = (stem in lex.name_heads and j + 1 < nwords
                               and not _hard(scan.gap(j + 1))
                               and _name_word_after_head(scan, j + 1, index))
+                    if first and trig.word in lex.commemorative_heads and stem in lex.not_landmark_names:
+                        break  # «ساحة المعركة»: the battlefield, not a square
+                    commemorative = first and _commemorative_name(stem, trig, lex)
                     item_word = (index.is_name_word(stem) and (not conj or index.is_name_word(word))) \
                         or _name_word_read_whole(scan, j, len(conj), index) \
-                        or (first and _coded_site_name(stem, trig, index))
+                        or (first and _coded_site_name(stem, trig, index)) or commemorative
                     if not headed and not item_word:
                         break  # «أم»/«أبو» alone are words; «أم حارتين» is a name; «واصل»
                         # (continued) is a verb, not «و» + a name
                     if not headed and _verbal_noun_with_object(scan, j, stem):
                         break  # «تمشيط أحياء البوكمال وتفكيك العبوات»: and dismantling the mines
-                    if not headed and _not_a_list_item(scan, j, stem, conj, first, trig, index):
+                    if not headed and not commemorative and _not_a_list_item(scan, j, stem, conj, first, trig, index):
                         break  # «مركز محافظة يخرج عن», «مدينة الموصل ومساحات واسعة», «مخيمات مكتظة»
                     if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
                         break  # «محافظة كبيرة»: an adjective

@@ -62,6 +62,12 @@ class Lexicon:
     common_cues: frozenset[str]
     speakers: frozenset[str]
     outlets: frozenset[str]  # media outlets named like places («الميادين», «الجزيرة», «حلب اليوم»)
+    #: landmark nouns named after common words («ساحة التحرير»; ``head:`` lines of landmark_names.txt),
+    #: the words that never name them («ساحة المعركة»; ``not:`` lines) and the elatives that make a
+    #: bare place noun after them common («أكبر مدينة»; ``elative:`` lines)
+    commemorative_heads: frozenset[str]
+    not_landmark_names: frozenset[str]
+    elatives: frozenset[str]
     #: stopwords written with a final «ه» (pronoun-suffixed particles «عنه», «منه»): a word written
     #: with «ة» normalises like them but is another word («قضاء عنة»)
     ha_stopwords: frozenset[str]
@@ -259,6 +265,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     place_context = _optional_words("place_context.txt", folder)
     locatives = _optional_words("locatives.txt", folder)
     roads = _optional_words("roads.txt", folder)
+    landmarks = _optional_words("landmark_names.txt", folder)
     road_nouns = frozenset(w for w in roads if ":" not in w)
     return Lexicon(
         triggers=triggers,
@@ -278,6 +285,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         common_cues=frozenset(normalize(w[7:]).strip() for w in media if w.startswith("common:")),
         speakers=frozenset(normalize(w[8:]).strip() for w in media if w.startswith("speaker:")),
         outlets=_tagged(frozenset(normalize(w).strip() for w in media), "outlet:"),
+        commemorative_heads=_tagged(landmarks, "head:"),
+        not_landmark_names=_tagged(landmarks, "not:"),
+        elatives=_tagged(landmarks, "elative:"),
         ha_stopwords=_ha_stopwords(raw_stopwords),
         directions={normalize(w).strip(): c for w, c in _table("directions.tsv", folder, 2)},
         admin_cues={normalize(w).strip(): c for w, c in _table("admin_cues.tsv", folder, 2)},
