@@ -3803,6 +3803,9 @@ def _bare_second_name_word(scan: _Scan, j: int, trig: Trigger, index: NameIndex)
 _VERB_PREPOSITIONS = frozenset({"عن", "من"})
 #: Prepositions that a form-VIII verb («افتقر إلى», «اعتمد على», «اقترب من») governs (normalised).
 _FORM_EIGHT_PREPOSITIONS = _VERB_PREPOSITIONS | {"الي", "علي"}
+#: A preposition with the pronoun resuming an indefinite noun in a relative clause with no «التي»
+#: («مدينة يسيطر عليها التنظيم», «بلدة تنتشر فيها الفصائل»): the imperfect verb before it is no name.
+_RESUMPTIVE_PREPOSITIONS = frozenset({"عليها", "عليه", "فيها", "فيه", "منها", "منه", "اليها", "اليه", "بها", "به"})
 
 
 def _form_eight_imperfect(stem: str) -> bool:
@@ -3817,7 +3820,8 @@ def _not_a_list_item(scan: _Scan, j: int, stem: str, conj: str, first: bool, tri
     is a common word rather than an unknown name:
 
     - an imperfect verb «يفعل»/«تفعل» followed by «عن»/«من» («ثاني مركز محافظة يخرج عن سيطرة
-      النظام»: the clause's verb);
+      النظام»: the clause's verb), or (four or five letters) by a preposition with a resumptive
+      pronoun («أكبر مدينة يسيطر عليها التنظيم»: a relative clause with no «التي»);
     - a later item glued to «و» with the shape of a plural common noun («مدينة الموصل ومساحات
       واسعة», «نحو مدينة الحسكة ومراكز الإيواء»: a new noun phrase, not the next place);
     - the first word after a plural trigger, an indefinite feminine participle «مُفتعِلة» with no
@@ -3825,6 +3829,9 @@ def _not_a_list_item(scan: _Scan, j: int, stem: str, conj: str, first: bool, tri
     if len(stem) == 4 and stem[0] in "يت" and j + 1 < len(scan.strings) \
             and not _hard_or_comma(scan.gap(j + 1)) and scan.word(j + 1) in _VERB_PREPOSITIONS:
         return True
+    if 4 <= len(stem) <= 5 and stem[0] in "يت" and j + 1 < len(scan.strings) \
+            and not _hard_or_comma(scan.gap(j + 1)) and scan.word(j + 1) in _RESUMPTIVE_PREPOSITIONS:
+        return True  # «أكبر مدينة يسيطر عليها التنظيم»: a relative clause, its pronoun resumes the noun
     if _form_eight_imperfect(stem) and j + 1 < len(scan.strings) and not _hard_or_comma(scan.gap(j + 1)) \
             and scan.word(j + 1) in _FORM_EIGHT_PREPOSITIONS:
         return True  # «مخيمات تفتقر إلى», «قرى تحتاج إلى», «بلدات تعتمد على»: the verb of a clause

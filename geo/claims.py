@@ -502,12 +502,40 @@ def _plain_trigger(norm: str, start: int, ways: _WordStarts) -> Trigger | None:
         chosen = _choose_form(by_form.get(form_text, []), prefix, m.group("suf") or "", norm, m.end())
         if chosen is None:
             continue
+        if chosen.pos == "noun" and _name_part(norm, start, prefix):
+            return None  # «ساحة التحرير»: a square's name, not a capture
         end = m.end()
         if chosen.requires_next:  # «فك الحصار»: the required word belongs to the trigger
             nxt = _NEXT_WORD.match(norm, end)  # no slice: the rest of the article is not copied
             end = nxt.end() if nxt else end
         return Trigger(start=start, end=end, form=chosen, prefix=prefix)
     return None
+
+
+def _name_part(norm: str, start: int, prefix: str) -> bool:
+    """Whether the definite verbal noun at ``start`` (clitic ``prefix``) is the second word of a
+    name: the word right before it is a street, building or organisation head (``name_heads`` of
+    markers.yaml: «انفجار في ساحة التحرير», «جيش التحرير»), not «بعد التحرير», «معركة التحرير»."""
+    if prefix != "ال":
+        return False
+    before = norm[max(0, start - 14):start].split()
+    if not before or not norm[start - 1:start].isspace():
+        return False  # (a comma or quote between: «…، التحرير» is no name)
+    heads, head = _marker_set("name_heads"), before[-1]
+    return head in heads or (head[:1] in ("و", "ف", "ب", "ل") and head[1:] in heads)  # «بساحة التحرير»
+
+
+#: The head of the operations forms of ``actions.yaml`` («يواصل الجيش عملياته في X»).
+_OPERATIONS_HEAD = normalize("عمليات")
+
+
+def _operations_over_an_area(trig: Trigger, target: Resolution) -> bool:
+    """Whether ``trig`` is a side's operations («عملياته في») over a whole area (a countryside
+    sector, a region, a governorate: :data:`_AREA_KINDS`): the theatre of a campaign whose targets
+    the story names next, not an attack on the area («تواصل وحدات الجيش عملياتها في ريف حماة
+    الشمالي، وسيطرت على قرية X»); a quarter or a town is one («يواصل الجيش عملياته في حي X»)."""
+    return trig.form.pos == "noun" and bool(trig.form.requires_before) \
+        and trig.form.form.startswith(_OPERATIONS_HEAD) and target.place.kind in _AREA_KINDS
 
 
 def _split_trigger(norm: str, start: int, ways: _WordStarts,
@@ -550,10 +578,14 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
                 continue  # a bare «طرد» is the verb (repelled); «لطرد», «بطرد», «بعد طرد» the verbal noun (captured)
             if not _armed_object_after(norm, end):
                 return None  # «بعد طرد المنظمات من X», «بعد طردها منها»: no armed side expelled, no claim
+        if form.pos == "present" and _noun_reading_of_present(norm, _form_start(norm, form.form, end - len(suffix))):
+            continue  # «منذ بدء تدخلها في سوريا»: the noun «intervention», not «enters»
         if form.pos == "verb" and not prefix and not suffix and _particle_reading(form.form, following):
             continue  # «فقد عزز الجيش انتشاره»: «ف» + «قد», not «lost»
         if form.requires_before and not _preceded_by(norm, _form_start(norm, form.form, end - len(suffix)),
-                                                     form.requires_before):
+                                                     form.requires_before) \
+                and not (form.place_next and _coordinated_with_agreement_relative(
+                    norm, _form_start(norm, form.form, end - len(suffix)), prefix, form.requires_before)):
             continue  # «وقع انفجار»: a signing verb only after an agreement noun
         if form.requires_before and not _lone_vehicle_subject(norm, _form_start(norm, form.form, end - len(suffix)),
                                                               end, form.requires_before):
@@ -570,6 +602,14 @@ def _choose_form(forms: Sequence[TriggerForm], prefix: str, suffix: str, norm: s
             continue  # «ورغم الاتفاق وقع انفجار»: a bare verb before a noun is «happened»
         return form
     return None
+
+
+def _noun_reading_of_present(norm: str, start: int) -> bool:
+    """Whether the word right before the present-tense form at ``start`` is a preposition or a
+    governing noun (``noun_only_before_present`` of markers.yaml) after which no verb can stand:
+    the form is a noun spelled like the verb («منذ بدء تدخلها», «رغم تقدم القوات»)."""
+    before = norm[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _marker_set("noun_only_before_present")
 
 
 def _noun_governor_before(norm: str, start: int) -> bool:
@@ -671,6 +711,33 @@ def _zone_agreement_before(norm: str, start: int, agreements: Sequence[str]) -> 
     cut = _last_match(_SENTENCE_BREAK, norm, lo, start)
     span = norm[cut.end() if cut is not None else lo:start]
     return any(word in span for word in load_action_markers()["zone_context_words"])
+
+
+#: How many words back a covering verb glued to «و» looks for «agreement … الذي/التي» in its clause.
+_COORDINATED_RELATIVE_REACH = 18
+#: How many words (a quoted «خفض التصعيد», «وقف إطلاق النار») may stand between the agreement noun
+#: and its relative pronoun.
+_AGREEMENT_NAME_WORDS = 4
+
+
+def _coordinated_with_agreement_relative(norm: str, start: int, prefix: str,
+                                         agreements: Sequence[str]) -> bool:
+    """Whether the covering verb starting at ``start`` (glued «و»: ``prefix``) is coordinated with
+    the verb of a relative clause on an agreement noun in its clause, so that the agreement is its
+    subject too («اتفاق خفض التصعيد الذي توصلت إليه الدول الثلاث في تموز ويشمل محافظات X وY»).
+    The relative pronoun must follow the agreement noun within a few words (its name), and no
+    clause punctuation may stand between them and the verb."""
+    if "و" not in prefix:
+        return False
+    words = _clause_words(norm, max(0, start - len(prefix) - 200), start - len(prefix))
+    words = words[-_COORDINATED_RELATIVE_REACH:]
+    for i, word in enumerate(words):
+        if word not in ("الذي", "التي"):
+            continue
+        name = words[max(0, i - _AGREEMENT_NAME_WORDS - 1):i]
+        if any(w in agreements or (w[:1] in "وفبل" and w[1:] in agreements) for w in name):
+            return True
+    return False
 
 
 #: Words a ``requires_before`` form may stand after its required word («اتفاق «خفض التصعيد» الذي»).
@@ -1520,6 +1587,8 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     k = bisect.bisect_left(words, (after,))
     if trig.form.pos == "verb" and _dropped_subject_civilian(ctx, trig, sent[0]):
         return True  # «باتت خالية من السكان بعدما فروا جراء القصف»
+    if trig.form.pos == "verb" and _civilian_relative_head(ctx, trig, sent[0]):
+        return True  # «آلاف النازحين الذين فروا من مدينة X»
     head = _civilian_head(ctx, k, min(sent[1], after + 60))
     if head is not None or trig.form.pos == "noun":
         return bool(head)
@@ -1532,6 +1601,23 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if k == first or ctx.actors_from(words[k][0], trig.start):
         return False
     return bool(_civilian_head(ctx, k, trig.start))
+
+
+def _civilian_relative_head(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
+    """Whether the verb ``trig`` opens a relative clause whose head is civilian: a relative pronoun
+    right before it and a ``civilian_subjects`` word (one or two words) right before the pronoun, in
+    its sentence («آلاف النازحين الذين فروا من X», «العائلات التي غادرت X»), with no actor named
+    right after the verb (its own subject: «المدينة التي انسحب منها مسلحو التنظيم» has none before)."""
+    words = ctx.words
+    first = bisect.bisect_left(words, (trig.start,))
+    if first < 2 or words[first - 2][0] < floor or _bare(words[first - 1][1]) not in _RELATIVE_PRONOUNS:
+        return False
+    civilians = _civilian_words()[0]
+    head = words[first - 2][1]
+    pair = " ".join(w for _, w in words[max(0, first - 3):first - 1])
+    if not (head in civilians or _bare(head) in civilians or pair in civilians):
+        return False
+    return not ctx.actors_from(trig.end, trig.end + _DROPPED_SUBJECT_AFTER)
 
 
 #: Conjunctions after which a verb with a dropped subject refers to the noun right before them.
@@ -1885,6 +1971,8 @@ def _aircraft_governs_noun(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> b
 
 #: At most this many words (a subject) between «لا تزال» and the present fire verb («لا تزال الطائرات تقصف»).
 _STILL_SUBJECT_WORDS = 3
+#: Words that open a clause inside that gap («يخشون أن تقصف», «يتذكرون كيف تقصف»): no subject.
+_STILL_GAP_CLAUSES = frozenset(normalize(w) for w in ("أن", "بأن", "لأن", "كيف"))
 
 
 def _still_going_on(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
@@ -1900,6 +1988,8 @@ def _still_going_on(ctx: _Ctx, trig: Trigger, lo: int) -> bool:
         return False
     if trig.form.pos != "present" or len(ctx.norm[spans[-1][1]:trig.start].split()) > _STILL_SUBJECT_WORDS:
         return False  # «لا تزال الاشتباكات مستمرة في X»: a state of fighting, which writers do not count
+    if any(w in _STILL_GAP_CLAUSES for w in ctx.norm[spans[-1][1]:trig.start].split()):
+        return False  # «لا تزال واشنطن ترفض أن تقصف X»: the verb is in a clause of its own
     edges = [lo] + [x for span in spans for x in span] + [trig.start]
     return not any(_negation(ctx, edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
 
@@ -2502,9 +2592,15 @@ def _state_actor(entry: ActorEntry) -> bool:
 def _followed_by(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     """Whether one of the ``requires_after`` words of the trigger's form stands at most
     :data:`_AFTER_REACH` words after it, before any punctuation of its clause («رفعت القوات العلم
-    العراقي وراية الحشد فوق مبنى X»)."""
-    return any(word in trig.form.requires_after or word.lstrip("و") in trig.form.requires_after
-               for _, word in _clause_words_after(ctx, trig, sent, _AFTER_REACH)[1])
+    العراقي وراية الحشد فوق مبنى X»); «ضد», «مع» only before an armed side (:func:`_armed_object_after`)."""
+    return any((word in trig.form.requires_after or word.lstrip("و") in trig.form.requires_after)
+               and (word not in _AGAINST or _armed_object_after(ctx.norm, pos + len(word)))
+               for pos, word in _clause_words_after(ctx, trig, sent, _AFTER_REACH)[1])
+
+
+#: «ضد», «مع» as required words count only before an armed side («معركة ضد التنظيم», «معركة مع
+#: المسلحين»; not «ضد الفقر», «معركة مع الزمن»).
+_AGAINST = frozenset(normalize(w) for w in ("ضد", "مع"))
 
 
 def _clause_words_after(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
@@ -2764,7 +2860,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
         if any(w.lstrip("و") in ("كان", "كانت", "كانوا") for w in words):
             return "former"
     if trig.form.pos == "verb" and not trig.gap and action in CONTROL_ACTIONS \
-            and trig.form.form in load_action_markers()["masdar_verbs"]:
+            and (trig.form.form in load_action_markers()["masdar_verbs"] or _masdar_with_pronoun(ctx, trig)):
         words = _word_before(ctx, trig.start, 1)
         if words and words[-1] in _single_words("operation_nouns"):
             return "operation"  # «معركة طرد التنظيم»: the verb's spelling is also its verbal noun
@@ -3043,7 +3139,7 @@ def _place_ok(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
         return False  # «عبرت القوات النهر قرب مدينة X»: the verb crosses the river, X only locates it
     if kind == "river" and _crossing_trigger(trig):  # the river as a direct object, not «قرب نهر X»
         return _crossed_river(ctx, trig, start, res)
-    border = _country_border_reached(ctx, trig, start, res)  # («وصلت القوات إلى الحدود مع العراق»)
+    border = _country_border_reached(ctx, trig, start, res) or _country_pulled_out_of(ctx, trig, start, res)
     if kind in _SKIP_KINDS and not (kind == "sea" and _bank_of_inland_water(ctx, trig, start, res)) and not border:
         return False
     if family == "advanced" and _border_reference_point(ctx, trig, start):
@@ -3262,6 +3358,38 @@ def _country_border_reached(ctx: _Ctx, trig: Trigger, start: int, res: Resolutio
         and trig.form.form in _marker_set("arrival_verbs") \
         and _country_border_regex().search(ctx.norm, max(trig.end, start - 40), start) is not None \
         and _border_reached_by_side(ctx, trig, start)
+
+
+#: How far after a forces pull-out trigger the «من» of the country left may stand («من قواته العسكرية من»).
+_PULLOUT_REACH = 45
+#: A forces noun, which a pull-out must name before the country («القوات», «قواتها», «جنوده»).
+_FORCES_NOUN = re.compile(r"قوات|جنود")
+
+
+def _pullout_nationality(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
+    """The state pulling out its forces, named by a nationality adjective agreeing with the forces
+    noun that ends a ``forces_pullout_forms`` trigger («سحب جزء كبير من القوات الروسية»: Russia)."""
+    if trig.form.form not in _marker_set("forces_pullout_forms") or not _FORCES_NOUN.search(trig.form.form):
+        return None
+    return _nationality_of_noun(ctx, trig.end, _definite(ctx.norm[trig.start:trig.end].split()[-1]))
+
+
+def _country_pulled_out_of(ctx: _Ctx, trig: Trigger, start: int, res: Resolution) -> bool:
+    """Whether a state pulls its forces out of the theatre country named at ``start`` («بدء سحب جزء
+    كبير من القوات الروسية من سوريا», «سحب قواتها من العراق»): a ``forces_pullout_forms`` trigger,
+    the country right after «من» (a glued or separate one) within a few words in its clause, a forces
+    noun named before it («انسحاب جزء من القوات الروسية من X»; not «انسحاب الوفد من X»). Not a
+    pull-out discussed, demanded, refused or intended (``_inclusion_voided``: «بحث الوزيران سحب القوات
+    الأجنبية من X»); a country elsewhere («سحب القوات … بعد اجتماع في روسيا») stays skipped."""
+    if res.place.kind != "country" or res.place.country not in _THEATRE or start <= trig.end \
+            or start - trig.end > _PULLOUT_REACH or trig.form.form not in _marker_set("forces_pullout_forms"):
+        return False
+    gap = ctx.norm[trig.end:start]
+    if _CLAUSE_PUNCT.search(gap) is not None or _FORCES_NOUN.search(ctx.norm, trig.start, start) is None:
+        return False
+    if not (gap.endswith("من ") or ctx.norm.startswith("من", start)):
+        return False
+    return not _inclusion_voided(ctx, _clause_start(ctx, max(0, trig.start - 120), trig.start), trig.start)
 
 
 def _border_reached_by_side(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -3692,6 +3820,50 @@ def _pronoun_heading_after(ctx: _Ctx, trig: Trigger) -> bool:
     return _PRONOUN_HEADING.match(ctx.norm, trig.end) is not None
 
 
+#: An unnamed plural object of a capture or a move («على عدة قرى», «من السيطرة على عدد من
+#: المواقع», «على بعض التلال»): inanimate plurals take the feminine singular pronoun, so a «ها»
+#: after it refers to that noun, not to a place named before it.
+_UNNAMED_PLURAL_OBJECT = re.compile(
+    r"(?<![\w])(?:علي|على|من|الى|في)\s+(?:(?:عده|عدد\s+من|بعض|عشرات|مئات|اكثر\s+من\s+\d+)\s+)?"
+    r"(?:ال)?(?:قري|بلدات|مواقع|نقاط|تلال|مناطق|احياء|مزارع|القري)(?![\w])")
+
+
+#: Object pronouns glued to a feminine past verb that also spell a verbal noun with its possessive.
+_GLUED_POSSESSIVES = ("ها", "هم", "هما", "ه")
+
+
+def _masdar_with_pronoun(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the verb trigger is a feminine past verb with a glued object pronoun whose spelling is
+    also a verbal noun in «ة» with its possessive («استعادتها»: "she recaptured it" or "its
+    recapture"; «سيطرتها»), right after a space and with no actor right after it (a verb's subject:
+    «وبعد هجوم استعادتها قوات النظام»): after an operation noun («معركة استعادتها») it is the noun,
+    the goal of a battle, not a capture."""
+    form = trig.form.form
+    if not form.endswith("ت") or _PUNCT.search(ctx.norm, max(0, trig.start - 2), trig.start):
+        return False
+    word = ctx.norm[trig.start:trig.end]
+    if not any(word.endswith(form + pronoun) for pronoun in _GLUED_POSSESSIVES):
+        return False
+    return not ctx.actors_from(trig.end, trig.end + 2)  # an actor right after it is a verb's subject
+
+
+def _unnamed_plural_antecedent(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an unnamed plural object («على عدة قرى», «على مواقع») stands between the last place
+    named before the trigger and the trigger itself, with no place named after it: a «ها» glued to
+    the trigger («قبل أن تستعيدها القوات») refers to that plural, and the place named earlier
+    («هجوم في ريف X … سيطرت خلاله على عدة قرى قبل أن تستعيدها القوات») only locates it."""
+    lo = sent[0]
+    k = ctx.places_from(trig.start) - 1
+    while k >= 0 and ctx.places[k][0] >= sent[0]:
+        if ctx.places[k][0] not in ctx.pronoun_starts:
+            lo = ctx.places[k][1]
+            break
+        k -= 1
+    if lo >= trig.start or "ه" not in ctx.norm[trig.start:trig.end][-2:]:
+        return False
+    return _UNNAMED_PLURAL_OBJECT.search(ctx.norm, lo, trig.start) is not None
+
+
 def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
                    stop: int) -> list[tuple[int, int, Resolution]]:
     """Places that are the object(s) of the trigger.
@@ -3721,6 +3893,8 @@ def _object_places(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
         return []  # «تجمعات المسلحين لشن هجوم نحو X»: an attack only meant, X not attacked
     glued = ctx.places_from(trig.start)
     if glued < len(ctx.places) and ctx.places[glued][0] < trig.end and ctx.places[glued][0] in ctx.pronoun_starts:
+        if _unnamed_plural_antecedent(ctx, trig, sent):
+            return []  # «سيطرت على عدة قرى قبل أن تستعيدها القوات»: «ها» is the unnamed villages
         at = ctx.places[glued][0]  # «دخلتها»: the object is the pronoun glued to the verb (a dual
         return [p for p in ctx.places[glued:glued + 4] if p[0] == at]  # or list pronoun: several)
     max_first = 90 if family == "zone" else 80
@@ -4843,7 +5017,7 @@ def _pick_actors(ctx: _Ctx, trig: Trigger, sent: tuple[int, int], first_place: i
             if nationality is not None:
                 return [nationality], _other_sides(counter, [nationality])
     else:
-        agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post)
+        agent = _clause_agent(ctx, trig) or _agent_after(ctx, trig, post) or _pullout_nationality(ctx, trig)
         if agent is None and _HEAD_END.search(surface):
             agent = _fighters_side(ctx, trig)  # «إجلاء مسلحي النصرة»: the fighters of the named side
         if agent is None and trig.form.batch_gap:  # «خروج آخر قوافل المقاتلين»: the captor's enemy
@@ -6407,7 +6581,9 @@ _RELATIVE_HEAD_GAP = re.compile(r"[\"'«»“”]?(?:\s+ال[^\W\d_]{3,})?\s*[،
 def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], starts: list[int],
                          sentence_start: int, trig: Trigger) -> Resolution | None:
     """The head place of a relative clause opened by a capture verb with its object glued («بلدة
-    القورية التي حررها الجيش»: Al-Quriyah), when the place ends right before the relative pronoun;
+    القورية التي حررها الجيش»: Al-Quriyah), when the place ends right before the relative pronoun
+    (or a governorate or country after a direction word does, which only locates the head: «قضاء X
+    غربي الأنبار، الذي حررته القوات» is X);
     else None (also for a pluperfect frame: «التي كان التنظيم قد سيطر عليها»)."""
     if action_family(trig.form.action) != "captured" or trig.form.pos != "verb":
         return None
@@ -6416,6 +6592,9 @@ def _relative_head_place(norm: str, places: list[tuple[int, int, Resolution]], s
         return None
     if _RELATIVE_HEAD_GAP.fullmatch(norm, places[k][1], trig.start) is None:
         return None
+    if k > 0 and not _theatre_place(places[k][2]) and places[k - 1][0] >= sentence_start \
+            and _reference_point(norm, places[k - 1][1], places[k][0]):
+        k -= 1  # «قضاء X غربي محافظة Y، الذي حررته القوات»: the governorate only locates the head X
     if not _theatre_place(places[k][2]):
         return None
     return places[k][2]
@@ -7560,6 +7739,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         return []
     if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
         return []  # «انتزاع الفوز … في ملعب X»: no place wrested
+    if _operations_over_an_area(trig, places[0][2]):
+        return []  # «تواصل وحدات الجيش عملياتها في ريف حماة»: a theatre of operations, not a target
     if trig.form.form in _marker_set("from_place_verbs") and not _place_right_after_from(ctx, trig, places[0][0]):
         return []  # «خرجت القوات من مقراتها في X»: X is not what they left
     if _battle_of_capture(ctx, trig, sent, places[0][2]):
@@ -7680,12 +7861,14 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
             memory.date = (event_date, precision, sentence_index) if precision == "day" else None
         elif (shifted := _offset_story_date(ctx, trig, memory, sentence_index)) is not None:
             event_date, precision, inherited = shifted, "day", True  # «جاءت السيطرة بعد يوم من تحرير X»
-        elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]):
+        elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]) \
+                or not _ongoing_trigger(ctx, trig) and _same_time_opener(ctx.norm, sent[0]):
             if memory.date is None or memory.date[2] < sentence_index - 1:
                 # the previous sentence may be dated without a claim of its own («عبرت الوحدات
                 # فجر الإثنين النهر … وأضاف أن القوات سيطرت بعد ساعات على X»)
                 memory.date = _sentence_day_date(ctx, sentence_index - 1) or memory.date
-            if memory.date is not None and sentence_index - memory.date[2] <= 2:
+            if memory.date is not None and sentence_index - memory.date[2] <= 2 \
+                    and not _ongoing_after_background(ctx, trig, sent[0], memory.date[0]):
                 event_date, precision, inherited = memory.date[0], memory.date[1], True  # same story
     elif action_family(action) in _PARLEY_FAMILIES:
         event_date, precision, inherited = _agreement_date(ctx, trig, memory, event_date, precision, dated)
@@ -7803,7 +7986,9 @@ def _still_besieged(ctx: _Ctx, trig: Trigger, near: int) -> bool:
     if not before or before[0] not in _CONTINUING_PARTICLES:
         return False
     particle = ctx.norm.rfind(before[0], near, trig.start)
-    return particle >= 0 and not _negation(ctx, near, particle)
+    if particle < 0 or _word_before(ctx, particle, 1)[-1:] == ["هل"] or "؟" in ctx.norm[trig.end:trig.end + 60]:
+        return False  # «هل لا تزال X محاصرة؟»: a question
+    return not _negation(ctx, near, particle)
 
 
 def _subjected_to_siege_places(ctx: _Ctx, trig: Trigger,
@@ -8505,8 +8690,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
     if expr.date is None:
         return None, "unknown", True
     value, precision = expr.date, expr.precision
-    if expr.kind == "day_part":  # «منذ الصباح» under a day heading or in a dated roundup
-        value = date_index.frame_day(expr.start) or value
+    if expr.kind == "day_part":  # «منذ الصباح» under a day heading, in a dated roundup or a story of a past day
+        value = date_index.frame_day(expr.start) or _story_day_before(ctx, expr.start) or value
     if value > article_date and action in CONTROL_ACTIONS:
         return article_date, "days", False
     if expr.end <= start and _EVE.search(text[expr.end:start]) \
@@ -8765,6 +8950,62 @@ def _story_of_place(ctx: _Ctx, index: int, place_id: str) -> bool:
         other = other or place.kind in _SETTLEMENTS
         k += 1
     return not other
+
+
+@functools.lru_cache(maxsize=1)
+def _same_time_regex() -> re.Pattern[str]:
+    """Regex of a sentence opened by one of ``same_time_openers`` (markers.yaml)."""
+    return re.compile(rf"\W*[وف]?(?:{alternation(load_markers()['same_time_openers'])})(?![\w])")
+
+
+def _same_time_opener(norm: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with a phrase that tells the other side's doing at
+    the same time (``same_time_openers``: «وفي المقابل، ردت القوات بغارات على X»): unlike another
+    topic shift («وفي سياق آخر»), its past event continues the story's day (a present-tense one,
+    «في المقابل، قال مصدر إن الوحدات تواصل تمشيط X», is the report's)."""
+    return _same_time_regex().match(norm, start) is not None
+
+
+#: How many days before the article a remembered date must be to be background (a past episode
+#: recalled: «كان أبرزها في 15 آذار حين …»), which an ongoing event told after it does not take.
+_BACKGROUND_DAYS = 7
+
+
+def _ongoing_after_background(ctx: _Ctx, trig: Trigger, sentence_start: int, story_date: dt.date | None) -> bool:
+    """Whether an undated ``trig`` (in the sentence starting at ``sentence_start``) tells an event
+    going on now after a sentence dated with a background date (``story_date``, more than
+    :data:`_BACKGROUND_DAYS` before the article): a present-tense trigger («وتتقدم القوات نحو X»),
+    one in a sentence opened by «في المقابل» (:func:`_same_time_opener`: the other side now, not in
+    the episode recalled) or one right after a continuation word (``continuation_words``:
+    «ويتزامن التفجير مع استمرار المعارك في حي X»); it is dated by the article, not by the episode
+    recalled before it."""
+    if story_date is None or (ctx.article.date - story_date).days <= _BACKGROUND_DAYS:
+        return False
+    return _ongoing_trigger(ctx, trig) or _same_time_opener(ctx.norm, sentence_start)
+
+
+def _ongoing_trigger(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether ``trig`` tells an event going on: a present-tense form («وتتقدم القوات نحو X») or one
+    right after a continuation word (``continuation_words``: «استمرار المعارك», «تواصل تمشيط»)."""
+    if trig.form.pos == "present":
+        return True
+    before = _word_before(ctx, trig.start, 1)
+    return bool(before) and _bare(before[0]) in _marker_set("continuation_words")
+
+
+def _story_day_before(ctx: _Ctx, pos: int) -> dt.date | None:
+    """The past day the sentence before the one at original offset ``pos`` names
+    (:func:`_sentence_day_date`), when it is before the article date and the sentence at ``pos``
+    opens with no topic shift: the story's day, which a
+    day-less «منذ ساعات الصباح» then continues («ارتفعت حصيلة الغارات التي شنها الطيران أمس الأحد
+    على X. وقال المراسل إن الطائرات نفذت منذ ساعات الصباح الأولى عشر غارات»: Sunday's morning)."""
+    norm_pos = bisect.bisect_left(ctx.nmap, pos)
+    sent = _sentence_of(ctx, min(norm_pos, max(0, len(ctx.norm) - 1)))
+    if _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]) and not _same_time_opener(ctx.norm, sent[0]):
+        return None  # «ومن الجهة السورية، … شن سلاح الجو منذ الصباح غارات»: another story
+    index = ctx.sentence_number.get(sent, -1)
+    story = _sentence_day_date(ctx, index - 1) if index > 0 else None
+    return story[0] if story is not None and story[0] is not None and story[0] < ctx.article.date else None
 
 
 def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:

@@ -121,8 +121,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     rf"(?P<word>(?:امس|البارحه)\s+الاول|اول\s+امس|اول\s+من\s+امس|قبل\s+امس|امس|البارحه|اليوم|الان|الليله\s+الماضيه"
                     rf"|ليله\s+امس|غدا|بعد\s+غد|يوم\s+غد|(?:منذ|قبل)\s+قليل|حاليا\s+الان)"
                     rf"(?:\s+(?P<wd>{weekdays}))?{_E}",
-        "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd>{weekdays})"
-                   rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays}))?"  # «ليل الاثنين - الثلاثاء»
+        "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:(?P<pair>يومي)\s+|يوم\s+)?(?P<wd>{weekdays})"
+                   rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays})"  # «ليل الاثنين - الثلاثاء»
+                   rf"|(?(pair)\s+و(?P<wd3>{weekdays})|(?!)))?"  # «يومي الاثنين والثلاثاء»: from the first day
                    rf"(?:\s+(?P<which>{past}|المقبل|القادم))?{_E}",
         # «في 21 منه», «في السادس والعشرين من الشهر ذاته»: a day of the month named before
         "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})"
@@ -330,7 +331,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
             return None
         if g["wd"] in ("اثنين", "احد", "سبت", "جمعه", "خميس", "ثلاثاء", "اربعاء") and not g.get("dp"):
             return None  # bare «أحد»/«اثنين» are numbers or words, not days
-        if g["wd"] == "الاثنين" and not (g.get("dp") or g.get("which")):
+        if g["wd"] == "الاثنين" and not (g.get("dp") or g.get("which") or g.get("pair")):
             before = m.string[max(0, m.start() - 3):m.start()]
             after = m.string[m.end():m.end() + 2]
             if not (("," in before or "," in after) or before.endswith("\n")
@@ -602,10 +603,12 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
             continue
         if kind == "day_of_it":  # (its value is a stand-in January date holding the day)
             value = _safe_date(month[0], month[1], value.day) \
-                if month is not None and value is not None and paragraph <= month[2] else None
+                if month is not None and value is not None \
+                and (paragraph <= month[2] or _names_same_month(norm, s, e, month[2])) else None
             if value is not None:
                 out.append((s, e, kind, value, precision, future))
                 last_day = (value, paragraph)
+                month = (value.year, value.month, s)  # «في 17 من الشهر ذاته، وقبله X في الثالث منه»
             continue
         if value is not None and precision == "day":
             last_day = (value, paragraph)
@@ -613,6 +616,17 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
             month = (value.year, value.month, s)
         out.append(item)
     return out
+
+
+#: How far back (characters) «من الشهر ذاته» may find its month across paragraphs.
+_SAME_MONTH_REACH = 800
+
+
+def _names_same_month(norm: str, start: int, end: int, month_start: int) -> bool:
+    """Whether the «day of it» expression ``norm[start:end]`` names «the same month» («في السابع عشر
+    من الشهر ذاته»), which refers to the month named last even in an earlier paragraph (within
+    :data:`_SAME_MONTH_REACH`), unlike a bare «منه» (its own paragraph's)."""
+    return "شهر" in norm[start:end] and start - month_start <= _SAME_MONTH_REACH
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

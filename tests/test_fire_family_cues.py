@@ -98,3 +98,13 @@ def test_barrel_shelling_and_campaigns(gazetteer, text, expected):
 ])
 def test_campaign_near_misses(gazetteer, text):
     assert _actions(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text", ["لا تزال واشنطن ترفض أن تقصف مدينة الرقة.",
+                                  "لا يزال الأهالي يخشون أن تقصف الطائرات مدينة دوما مجددا."])
+def test_still_before_a_clause_of_its_own_keeps_the_negation(gazetteer, text):
+    assert "airstrike" not in _actions(gazetteer, text)
+
+
+def test_flares_dropped_over_a_town_are_no_airstrike(gazetteer):
+    assert "airstrike" not in _actions(gazetteer, "ألقت الطائرات الحربية قنابل ضوئية فوق مدينة إدلب ليلا.")

@@ -95,3 +95,18 @@ def test_undergoing_verb_near_misses() -> None:
 def test_siege_as_purpose_stays_an_advance() -> None:
     text = "وأرسل الجيش تعزيزات لحصار مدينة حلب."
     assert [c.action for c in claims(text) if c.place_id == "t-aleppo"] == ["advanced"]
+
+
+# --------------------------------------------------------------------------- review 14 near misses
+def test_past_continuing_copula_outside_a_relative_clause_is_none() -> None:
+    assert _sieges("وبقيت مدينة حمص محاصرة ثلاث سنوات حتى كسر الجيش الحصار الأسبوع الماضي.") == []
+    assert _sieges("وظلت مدينة حلب محاصرة طوال أشهر قبل أن يسيطر عليها الجيش.") == []
+
+
+def test_present_become_only_with_its_lam() -> None:
+    assert _sieges("وقد تصبح مدينة حماة محاصرة إذا تقدم الجيش.") == []
+    assert _sieges("ويخشى الأهالي أن تصبح مدينة دوما محاصرة بالكامل.") == []
+
+
+def test_question_is_no_ongoing_siege() -> None:
+    assert _sieges("هل لا تزال مدينة دوما محاصرة؟") == []
