@@ -7885,13 +7885,16 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     confidence = (0.8 if trig.form.pos != "noun" else 0.7) - (0.15 if inferred else 0.0) \
         - (0.1 if action != trig.form.action else 0.0)
     out = []
-    for (start, end, res), action in itertools.product(places, (action, also) if also else (action,)):
+    then_at, later = _dated_after_then(ctx, places, action, (event_date, precision, dated))
+    for k, ((start, end, res), action) in enumerate(
+            itertools.product(places, (action, also) if also else (action,))):
         place = res.place
         quote_end = max(o_end, _orig(ctx, start, end)[1])
+        item_date, item_precision = (event_date, precision) if k // (2 if also else 1) < then_at else later[:2]
         fields = dict(
             article_id=article.id, actor=actor_name, action=action,
             place_id=place.id, place_name=place.name, place_name_ar=place.name_ar,
-            lat=place.lat, lon=place.lon, event_date=event_date, date_precision=precision,
+            lat=place.lat, lon=place.lon, event_date=item_date, date_precision=item_precision,
             quote=article.text[o_start:quote_end], start=o_start, end=quote_end,
             confidence=round(max(0.05, confidence * min(1.0, 0.5 + res.confidence)), 3),
             counter_actor=counter_name, actor_ar=actor_ar, attribution=attribution,
@@ -7905,6 +7908,34 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         out.append(_Raw(fields, dated, inferred, index in ctx.left_after_capture,
                         action == "withdrew" and _captor_withdrew(ctx, trig, subject, inferred)))
     return out
+
+
+def _dated_after_then(ctx: _Ctx, places: list[tuple[int, int, Resolution]], action: str,
+                      first: tuple[dt.date | None, str, bool]) -> tuple[int, tuple[dt.date | None, str, bool]]:
+    """(index of the first place after a «ثم» between two places, the date of the places from there):
+    a sequence («سيطر التنظيم على تدمر في أيار ثم القريتين في آب») dates its later items by the date
+    after «ثم»; without one of their own they are undated (the article's day, as an undated claim),
+    never the first item's date. (len(places), ``first``) when no «ثم» joins the places, or when no
+    date stands between the first item and «ثم» (a date before them dates the whole sequence)."""
+    for i in range(1, len(places)):
+        gap = ctx.norm[places[i - 1][1]:places[i][0]]
+        then = re.search(rf"(?<![\w]){_THEN}(?![\w])", gap)
+        if then is None:
+            continue
+        after = places[i - 1][1] + then.end()
+        date_index = ctx.date_index
+        assert date_index is not None
+        o_first, o_then = _orig(ctx, places[0][1], after)
+        if not any(o_first <= e.start and e.end <= o_then for e in date_index.items):
+            return len(places), first  # «سيطر الجيش أمس على X ثم Y»: one date for the sequence
+        o_start, o_end = _orig(ctx, after, places[-1][1])
+        own = date_index.governing(o_start, o_end + 30)
+        if own is not None and own.start >= o_start:
+            later = _event_date(ctx, o_start, o_end, action)
+            if later[1] != "future":
+                return i, later
+        return i, (ctx.article.date, "days", False)
+    return len(places), first
 
 
 def _trigger_places(ctx: _Ctx, index: int, trig: Trigger,

@@ -165,3 +165,27 @@ def test_time_span_before_a_non_land_object_gives_no_capture():
     # near miss: riots controlled over a week in several towns are no capture
     text = "سيطرت الشرطة خلال الأسبوع الماضي على أعمال الشغب في ريف حماة الشمالي، بينها كفرزيتا."
     assert "t-kafrzita" not in _places(text, CAPTURE)
+
+
+# --- the items after «ثم» keep a date of their own -------------------------------------------
+
+def _dates(text, gazetteer):
+    from fixtures_places import pipeline_claims
+
+    return {c.place_name: c.event_date for c in pipeline_claims(text, gazetteer, dt.date(2017, 9, 10))}
+
+
+def test_then_item_takes_its_own_date(gazetteer):
+    dates = _dates("انتزع جيش الفتح جسر الشغور في 25 نيسان ثم أريحا في 28 أيار.", gazetteer)
+    assert sorted(dates.values()) == [dt.date(2017, 4, 25), dt.date(2017, 5, 28)]
+
+
+def test_then_item_without_a_date_does_not_take_the_first_items(gazetteer):
+    dates = _dates("سيطرت قوات النظام على مدينة السخنة في آب، ثم مدينة الميادين.", gazetteer)
+    assert dt.date(2017, 8, 1) in dates.values()
+    assert len(dates) == 2 and list(dates.values()).count(dt.date(2017, 8, 1)) == 1
+
+
+def test_a_date_before_the_sequence_dates_every_item(gazetteer):
+    dates = _dates("سيطر الجيش أمس على بلدة عقيربات ثم السخنة.", gazetteer)
+    assert len(dates) == 2 and set(dates.values()) == {dt.date(2017, 9, 9)}
