@@ -37,6 +37,9 @@ def test_the_landmark_is_placed_in_its_town(gazetteer):
     "وقتل عشرات المقاتلين في ساحة القتال قرب المدينة.",
     "وصلى المئات في جامع البلدة بعد رفع الحصار.",
     "وبقي الجرحى في ساحة الانفجار ساعات.",
+    "سقطت قذيفة هاون في ساحة المنزل في حي الميدان بدمشق.",
+    "استهدفت غارة جوية ساحة المبنى في بلدة سراقب.",
+    "تحولت ساحة النزاع في بلدة عرسال إلى منطقة مغلقة.",
 ])
 def test_no_landmark_in_an_idiom_or_a_common_phrase(text, gazetteer):
     assert not any(s.startswith(("ساحة", "جامع")) for s in _surfaces(text, gazetteer))
