@@ -2853,7 +2853,7 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "future"
         if ctx.may_match_at("conditional", sent[0]) and rx["conditional"].match(norm, sent[0]):
             return "conditional"  # «وفي حال سيطرت القوات على …، فإنها …»
-    if trig.form.pos == "present" and not _relative_siege(trig):
+    if trig.form.pos == "present" and not _relative_siege(ctx, trig):
         words = _word_before(ctx, trig.start, 3)
         if words and words[-1].lstrip("و") in ("التي", "الذي", "الذين", "قد"):
             return "former" if words[-1] != "قد" else "intent"
@@ -2875,9 +2875,20 @@ def _blocked(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> str:
             return "anaphoric"  # «هذا التقدم»: an event reported before
         if _ends_with(ctx, trig.start, "blocking_words", 15, sent[0]):
             return "defence"
-        if action_family(action) == "attacked" and _ends_with(ctx, trig.start, "completion_words", 20, sent[0]):
-            return "finished"  # «تم الانتهاء من العمليات العسكرية»
+        if (action_family(action) == "attacked" or trig.form.form.startswith(_AIR_SHELLING_FORMS)) \
+                and _ends_with(ctx, trig.start, "completion_words", 20, sent[0]):
+            return "finished"  # «تم الانتهاء من العمليات العسكرية», «توقف القصف بالطيران على X»
+        if words and words[-1] == _ANY and trig.form.form.startswith(_CAMPAIGN_FORMS):
+            return "intent"  # «رفضت دمشق أي حملة عسكرية تركية على إدلب»: any campaign, none told
     return ""
+
+
+#: Shelling by aircraft or barrel bombs («قصف بالطيران», «قصفا بالبراميل»): air strikes, halted like
+#: shelling («توقف القصف بالطيران على X»).
+_AIR_SHELLING_FORMS = tuple(normalize(w) for w in ("قصف ب", "قصفا ب"))
+#: Campaign nouns («حملة عسكرية», «حملة جوية»), a hypothesis right after «أي» (:data:`_ANY`).
+_CAMPAIGN_FORMS = tuple(normalize(w) for w in ("حملة ", "حملات "))
+_ANY = normalize("أي")
 
 
 #: How many words before an operation noun a word that sets it going (``operation_progress_words``) may stand
@@ -6457,7 +6468,7 @@ _PART_PRONOUN_OBJECT = re.compile(
 #: The pronoun object of a siege after one indefinite accusative adjective of the siege noun
 #: («تفرض حصاراً مشدداً عليه», «فرضوا حصاراً خانقاً عليها»): the siege's object all the same.
 _SIEGE_ADJECTIVE_PRONOUN_OBJECT = re.compile(
-    r"\s+[^\W\d_]{3,}ا\s+[\"'«»“”]?علي(?P<pn>هما|ها|ه)(?![\w])")
+    r"\s+(?P<adj>[^\W\d_]{3,}ا)\s+[\"'«»“”]?علي(?P<pn>هما|ها|ه)(?![\w])")
 #: The pronoun object of a siege inside the gap of a split siege phrase, before the siege noun
 #: («فرض النظام عليه حصاراً», «ضربت القوات عليها طوقاً»): at the end of the gap.
 _PRONOUN_ENDING_GAP = re.compile(r"\sعلي(?P<pn>هما|ها|ه)$")
@@ -6466,14 +6477,18 @@ _PRONOUN_ENDING_GAP = re.compile(r"\sعلي(?P<pn>هما|ها|ه)$")
 def _siege_pronoun_object(norm: str, trig: Trigger, pos: int) -> re.Match[str] | None:
     """The pronoun object of a siege trigger that a plain :data:`_PRONOUN_OBJECT` misses: after one
     accusative adjective of the siege noun, or at the end of the trigger's gap (the object told before
-    the noun); ``None`` for other families or when there is none."""
+    the noun); ``None`` for other families, when there is none, or when the adjective (or the word
+    after the noun, in the gap form) makes it sanctions (``non_military_sieges``: «حصاراً اقتصادياً»)."""
     if action_family(trig.form.action) != "besieged":
         return None
+    sanctions = _marker_set("non_military_sieges")
     if trig.gap is not None:
         m = _PRONOUN_ENDING_GAP.search(norm, trig.gap[0], trig.gap[1])
         if m is not None:
-            return m
-    return _SIEGE_ADJECTIVE_PRONOUN_OBJECT.match(norm, pos)
+            nxt = _SPACE_WORD.match(norm, trig.end)
+            return None if nxt is not None and nxt.group(1) in sanctions else m  # «عليها حصاراً اقتصادياً»
+    m = _SIEGE_ADJECTIVE_PRONOUN_OBJECT.match(norm, pos)
+    return None if m is None or m.group("adj") in sanctions else m  # «حصاراً تجارياً عليها»: sanctions
 
 
 #: Families whose object may be such a part of a town: leaving or besieging its parts is leaving or
@@ -6529,7 +6544,7 @@ def _pronoun_antecedent(norm: str, places: list[tuple[int, int, Resolution]], st
             if masculine:  # (a settlement after a masculine noun is a road or site named after it,
                 # but «قضاء X» is the district of the town X)
                 if (place.kind not in _SETTLEMENTS or _district_named(norm, places[k][0])
-                        or _quarter_named(norm, places[k])) \
+                        or _quarter_named(norm, places[k], trig_start)) \
                         and _masculine_place(norm, places[k][0], places[k][1]):
                     return places[k][2]
             elif place.kind in _SETTLEMENTS or places[k][2].mention.trigger in _SETTLEMENT_NOUNS:
@@ -6558,9 +6573,26 @@ def _reference_point(norm: str, prev_end: int, start: int) -> bool:
 _QUARTER_NOUNS = frozenset(normalize(w) for w in ("مخيم", "حي"))
 
 
-def _quarter_named(norm: str, place: tuple[int, int, Resolution]) -> bool:
+#: Prepositions before a definite masculine noun that a masculine pronoun after a punctuation mark may
+#: refer to instead of a camp or quarter named before it («عن المستودع، … سيطر عليه»). Not «من» («مخيم X
+#: يعاني من الجوع، وإن قوات النظام شددت حصارها عليه»: the camp).
+_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "إلى", "على", "داخل", "قرب", "نحو"))
+#: Endings of a feminine or plural definite noun (no antecedent of «عليه»).
+_NOT_MASCULINE_ENDINGS = tuple(normalize(w) for w in ("ة", "ات", "ين", "ون", "ان"))
+
+
+def _quarter_named(norm: str, place: tuple[int, int, Resolution], pronoun_at: int = -1) -> bool:
     """Whether ``place`` is named with a camp or quarter noun (:data:`_QUARTER_NOUNS`), as its
-    mention's noun or the word right before it («مخيم اليرموك», «في حي جوبر»)."""
+    mention's noun or the word right before it («مخيم اليرموك», «في حي جوبر»). With the position of
+    the trigger of a pronoun (``pronoun_at``), not when a definite masculine noun after a preposition
+    (:data:`_OBJECT_PREPOSITIONS`) stands after it before a punctuation mark between them: the
+    pronoun refers to that noun («في مخيم اليرموك عن المستودع، وقالوا إن الجيش سيطر عليه»)."""
+    if pronoun_at >= 0:
+        punct = _PUNCT.search(norm, place[1], pronoun_at)
+        words = norm[place[1]:punct.start()].split() if punct is not None else []
+        if any(prep in _OBJECT_PREPOSITIONS and w.startswith("ال") and not w.endswith(_NOT_MASCULINE_ENDINGS)
+               for prep, w in zip(words, words[1:])):
+            return False
     if place[2].mention.trigger in _QUARTER_NOUNS or norm[place[0]:place[1]].split(" ", 1)[0] in _QUARTER_NOUNS:
         return True
     before = norm[max(0, place[0] - 8):place[0]].split()
@@ -8019,7 +8051,44 @@ def _still_besieged(ctx: _Ctx, trig: Trigger, near: int) -> bool:
     particle = ctx.norm.rfind(before[0], near, trig.start)
     if particle < 0 or _word_before(ctx, particle, 1)[-1:] == ["هل"] or "؟" in ctx.norm[trig.end:trig.end + 60]:
         return False  # «هل لا تزال X محاصرة؟»: a question
-    return not _negation(ctx, near, particle)
+    return not _negation(ctx, near, particle) and _besieged_subject(ctx, trig)
+
+
+#: Words after a siege participle, starting with «ب», that are no instrument of the siege («محاصرة
+#: بالكامل»); any other («محاصرة بالديون», «بالألغام») makes the participle a metaphor.
+_MANNER_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالكامل", "بشكل", "بصورة"))
+#: Prepositions after a siege participle whose object is where a non-place subject is besieged
+#: («ما زال 400 ألف شخص محاصرين في الغوطة الشرقية»).
+_BESIEGED_IN = frozenset(normalize(w) for w in ("في", "داخل"))
+
+
+def _besieged_subject(ctx: _Ctx, trig: Trigger) -> bool:
+    """Whether the subject of the continuing copula ``trig`` is besieged in a place, read from its
+    participle (the form's ``requires_next`` word ending the trigger): no locator in the subject before
+    any place («النقطة التركية قرب بلدة X محاصرة»: X only locates the post), no «ب» word right after the
+    participle («محاصرة بالديون»: a metaphor); a subject that names no place (people: «لا يزال الصحفيون
+    محاصرين») needs «في» and its place right after the participle («محاصرين في الغوطة الشرقية»; not «في
+    فندق وسط مدينة X», «تحت الأنقاض في مدينة X»)."""
+    nxt = next((n for n in trig.form.requires_next if ctx.norm.endswith(n, trig.start, trig.end)), None)
+    if nxt is None:
+        return True
+    part = (trig.end - len(nxt), trig.end)  # (the trigger ends with its participle, the subject inside it)
+    locator = _context_regex("place_locator_words").search(ctx.norm, trig.start, part[0]) \
+        or _context_regex("located_in_words").search(ctx.norm, trig.start, part[0])
+    j = ctx.places_from(trig.start)
+    if locator is not None and not (j < len(ctx.places) and ctx.places[j][0] < locator.start()):
+        return False  # (a place before the locator is the subject: «المطار العسكري جنوب شرقي المدينة»)
+    k = bisect.bisect_left(ctx.words, (part[1],))
+    after = [w for _, w in ctx.words[k:k + 2]]
+    if after and after[0].startswith("ب") and after[0] not in _MANNER_AFTER_PARTICIPLE:
+        return False  # «لا تزال مدينة درعا محاصرة بالديون والبطالة»
+    j = ctx.places_from(trig.start)
+    if j < len(ctx.places) and ctx.places[j][0] < part[0]:
+        return True  # the subject names the place
+    if not after or after[0] not in _BESIEGED_IN or k + 1 >= len(ctx.words):
+        return False
+    j = ctx.places_from(ctx.words[k + 1][0])
+    return j < len(ctx.places) and ctx.places[j][0] == ctx.words[k + 1][0]
 
 
 def _subjected_to_siege_places(ctx: _Ctx, trig: Trigger,
@@ -8033,15 +8102,39 @@ def _subjected_to_siege_places(ctx: _Ctx, trig: Trigger,
     verb = _last_context(ctx, "siege_subjection_verbs", clause, trig.start)
     if verb is None:
         return []
+    if _word_before(ctx, verb.start(), 1)[-1:] in (["قد"], ["ان"]) \
+            or _context_regex("subjection_hypotheses").search(ctx.norm, trig.end, sent[1]):
+        return []  # «قد تخضع X لحصار إذا فشلت المفاوضات»: a hypothesis
     k = ctx.places_from(verb.end())
     if k >= len(ctx.places) or ctx.places[k][1] > trig.start or ctx.places[k][0] - verb.end() > _FRAME_REACH \
             or _PUNCT.search(ctx.norm, verb.end(), ctx.places[k][0]):
         return []
+    between = ctx.norm[verb.end():ctx.places[k][0]]
+    if _context_regex("place_locator_words").search(between) or _context_regex("located_in_words").search(between) \
+            or _context_regex("surrounding_words").search(between):
+        return []  # «تخضع المناطق الواقعة شرق مدينة X لحصار»: X only locates the besieged areas
+    if _metaphoric_siege(ctx, trig, sent):
+        return []  # «تعاني مدينة X من حصار البطالة»
     group = _coordinated_group(ctx, k, trig.start)
     end = group[-1][1]
     if _PUNCT.search(ctx.norm, end, trig.start) or any(w != "من" for w in _WORDS.findall(ctx.norm, end, trig.start)):
         return []  # (only «من» between: «تعاني X من حصار»; not «تعيش X ظروفاً صعبة بسبب الحصار»)
     return [p for p in group if _place_ok(ctx, trig, p[0], p[2])]
+
+
+def _metaphoric_siege(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the indefinite siege noun ``trig`` governs a definite noun that names no place nor actor
+    («حصار البطالة», «حصار الأسعار المرتفعة»: a metaphor), or its sentence tells its end after it
+    (``siege_ended_words``: «عاشت X حصاراً استمر ثلاث سنوات وانتهى عام 2014»)."""
+    if _context_regex("siege_ended_words").search(ctx.norm, trig.end, sent[1]):
+        return True
+    nxt = _SPACE_WORD.match(ctx.norm, trig.end)
+    if trig.prefix.endswith("ال") or nxt is None or not nxt.group(1).startswith("ال"):
+        return False
+    j = ctx.places_from(nxt.start(1))
+    if j < len(ctx.places) and ctx.places[j][0] == nxt.start(1):
+        return False
+    return not ctx.actors_from(nxt.start(1), nxt.end(1))
 
 
 def _economic_siege(ctx: _Ctx, trig: Trigger) -> bool:
@@ -8057,11 +8150,28 @@ def _undergone_siege(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     return action_family(trig.form.action) == "besieged" and bool(_subjected_to_siege_places(ctx, trig, sent))
 
 
-def _relative_siege(trig: Trigger) -> bool:
+#: Past copulas between a relative pronoun and a present siege verb («التي كان التنظيم يحاصرها»): a
+#: former siege.
+_FORMER_COPULAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
+#: Words after a relative siege verb within which an adverb of sanctions makes it no military siege
+#: («التي تحاصرها تركيا اقتصادياً»: the subject, then the adverb).
+_RELATIVE_SIEGE_ADVERB_WORDS = 4
+
+
+def _relative_siege(ctx: _Ctx, trig: Trigger) -> bool:
     """Whether ``trig`` is a present siege verb with its object glued («X التي تحاصرها قوات النظام منذ
     2013», the ``place_before`` present forms of ``besieged``): a siege going on is news as a state,
-    not a former or habitual event like other present verbs after a relative pronoun."""
-    return trig.form.action == "besieged" and trig.form.place_before and trig.form.pos == "present"
+    not a former or habitual event like other present verbs after a relative pronoun. Not after «كان»
+    («التي كان التنظيم يحاصرها»: former), nor with an adverb of sanctions a few words after it
+    (``non_military_sieges``: «التي تحاصرها تركيا اقتصادياً»)."""
+    if trig.form.action != "besieged" or not trig.form.place_before or trig.form.pos != "present":
+        return False
+    words = _word_before(ctx, trig.start, 3)
+    relative = max((i for i, w in enumerate(words) if _bare(w) in _RELATIVE_PRONOUNS), default=-1)
+    if any(w.lstrip("و") in _FORMER_COPULAS for w in words[relative + 1:]):
+        return False  # (only after the relative pronoun: not «كانت مضايا التي تحاصرها قوات النظام»)
+    k = bisect.bisect_left(ctx.words, (trig.end,))
+    return not any(w in _marker_set("non_military_sieges") for _, w in ctx.words[k:k + _RELATIVE_SIEGE_ADVERB_WORDS])
 
 
 def _siege_epithet(trig: Trigger) -> bool:

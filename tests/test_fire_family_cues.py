@@ -108,3 +108,18 @@ def test_still_before_a_clause_of_its_own_keeps_the_negation(gazetteer, text):
 
 def test_flares_dropped_over_a_town_are_no_airstrike(gazetteer):
     assert "airstrike" not in _actions(gazetteer, "ألقت الطائرات الحربية قنابل ضوئية فوق مدينة إدلب ليلا.")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت وزارة الزراعة حملة جوية لرش المبيدات في بلدة داعل",
+    "أطلقت الخطوط الجوية السورية حملات جوية ترويجية إلى بلدة داعل",
+    "رفضت دمشق أي حملة عسكرية تركية على بلدة داعل",
+    "توقف القصف بالطيران على بلدة داعل منذ أسبوع",
+])
+def test_campaign_and_air_shelling_near_misses_of_review_14(gazetteer, text):
+    assert _actions(gazetteer, text) == set()
+
+
+def test_air_campaign_launched_by_aircraft_before_its_target(gazetteer):
+    text = "وتأتي الغارة في سياق حملة جوية مكثفة تشنها الطائرات الروسية على مواقع الهيئة في بلدة داعل"
+    assert "airstrike" in _actions(gazetteer, text)

@@ -110,3 +110,47 @@ def test_present_become_only_with_its_lam() -> None:
 
 def test_question_is_no_ongoing_siege() -> None:
     assert _sieges("هل لا تزال مدينة دوما محاصرة؟") == []
+
+
+# --------------------------------------------------------------------------- review 14, second narrower
+def test_former_relative_siege_after_kana_is_none() -> None:
+    assert _sieges("ووصل الوفد إلى مدينة حمص التي كان التنظيم يحاصرها منذ 2014.") == []
+    assert _sieges("وعاد الأهالي إلى مدينة حلب التي كانت تحاصرها قوات النظام.") == []
+
+
+def test_relative_siege_with_an_adverb_of_sanctions_is_none() -> None:
+    assert _sieges("وارتفعت الأسعار في مدينة حماة التي تحاصرها تركيا اقتصادياً.") == []
+
+
+def test_continuing_copula_metaphor_or_trapped_people_is_none() -> None:
+    assert _sieges("ولا تزال مدينة حماة محاصرة بالديون والبطالة.") == []
+    assert _sieges("ولا يزال عشرات المدنيين محاصرين تحت الأنقاض في مدينة حلب.") == []
+    assert _sieges("ولا يزال الصحفيون محاصرين في فندق وسط مدينة حلب.") == []
+
+
+def test_trapped_people_in_a_place_still_besiege_it() -> None:
+    assert [p for p, _ in _sieges("وما زال آلاف المدنيين محاصرين في مدينة دوما.")] == ["t-douma"]
+    assert [p for p, _ in _sieges("ولا تزال مدينة دوما محاصرة بالكامل منذ أشهر.")] == ["t-douma"]
+
+
+def test_place_that_only_locates_the_besieged_is_none() -> None:
+    assert _sieges("ولا تزال النقطة التركية قرب مدينة حماة محاصرة من قبل قوات النظام.") == []
+    assert _sieges("وتخضع المناطق الواقعة شرق مدينة حماة لحصار تفرضه قوات النظام.") == []
+    assert _sieges("وتعيش الأحياء المحيطة بمطار كويرس حصاراً خانقاً.") == []
+
+
+def test_undergoing_verb_metaphor_hypothesis_or_ended_siege_is_none() -> None:
+    assert _sieges("وتعاني مدينة حلب من حصار البطالة والفقر.") == []
+    assert _sieges("وتعيش مدينة حماة حصاراً إعلامياً منذ سنوات.") == []
+    assert _sieges("وقد تخضع مدينة دوما لحصار إذا فشلت المفاوضات.") == []
+    assert _sieges("وعاشت مدينة حمص حصاراً استمر ثلاث سنوات وانتهى عام 2014.") == []
+    assert [p for p, _ in _sieges("وتعاني مدينة حرستا من حصار قوات النظام.")] == ["t-harasta"]
+
+
+def test_locator_after_the_besieged_place_keeps_the_siege(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    from conflictmap.pipeline import analyse_article
+    from geo.model import Article
+
+    text = "ودخل الجيش مدينة دير الزور، في حين لا يزال المطار العسكري جنوب شرقي المدينة محاصراً."
+    analysis = analyse_article(Article(id="t", date=DAY, text=text), gazetteer)
+    assert [c.place_name for c in analysis.claims if c.action == "besieged"] == ["Deir ez-Zor Airport"]

@@ -47,8 +47,17 @@ def test_masculine_pronoun_refers_to_camp_named_after_town(gazetteer):
     "وقال وزير الخارجية السوري إن الغرب يفرض حصاراً اقتصادياً عليها منذ سنوات، في إشارة إلى سوريا.",
     # aid and death tolls around a camp: no siege verb
     "وصلت قافلة مساعدات إلى مخيم اليرموك وقدمت فيه سلالاً غذائية لنحو ألف عائلة.",
+    # an adjective of sanctions before the pronoun, or after the noun of a split phrase (review 14)
+    "وصل الوفد إلى مدينة حمص بعد أن فرضت تركيا حصارا تجاريا عليها.",
+    "وصل الوفد إلى مدينة حمص بعد أن فرض الاتحاد الدولي حصارا رياضيا عليها.",
+    "وصل الوفد إلى بلدة مضايا بعد أن فرضت الحكومة عليها حصارا اقتصاديا.",
     # a siege word in a fundraising sentence with a pronoun of a person
     "التقى الوزير رئيس البلدية في مدينة حماة وطلب منه دعماً ماليا عاجلا.",
 ])
 def test_near_misses_give_no_siege(gazetteer, text):
     assert _besieged(gazetteer, text) == []
+
+
+def test_masculine_pronoun_after_a_closer_noun_past_a_comma_is_not_the_camp(gazetteer):
+    text = "تحدث الأهالي في مخيم اليرموك عن المستودع، وقالوا إن الجيش سيطر عليه أمس."
+    assert [p for a, p in _claims(gazetteer, text) if a == "captured"] == []
