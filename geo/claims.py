@@ -538,6 +538,54 @@ def _operations_over_an_area(trig: Trigger, target: Resolution) -> bool:
         and trig.form.form.startswith(_OPERATIONS_HEAD) and target.place.kind in _AREA_KINDS
 
 
+#: Kinds of a side's own installations: operations there are no attack on them («تواصل القوات
+#: الروسية عملياتها في قاعدة حميميم»).
+_OWN_INSTALLATION_KINDS = frozenset({"airbase", "airport", "crossing", "base"})
+#: Words («ل» + verbal noun) after the place of an operations form; see ``operations_purposes``.
+_PURPOSE_WORD = re.compile(r"(?<![\w])ل(?!ل)\w{3,}")
+
+
+def _side_operation_voided(ctx: _Ctx, trig: Trigger, place_start: int, target: Resolution) -> bool:
+    """Whether a side's operations («يواصل الجيش عملياته في X») or a present battle form («يخوض الجيش
+    معركة مع المسلحين في X») tells no attack on the place at ``place_start``: a present battle
+    form in the subjunctive or voided («رفض الجيش أن يخوض معركة …»: ``_inclusion_voided``); an
+    operations form whose verb is subjunctive or voided («طالبت المعارضة الجيش بأن يواصل عملياته في
+    X»), whose place does not follow it (only a place noun between: not «عملياته في حماية الطرق
+    المؤدية إلى X»), is a side's own installation («قاعدة حميميم», «قاعدة التنف»), lies outside the
+    theatre, or has a non-combat purpose after it in its clause («لتدريب», «لإعادة المهجرين»; combat
+    ones: ``operations_combat_purposes``)."""
+    norm, form = ctx.norm, trig.form
+    if form.pos == "present" and form.requires_actor and form.requires_after:
+        words = _clause_words(norm, max(0, trig.start - 80), trig.start)
+        return bool(words) and words[-1] in ("ان", "أن", "بأن", "وأن", "بان") \
+            or _inclusion_voided(ctx, _clause_start(ctx, max(0, trig.start - 120), trig.start), trig.start)
+    if not (form.pos == "noun" and form.requires_before and form.form.startswith(_OPERATIONS_HEAD)):
+        return False
+    if len(_WORDS.findall(norm, trig.end, place_start)) > 1 or target.place.kind in _OWN_INSTALLATION_KINDS \
+            or (target.place.country and target.place.country not in _THEATRE):
+        return True
+    words = _WORDS.findall(norm, max(0, trig.start - 120), trig.start)
+    verbs = [i for i, w in enumerate(words) if w in form.requires_before
+             or (w[:1] in "وف" and w[1:] in form.requires_before)]
+    if verbs:
+        i = verbs[-1]
+        if i > 0 and words[i - 1] in ("ان", "أن", "بأن", "وأن", "بان"):
+            return True  # «بأن يواصل الجيش عملياته»: a demand, a pledge
+        lo = max(0, trig.start - 120)
+        verb_at = [m.start() for m in _WORDS.finditer(norm, lo, trig.start)][i]
+        if _inclusion_voided(ctx, _clause_start(ctx, lo, verb_at), verb_at):
+            return True
+    hi = min(len(norm), place_start + 120)
+    punct = _CLAUSE_PUNCT.search(norm, place_start, hi)
+    hi = punct.start() if punct is not None else hi
+    combat = _marker_set("operations_combat_purposes")
+    for m in _PURPOSE_WORD.finditer(norm, place_start, hi):
+        inside = ctx.places[ctx.places_from(max(0, m.start() - 40)):ctx.places_from(m.end())]
+        if m.group() not in combat and not any(s <= m.start() < e for s, e, _r in inside):
+            return True  # «لتدريب المقاتلين», «لإعادة المهجرين» (not «جنوب لبنان»)
+    return False
+
+
 def _split_trigger(norm: str, start: int, ways: _WordStarts,
                    head_of: Trigger | None = None) -> Trigger | None:
     """The split trigger at the word start ``start`` (``ways``: the entry of
@@ -730,13 +778,23 @@ def _coordinated_with_agreement_relative(norm: str, start: int, prefix: str,
     if "و" not in prefix:
         return False
     words = _clause_words(norm, max(0, start - len(prefix) - 200), start - len(prefix))
-    words = words[-_COORDINATED_RELATIVE_REACH:]
-    for i, word in enumerate(words):
-        if word not in ("الذي", "التي"):
+    unsettled, voiders = _marker_set("agreement_unsettled_verbs"), _inclusion_voiders()
+    for i in range(max(0, len(words) - _COORDINATED_RELATIVE_REACH), len(words)):
+        if words[i] not in ("الذي", "التي"):
             continue
-        name = words[max(0, i - _AGREEMENT_NAME_WORDS - 1):i]
-        if any(w in agreements or (w[:1] in "وفبل" and w[1:] in agreements) for w in name):
-            return True
+        lo = max(0, i - _AGREEMENT_NAME_WORDS - 1)
+        found = [j for j in range(lo, i) if words[j] in agreements
+                 or (words[j][:1] in "وفبل" and words[j][1:] in agreements)]
+        if not found:
+            continue
+        verb = words[i + 1] if i + 1 < len(words) else ""
+        if any(verb.startswith(v) for v in unsettled):
+            return False  # «الاتفاق الذي اقترحته روسيا», «الذي يناقشه الطرفان»: not concluded
+        main = words[max(0, found[0] - _INCLUSION_VOID_WORDS):found[0]]
+        pairs = [" ".join(main[k:k + 2]) for k in range(len(main) - 1)]
+        if any(w in voiders or (w[:1] in "وفبل" and w[1:] in voiders) for w in main + pairs):
+            return False  # «رفضت المعارضة اتفاق خفض التصعيد الذي …»
+        return True
     return False
 
 
@@ -3400,7 +3458,13 @@ def _country_pulled_out_of(ctx: _Ctx, trig: Trigger, start: int, res: Resolution
         return False
     if not (gap.endswith("من ") or ctx.norm.startswith("من", start)):
         return False
-    return not _inclusion_voided(ctx, _clause_start(ctx, max(0, trig.start - 120), trig.start), trig.start)
+    clause = _clause_start(ctx, max(0, trig.start - 120), trig.start)
+    if trig.form.pos == "noun":  # a bare «سحب القوات», «انسحاب»: only begun, ordered or completed
+        governors = _marker_set("pullout_governors")
+        before = _WORDS.findall(ctx.norm, clause, trig.start)[-5:]  # «أعلن الرئيس الروسي، فلاديمير بوتين، سحب»
+        if not any(w in governors or (w[:1] in "وف" and w[1:] in governors) for w in before):
+            return False  # «استبعد لافروف سحب القوات …», «تخشى واشنطن من انسحاب …», «لسحب قواتها»
+    return not _inclusion_voided(ctx, clause, trig.start)
 
 
 def _border_reached_by_side(ctx: _Ctx, trig: Trigger, start: int) -> bool:
@@ -7773,6 +7837,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         return []  # «انتزاع الفوز … في ملعب X»: no place wrested
     if _operations_over_an_area(trig, places[0][2]):
         return []  # «تواصل وحدات الجيش عملياتها في ريف حماة»: a theatre of operations, not a target
+    if _side_operation_voided(ctx, trig, places[0][0], places[0][2]):
+        return []  # «تواصل القوات الأمريكية عملياتها في قاعدة التنف لتدريب المقاتلين», «رفض أن يخوض معركة»
     if trig.form.form in _marker_set("from_place_verbs") and not _place_right_after_from(ctx, trig, places[0][0]):
         return []  # «خرجت القوات من مقراتها في X»: X is not what they left
     if _battle_of_capture(ctx, trig, sent, places[0][2]):
@@ -7894,7 +7960,8 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
         elif (shifted := _offset_story_date(ctx, trig, memory, sentence_index)) is not None:
             event_date, precision, inherited = shifted, "day", True  # «جاءت السيطرة بعد يوم من تحرير X»
         elif not _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]) \
-                or not _ongoing_trigger(ctx, trig) and _same_time_opener(ctx.norm, sent[0]):
+                or not _ongoing_trigger(ctx, trig) and _same_time_opener(ctx.norm, sent[0]) \
+                and not _told_as_earlier(ctx, sent):
             if memory.date is None or memory.date[2] < sentence_index - 1:
                 # the previous sentence may be dated without a claim of its own («عبرت الوحدات
                 # فجر الإثنين النهر … وأضاف أن القوات سيطرت بعد ساعات على X»)
@@ -8832,7 +8899,8 @@ def _event_date(ctx: _Ctx, start: int, end: int, action: str,
         return None, "unknown", True
     value, precision = expr.date, expr.precision
     if expr.kind == "day_part":  # «منذ الصباح» under a day heading, in a dated roundup or a story of a past day
-        value = date_index.frame_day(expr.start) or _story_day_before(ctx, expr.start) or value
+        value = date_index.frame_day(expr.start) \
+            or (None if _present_trigger_at(ctx, event) else _story_day_before(ctx, expr.start)) or value
     if value > article_date and action in CONTROL_ACTIONS:
         return article_date, "days", False
     if expr.end <= start and _EVE.search(text[expr.end:start]) \
@@ -9131,7 +9199,44 @@ def _ongoing_trigger(ctx: _Ctx, trig: Trigger) -> bool:
     if trig.form.pos == "present":
         return True
     before = _word_before(ctx, trig.start, 1)
-    return bool(before) and _bare(before[0]) in _marker_set("continuation_words")
+    if not (before and _bare(before[0]) in _marker_set("continuation_words")):
+        return False
+    sent = _sentence_of(ctx, trig.start)  # «… بعد ساعات», «… آنذاك»: the episode's time, not now
+    return _context_regex("then_words").search(ctx.norm, sent[0], sent[1]) is None
+
+
+#: «كان … قد» (a pluperfect: set before the time of the story), up to three words between.
+_PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا|كانا|كانتا)\s+(?:[^\s.،,؛:]+\s+){0,3}قد(?![\w])")
+
+
+def _told_as_earlier(ctx: _Ctx, sent: tuple[int, int]) -> bool:
+    """Whether the sentence ``sent`` (normalised span) sets its event before the story's time: a
+    pluperfect «كان … قد» or an «earlier» word (``earlier_time_words``: «في وقت سابق», «في معارك
+    سابقة»); opened by «وفي المقابل», it then does not keep the story's day."""
+    return _PLUPERFECT.search(ctx.norm, sent[0], sent[1]) is not None \
+        or _context_regex("earlier_time_words").search(ctx.norm, sent[0], sent[1]) is not None
+
+
+def _present_trigger_at(ctx: _Ctx, pos: int) -> bool:
+    """Whether a present-tense trigger starts at original offset ``pos`` («وتشن الطائرات منذ الصباح
+    غارات»: going on today, whatever day the sentence before told)."""
+    norm_pos = bisect.bisect_left(ctx.nmap, pos)
+    k = bisect.bisect_left(ctx.trigger_starts, norm_pos)
+    if k < len(ctx.triggers) and ctx.triggers[k].start == norm_pos and ctx.triggers[k].form.pos == "present":
+        return True
+    sent = _sentence_of(ctx, min(norm_pos, max(0, len(ctx.norm) - 1)))  # a noun governed by a present verb
+    governing = _marker_set("present_governing_verbs")
+    return any(_bare(w) in governing for w in ctx.norm[sent[0]:norm_pos].split())
+
+
+#: How many days before the article the story's day of a «منذ الصباح» may be (yesterday's story).
+_STORY_DAY_REACH = 1
+
+
+@functools.lru_cache(maxsize=1)
+def _background_opener() -> re.Pattern[str]:
+    """Regex of a sentence opened by one of ``background_openers`` (markers.yaml: «يذكر أن»)."""
+    return re.compile(rf"\W*[وف]?(?:{alternation(load_markers()['background_openers'])})(?![\w])")
 
 
 def _story_day_before(ctx: _Ctx, pos: int) -> dt.date | None:
@@ -9146,7 +9251,12 @@ def _story_day_before(ctx: _Ctx, pos: int) -> dt.date | None:
         return None  # «ومن الجهة السورية، … شن سلاح الجو منذ الصباح غارات»: another story
     index = ctx.sentence_number.get(sent, -1)
     story = _sentence_day_date(ctx, index - 1) if index > 0 else None
-    return story[0] if story is not None and story[0] is not None and story[0] < ctx.article.date else None
+    if story is None or story[0] is None or not 0 < (ctx.article.date - story[0]).days <= _STORY_DAY_REACH:
+        return None  # (a day further back is an episode recalled, not the story of the morning)
+    before = ctx.sentences[index - 1]
+    if _background_opener().match(ctx.norm, before[0]) or _PLUPERFECT.search(ctx.norm, before[0], before[1]):
+        return None  # «يذكر أن …», «وكانت الطائرات قد قصفت أمس …»: background, not the story
+    return story[0]
 
 
 def _sentence_day_date(ctx: _Ctx, index: int) -> tuple[dt.date | None, str, int] | None:

@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:(?P<pair>يومي)\s+|يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays})"  # «ليل الاثنين - الثلاثاء»
                    rf"|(?(pair)\s+و(?P<wd3>{weekdays})|(?!)))?"  # «يومي الاثنين والثلاثاء»: from the first day
-                   rf"(?:\s+(?P<which>{past}|المقبل|القادم))?{_E}",
+                   rf"(?:\s+(?P<which>(?(pair)الماضيين|(?!))|(?(pair)(?:المقبلين|القادمين)|(?!))|{past}|المقبل|القادم))?{_E}",
         # «في 21 منه», «في السادس والعشرين من الشهر ذاته»: a day of the month named before
         "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})"
                      rf"\s+(?:منه|من\s+(?:ال)?شهر\s+(?:نفسه|ذاته|عينه)){_E}",
@@ -183,6 +183,8 @@ def _shift_month(day: dt.date, months: int) -> dt.date:
 #: «last» (normalised): «الماضي», «الفائت», «المنصرم». The patterns run on normalised text, where
 #: «الفائت» is written «الفايت».
 _PAST_WORDS = ("الماضي", "الفايت", "المنصرم")
+#: The dual forms after a pair of weekdays («يومي الاثنين والثلاثاء المقبلين»), as the singular.
+_PAIR_WHICH = {"الماضيين": "الماضي", "المقبلين": "المقبل", "القادمين": "القادم"}
 
 
 def _past_year_for(month: int, day_of_month: int, ref: dt.date, qual: str | None) -> int:
@@ -339,6 +341,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> tuple[dt.date | None,
                     or _after_counted_noun(m.string, m.start())):
                 return None  # «الاثنين» also means «the two»
         which = g.get("which")
+        if which in _PAIR_WHICH:  # «يومي الاثنين والثلاثاء المقبلين», «… الماضيين»
+            which = _PAIR_WHICH[which]
         wd2 = cal["weekdays"].get(" ".join((g.get("wd2") or "").split()))
         if g.get("dp") == "منتصف ليل" and wd2 is not None and wd2 == (wd + 1) % 7 and not which:
             wd = wd2  # «منذ منتصف ليل الأربعاء - الخميس»: midnight opens the second day
@@ -606,6 +610,8 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
                 if month is not None and value is not None \
                 and (paragraph <= month[2] or _names_same_month(norm, s, e, month[2])) else None
             if value is not None:
+                value = _in_other_year(norm, e, value)
+            if value is not None:
                 out.append((s, e, kind, value, precision, future))
                 last_day = (value, paragraph)
                 month = (value.year, value.month, s)  # «في 17 من الشهر ذاته، وقبله X في الثالث منه»
@@ -620,6 +626,25 @@ def _of_named_month(found: list[_Found], norm: str) -> list[_Found]:
 
 #: How far back (characters) «من الشهر ذاته» may find its month across paragraphs.
 _SAME_MONTH_REACH = 800
+
+
+#: «من العام التالي» (or another year) right after «من الشهر ذاته»: the same month of another year.
+_OTHER_YEAR = re.compile(r"\s+(?:من|في)\s+(?:العام|السنه)\s+(?P<rel>(?:التالي|اللاحق|الذي\s+تلاه|الذي\s+يليه)(?P<next>)"
+                         r"|(?:السابق|الذي\s+سبقه|الذي\s+قبله)(?P<prev>)|\w+)")
+#: Year words after which «من العام نفسه» keeps the month's year.
+_SAME_YEAR_WORDS = frozenset({"نفسه", "ذاته", "عينه", "نفسها", "ذاتها"})
+
+
+def _in_other_year(norm: str, end: int, value: dt.date) -> dt.date | None:
+    """``value`` (a day of the month named before, its expression ending at ``end``) moved to the
+    year after («في السابع عشر من الشهر ذاته من العام التالي») or before («… من العام السابق»);
+    None after another year word («من العام الماضي»: relative to what, is unsure)."""
+    m = _OTHER_YEAR.match(norm, end)
+    if m is None or m.group("rel") in _SAME_YEAR_WORDS:
+        return value
+    if m.group("next") is not None or m.group("prev") is not None:
+        return _safe_date(value.year + (1 if m.group("next") is not None else -1), value.month, value.day)
+    return None
 
 
 def _names_same_month(norm: str, start: int, end: int, month_start: int) -> bool:

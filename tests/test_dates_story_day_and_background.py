@@ -11,7 +11,10 @@ through another one:
 
 Near misses: a story of today, a date inside a relative clause, a month-precise background, a
 past-tense narrative after a background date, «الاثنين» meaning «the two», a bare «منه» across
-paragraphs, another topic shift («وفي سياق آخر»)."""
+paragraphs, another topic shift («وفي سياق آخر»). Review 15: a present «منذ الصباح» (today), a story
+day more than a day back or told as background («يذكر أن», «كان … قد»); a past homograph of a
+continuation word or a fight tied to then («بعد ساعات», «آنذاك»); «وفي المقابل» told as earlier («في وقت
+سابق»); «المقبلين»/«الماضيين» after a pair of weekdays; «الشهر ذاته من العام التالي»."""
 from __future__ import annotations
 
 import datetime as dt
@@ -180,3 +183,80 @@ def test_in_return_after_a_recalled_episode_is_dated_today(gazetteer) -> None:
     text = ("وكان الجيش قد سيطر على مدينة السخنة في 13 آب. "
             "وفي المقابل، قصفت الفصائل مدينة حرستا.")
     assert _dates(text, gazetteer, "shelled") == {DAY}
+
+
+# Review 15 near misses
+
+def test_present_morning_strikes_after_a_background_sentence_stay_today(gazetteer) -> None:
+    text = ("يذكر أن الجيش سيطر على مدينة تدمر في الثاني من آذار الماضي. "
+            "وتشن الطائرات منذ الصباح غارات على مدينة الميادين.")
+    assert _dates(text, gazetteer, "airstrike") == {DAY}
+
+
+def test_morning_strikes_after_a_pluperfect_episode_stay_today(gazetteer) -> None:
+    text = ("كان الجيش قد سيطر على مدينة تدمر في 2 آذار الماضي. "
+            "وشن الطيران منذ الصباح غارات على مدينة السخنة.")
+    assert _dates(text, gazetteer, "airstrike") == {DAY}
+
+
+def test_morning_strikes_after_a_day_a_week_back_stay_today(gazetteer) -> None:
+    text = ("قصفت الطائرات في 3 أيلول الجاري مدينة دوما. "
+            "وقال المرصد إن الطيران شن منذ ساعات الصباح غارات على مدينة حرستا.")
+    assert _dates(text, gazetteer, "airstrike") == {dt.date(2017, 9, 3), DAY}
+
+
+def test_present_morning_strikes_after_yesterdays_story_stay_today(gazetteer) -> None:
+    text = ("قتل عشرة مدنيين أمس السبت بغارات على مدينة دوما. "
+            "وتشن الطائرات منذ الصباح غارات على مدينة حرستا.")
+    analysis = analyse_article(Article(id="t", date=DAY, text=text), gazetteer)
+    assert {c.event_date for c in analysis.claims if "حرستا" in c.place_name or "arast" in c.place_name} == {DAY}
+
+
+def test_renewed_shelling_hours_after_a_recalled_capture_keeps_that_date(gazetteer) -> None:
+    text = ("في 5 آب الماضي سيطر الجيش على مدينة السخنة. "
+            "وتجدد القصف على بلدة الطيبة بعد ساعات.")
+    assert _dates(text, gazetteer, "shelled") == {dt.date(2017, 8, 5)}
+
+
+def test_fighting_going_on_back_then_keeps_the_recalled_date(gazetteer) -> None:
+    text = ("سيطر الجيش على مدينة السخنة في 12 آب الماضي. "
+            "واستمرار المعارك في محيط بلدة الطيبة دفع السكان للنزوح آنذاك.")
+    assert _dates(text, gazetteer, "attacked") == {dt.date(2017, 8, 12)}
+
+
+def test_pair_of_next_weekdays_is_ahead() -> None:
+    assert _expressions("ستعقد جولة جديدة من المحادثات يومي الاثنين والثلاثاء المقبلين في أستانا") == \
+        [("يومي الاثنين والثلاثاء المقبلين", dt.date(2017, 9, 11))]
+
+
+def test_pair_of_past_weekdays_is_behind() -> None:
+    assert _expressions("تواصل القصف على المدينة يومي الاثنين والثلاثاء الماضيين") == \
+        [("يومي الاثنين والثلاثاء الماضيين", dt.date(2017, 9, 4))]
+
+
+def test_same_month_of_the_following_year() -> None:
+    text = "سيطر التنظيم على مدينة تدمر في أيار 2015.\nوفي السابع عشر من الشهر ذاته من العام التالي قصفت الطائرات المدينة."
+    assert dict(_expressions(text))["وفي السابع عشر من الشهر ذاته"] == dt.date(2016, 5, 17)
+
+
+def test_same_month_of_another_year_is_dropped() -> None:
+    text = "وقعت روسيا وتركيا اتفاقا في 4 أيار الماضي.\nوفي العاشر من الشهر ذاته من العام الماضي قصفت الطائرات المدينة."
+    assert dict(_expressions(text)).get("وفي العاشر من الشهر ذاته") is None
+
+
+def test_same_month_of_the_same_year_keeps_it() -> None:
+    text = "سيطر التنظيم على مدينة تدمر في أيار 2015.\nوفي السابع عشر من الشهر ذاته من العام نفسه قصفت الطائرات المدينة."
+    assert dict(_expressions(text))["وفي السابع عشر من الشهر ذاته"] == dt.date(2015, 5, 17)
+
+
+def test_in_return_told_as_earlier_does_not_keep_the_story_day(gazetteer) -> None:
+    text = ("سيطر الجيش أمس السبت على بلدة الطيبة. "
+            "وفي المقابل، كان التنظيم قد سيطر على مدينة السخنة في وقت سابق.")
+    assert YESTERDAY not in {c.event_date for c in analyse_article(Article(id="t", date=DAY, text=text), gazetteer).claims
+                             if c.action == "captured" and "Sukhnah" in c.place_name}
+
+
+def test_in_return_in_earlier_battles_does_not_keep_the_story_day(gazetteer) -> None:
+    text = ("سيطر الجيش أمس السبت على بلدة الطيبة. "
+            "وفي المقابل، خسر الجيش مدينة السخنة في معارك سابقة مع التنظيم.")
+    assert _dates(text, gazetteer, "withdrew") != {YESTERDAY}

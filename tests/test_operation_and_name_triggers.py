@@ -74,6 +74,10 @@ def test_an_armed_side_carrying_on_its_operations_attacks_the_place(text: str, p
     "واستأنف الصليب الأحمر عملياته في مدينة الرقة.",
     # over a whole countryside: the theatre of the campaign, its targets named next
     "وتواصل وحدات الجيش عملياتها في ريف حماة الشمالي.",
+    # review 15: a non-combat purpose, a demand or pledge, a place that is not the object
+    "ويواصل حزب الله عملياته في بلدة سراقب لإعادة المهجرين.",
+    "وطالبت المعارضة الجيش بأن يواصل عملياته في حي جوبر ضد التنظيم.",
+    "وكثف الجيش عملياته في حماية الطرق المؤدية إلى حي جوبر.",
 ])
 def test_operations_of_an_unarmed_body_or_ended_operations_are_no_attack(text: str) -> None:
     assert [a for a, _p in summary(text) if a == "attacked"] == []
@@ -99,6 +103,8 @@ def test_a_battle_launched_against_an_enemy_attacks_the_place(text: str, place: 
     "وتخوض النساء معركة ضد الجهل في مدينة إدلب.",
     "وأطلق ناشطون حملة ضد التجنيد في مدينة إدلب.",
     "وتخوض فرق الدفاع المدني معركة مع الزمن في مدينة حلب لإنقاذ العالقين.",
+    # review 15: a battle refused or feared, not waged
+    "ورفض الجيش أن يخوض معركة مع المسلحين في بلدة سراقب.",
 ])
 def test_a_battle_against_no_armed_enemy_is_no_attack(text: str) -> None:
     assert summary(text) == []
@@ -125,3 +131,8 @@ def test_a_present_form_after_a_preposition_is_a_noun_not_a_move(text: str) -> N
 ])
 def test_a_present_verb_after_its_subject_still_counts(text: str, action: str) -> None:
     assert [a for a, _p in summary(text)] == [action]
+
+
+def test_operations_with_a_combat_purpose_still_attack_the_place() -> None:
+    text = "ويواصل الجيش عملياته في حي جوبر لطرد المسلحين منه."
+    assert ("attacked", "q-jobar") in summary(text)
