@@ -713,7 +713,7 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
         # adjective written with «ـية» is one more adjective of the same noun
         if prev.startswith("ال") or prev in _PARTICLES:
             return False
-        if _after_a_noun_of_a_nationality(scan, k):
+        if _after_a_noun_of_a_nationality(scan, k, index.lexicon):
             return True
         if _nisba_written_ta(scan, k - 1):
             return True
@@ -727,19 +727,9 @@ def _country_adjective_after_definite_noun(scan: _Scan, f: _Found, k: int, clean
     return False
 
 
-#: Indefinite plural or feminine nouns of people, bodies and means (normalised) that a nationality
-#: adjective commonly qualifies («مصادر سورية», «قوى غير سورية»): a country name written with
-#: «ـية» right after them (or after «غير» after them) is that adjective, not the country.
-_NOUNS_OF_A_NATIONALITY = frozenset({
-    "مصادر", "قوات", "قوي", "جهات", "اطراف", "فصائل", "ميليشيات", "مليشيات", "طايرات", "مقاتلات",
-    "وسايل", "اوساط", "شخصيات", "وفود", "عايلات", "اسر", "شركات", "منظمات", "موسسات",
-    "جماعات", "حكومه", "صحيفه", "صحف", "وكاله", "قناه", "اجهزه",
-})
-
-
-def _after_a_noun_of_a_nationality(scan: _Scan, k: int) -> bool:
+def _after_a_noun_of_a_nationality(scan: _Scan, k: int, lex: Lexicon) -> bool:
     """Whether word ``k`` (an indefinite country name written with «ـية») follows, with no
-    punctuation, a noun of :data:`_NOUNS_OF_A_NATIONALITY` («مصادر سورية»: Syrian sources) or
+    punctuation, a noun of ``nationality_nouns`` of the lexicon («مصادر سورية»: Syrian sources) or
     such a noun + «غير» («قوى غير سورية»: non-Syrian forces). After a verb or a preposition
     («زارت سورية», «لا ملاذ غير سورية») it stays the country."""
     prev = _without_conj(scan.word(k - 1))
@@ -747,7 +737,7 @@ def _after_a_noun_of_a_nationality(scan: _Scan, k: int) -> bool:
         if k < 2 or _hard_or_comma(scan.gap(k - 1)):
             return False
         prev = _without_conj(scan.word(k - 2))
-    return prev in _NOUNS_OF_A_NATIONALITY
+    return prev in lex.nationality_nouns
 
 
 #: Particles that coordinate two adjectives of one noun («روسية أم سورية»).
@@ -1593,17 +1583,12 @@ def _stopword_spelt_as_a_name(scan: _Scan, f: _Found, lex: Lexicon) -> bool:
     return f.entry.name in lex.ha_stopwords and scan.written(f.nend - 1) == "ة"
 
 
-#: Verbal nouns of taking (``place_context.txt``) that a pronoun object with «عن» can follow
-#: («فك الحصار عنه», «سقوط التهم عنه», «معركة عنه»): no evidence for a stopword-name after them.
-_NOUNS_WITH_AN_AN_COMPLEMENT = frozenset({"حصار", "محاصره", "سقوط", "معركه", "معارك"})
-
-
 def _stopword_repeat_taken(scan: _Scan, f: _Found, index: NameIndex) -> bool:
     """Whether the stopword ``f`` that is exactly the name of a theatre town («عنه»), whose place
     the article names elsewhere with evidence («قضاء عنه»), stands bare right after a verbal noun
     of taking («تحرير عنه», «عمليات اقتحام عنه»): such a noun takes its object directly, while
     the pronoun reading («عنه», about him) needs a verb or a noun built with «عن» («الإفراج
-    عنه», «فك الحصار عنه»; :data:`_NOUNS_WITH_AN_AN_COMPLEMENT`)."""
+    عنه», «فك الحصار عنه»; ``an_complement_nouns`` of the lexicon)."""
     lex = index.lexicon
     if f.prefix or f.key != f.entry.name or f.entry.name not in lex.stopwords \
             or not _names_a_theatre_town(f.entry, index):
@@ -1612,7 +1597,7 @@ def _stopword_repeat_taken(scan: _Scan, f: _Found, index: NameIndex) -> bool:
     if k < 1 or _hard_or_comma(scan.gap(k)):
         return False
     stems = _stems(scan.word(k - 1))
-    return any(st in lex.taking_nouns and st not in _NOUNS_WITH_AN_AN_COMPLEMENT for st in stems)
+    return any(st in lex.taking_nouns and st not in lex.an_complement_nouns for st in stems)
 
 
 #: Words after which a repeated common-word name stands where a place is named: prepositions

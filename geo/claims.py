@@ -514,14 +514,14 @@ def _plain_trigger(norm: str, start: int, ways: _WordStarts) -> Trigger | None:
 
 def _name_part(norm: str, start: int, prefix: str) -> bool:
     """Whether the definite verbal noun at ``start`` (clitic ``prefix``) is the second word of a
-    name: the word right before it is a street, building or organisation head (``name_heads`` of
+    name: the word right before it is a street, building or organisation head (``proper_name_heads`` of
     markers.yaml: «انفجار في ساحة التحرير», «جيش التحرير»), not «بعد التحرير», «معركة التحرير»."""
     if prefix != "ال":
         return False
     before = norm[max(0, start - 14):start].split()
     if not before or not norm[start - 1:start].isspace():
         return False  # (a comma or quote between: «…، التحرير» is no name)
-    heads, head = _marker_set("name_heads"), before[-1]
+    heads, head = _marker_set("proper_name_heads"), before[-1]
     return head in heads or (head[:1] in ("و", "ف", "ب", "ل") and head[1:] in heads)  # «بساحة التحرير»
 
 
@@ -541,6 +541,8 @@ def _operations_over_an_area(trig: Trigger, target: Resolution) -> bool:
 #: Kinds of a side's own installations: operations there are no attack on them («تواصل القوات
 #: الروسية عملياتها في قاعدة حميميم»).
 _OWN_INSTALLATION_KINDS = frozenset({"airbase", "airport", "crossing", "base"})
+#: «أن»/«بأن» (normalised) right before a verb: a demand, a pledge or a refusal's object, no event told.
+_THAT_BEFORE_VERB = frozenset({"ان", "بان"})
 #: Words («ل» + verbal noun) after the place of an operations form; see ``operations_purposes``.
 _PURPOSE_WORD = re.compile(r"(?<![\w])ل(?!ل)\w{3,}")
 
@@ -557,22 +559,22 @@ def _side_operation_voided(ctx: _Ctx, trig: Trigger, place_start: int, target: R
     norm, form = ctx.norm, trig.form
     if form.pos == "present" and form.requires_actor and form.requires_after:
         words = _clause_words(norm, max(0, trig.start - 80), trig.start)
-        return bool(words) and words[-1] in ("ان", "أن", "بأن", "وأن", "بان") \
+        return bool(words) and words[-1] in _THAT_BEFORE_VERB \
             or _inclusion_voided(ctx, _clause_start(ctx, max(0, trig.start - 120), trig.start), trig.start)
     if not (form.pos == "noun" and form.requires_before and form.form.startswith(_OPERATIONS_HEAD)):
         return False
     if len(_WORDS.findall(norm, trig.end, place_start)) > 1 or target.place.kind in _OWN_INSTALLATION_KINDS \
             or (target.place.country and target.place.country not in _THEATRE):
         return True
-    words = _WORDS.findall(norm, max(0, trig.start - 120), trig.start)
-    verbs = [i for i, w in enumerate(words) if w in form.requires_before
-             or (w[:1] in "وف" and w[1:] in form.requires_before)]
+    lo = max(0, trig.start - 120)
+    found = list(_WORDS.finditer(norm, lo, trig.start))
+    verbs = [i for i, m in enumerate(found) if m.group() in form.requires_before
+             or (m.group()[:1] in "وف" and m.group()[1:] in form.requires_before)]
     if verbs:
         i = verbs[-1]
-        if i > 0 and words[i - 1] in ("ان", "أن", "بأن", "وأن", "بان"):
+        if i > 0 and found[i - 1].group() in _THAT_BEFORE_VERB:
             return True  # «بأن يواصل الجيش عملياته»: a demand, a pledge
-        lo = max(0, trig.start - 120)
-        verb_at = [m.start() for m in _WORDS.finditer(norm, lo, trig.start)][i]
+        verb_at = found[i].start()
         if _inclusion_voided(ctx, _clause_start(ctx, lo, verb_at), verb_at):
             return True
     hi = min(len(norm), place_start + 120)
@@ -8149,7 +8151,6 @@ def _besieged_subject(ctx: _Ctx, trig: Trigger) -> bool:
     after = [w for _, w in ctx.words[k:k + 2]]
     if after and after[0].startswith("ب") and after[0] not in _MANNER_AFTER_PARTICIPLE:
         return False  # «لا تزال مدينة درعا محاصرة بالديون والبطالة»
-    j = ctx.places_from(trig.start)
     if j < len(ctx.places) and ctx.places[j][0] < part[0]:
         return True  # the subject names the place
     if not after or after[0] not in _BESIEGED_IN or k + 1 >= len(ctx.words):
@@ -9217,14 +9218,20 @@ def _told_as_earlier(ctx: _Ctx, sent: tuple[int, int]) -> bool:
         or _context_regex("earlier_time_words").search(ctx.norm, sent[0], sent[1]) is not None
 
 
+def _normalised_at(ctx: _Ctx, pos: int) -> tuple[int, tuple[int, int]]:
+    """The normalised offset of original offset ``pos`` and the (normalised) sentence holding it."""
+    norm_pos = bisect.bisect_left(ctx.nmap, pos)
+    return norm_pos, _sentence_of(ctx, min(norm_pos, max(0, len(ctx.norm) - 1)))
+
+
 def _present_trigger_at(ctx: _Ctx, pos: int) -> bool:
     """Whether a present-tense trigger starts at original offset ``pos`` («وتشن الطائرات منذ الصباح
     غارات»: going on today, whatever day the sentence before told)."""
-    norm_pos = bisect.bisect_left(ctx.nmap, pos)
+    norm_pos, sent = _normalised_at(ctx, pos)
     k = bisect.bisect_left(ctx.trigger_starts, norm_pos)
     if k < len(ctx.triggers) and ctx.triggers[k].start == norm_pos and ctx.triggers[k].form.pos == "present":
         return True
-    sent = _sentence_of(ctx, min(norm_pos, max(0, len(ctx.norm) - 1)))  # a noun governed by a present verb
+    # (else a noun governed by a present verb of its sentence)
     governing = _marker_set("present_governing_verbs")
     return any(_bare(w) in governing for w in ctx.norm[sent[0]:norm_pos].split())
 
@@ -9245,8 +9252,7 @@ def _story_day_before(ctx: _Ctx, pos: int) -> dt.date | None:
     opens with no topic shift: the story's day, which a
     day-less «منذ ساعات الصباح» then continues («ارتفعت حصيلة الغارات التي شنها الطيران أمس الأحد
     على X. وقال المراسل إن الطائرات نفذت منذ ساعات الصباح الأولى عشر غارات»: Sunday's morning)."""
-    norm_pos = bisect.bisect_left(ctx.nmap, pos)
-    sent = _sentence_of(ctx, min(norm_pos, max(0, len(ctx.norm) - 1)))
+    sent = _normalised_at(ctx, pos)[1]
     if _marker_regexes()["topic_shift"].match(ctx.norm, sent[0]) and not _same_time_opener(ctx.norm, sent[0]):
         return None  # «ومن الجهة السورية، … شن سلاح الجو منذ الصباح غارات»: another story
     index = ctx.sentence_number.get(sent, -1)

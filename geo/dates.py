@@ -83,6 +83,7 @@ _ANCHOR_QUALS = ("الماضي", "الماضيه", "الفايت", "المنصر
 def _patterns() -> dict[str, re.Pattern[str]]:
     cal = load_calendar()
     past = "|".join(_PAST_WORDS)
+    pair_which = "|".join(_PAIR_WHICH)  # «يومي الاثنين والثلاثاء المقبلين»
     months = alternation(cal["months"])
     weekdays = alternation(cal["weekdays"])
     ordinals = alternation(cal["ordinals"])
@@ -124,7 +125,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": rf"{_B}{_W}(?:(?P<dp>{dayparts})\s+(?:من\s+)?)?(?:(?P<pair>يومي)\s+|يوم\s+)?(?P<wd>{weekdays})"
                    rf"(?:\s*(?:-|–|/|علي|الي)\s*(?P<wd2>{weekdays})"  # «ليل الاثنين - الثلاثاء»
                    rf"|(?(pair)\s+و(?P<wd3>{weekdays})|(?!)))?"  # «يومي الاثنين والثلاثاء»: from the first day
-                   rf"(?:\s+(?P<which>(?(pair)الماضيين|(?!))|(?(pair)(?:المقبلين|القادمين)|(?!))|{past}|المقبل|القادم))?{_E}",
+                   rf"(?:\s+(?P<which>(?(pair)(?:{pair_which})|(?!))|{past}|المقبل|القادم))?{_E}",
         # «في 21 منه», «في السادس والعشرين من الشهر ذاته»: a day of the month named before
         "day_of_it": rf"{_B}{_W}(?:(?:في|يوم|حتى)\s+)?(?:(?:{dayparts})\s+)?(?P<d1>{day})"
                      rf"\s+(?:منه|من\s+(?:ال)?شهر\s+(?:نفسه|ذاته|عينه)){_E}",

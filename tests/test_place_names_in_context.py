@@ -112,6 +112,7 @@ def test_weak_definite_town_without_a_compass_word_and_a_known_town(gazetteer, t
     "ورفض الوزير وجود قوى غير سورية على الحدود.",
     "وشاركت شخصيات سورية في المؤتمر.",
     "وقالت صحيفة سورية إن الأسعار ارتفعت.",
+    "وأكدت تركيا وفصائل سورية معارضة تدعمها السيطرة على المدينة.",
 ])
 def test_country_name_as_a_nationality_adjective(gazetteer, text):
     assert "سورية" not in surfaces(text, gazetteer)

@@ -65,6 +65,11 @@ class Lexicon:
     #: landmark nouns named after common words («ساحة التحرير»; ``head:`` lines of landmark_names.txt),
     #: the words that never name them («ساحة المعركة»; ``not:`` lines) and the elatives that make a
     #: bare place noun after them common («أكبر مدينة»; ``elative:`` lines)
+    #: verbal nouns of taking that also take «عن» + a pronoun («فك الحصار عنه»; ``an_complement:`` lines
+    #: of place_context.txt) and nouns a nationality adjective qualifies («مصادر سورية»;
+    #: nationality_nouns.txt)
+    an_complement_nouns: frozenset[str]
+    nationality_nouns: frozenset[str]
     commemorative_heads: frozenset[str]
     not_landmark_names: frozenset[str]
     elatives: frozenset[str]
@@ -296,6 +301,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_sites=_tagged(units, "site:"),
         place_context=frozenset(w.split(":", 1)[-1].strip() for w in place_context),
         taking_nouns=_tagged(place_context, "taking:"),
+        an_complement_nouns=_tagged(place_context, "an_complement:"),
+        nationality_nouns=_optional_words("nationality_nouns.txt", folder),
         roads=road_nouns,
         highway_cues=road_nouns | _tagged(roads, "code:") | _tagged(roads, "road:"),
         highway_nouns=road_nouns | _tagged(roads, "road:"),
