@@ -131,6 +131,8 @@ class NameIndex:
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_location_cue, self))
         self.anchors_lists: Callable[[tuple[str, ...]], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_anchors_lists, self))
+        self.stands_in_lists: Callable[[tuple[str, ...]], bool] = \
+            lru_cache(maxsize=_WORD_MEMO)(partial(_stands_in_lists, self))
         self.is_stationed_participle: Callable[[str], bool] = \
             lru_cache(maxsize=_WORD_MEMO)(partial(_is_stationed_participle, self))
         # surface word -> whether a definite name may follow it: the locative nouns («محيط»,
@@ -141,9 +143,11 @@ class NameIndex:
         # surface word -> whether it is a group head («ومنصة»), see _group_name_spans
         self.group_head_forms: frozenset[str] = _group_head_forms(self.lexicon.group_heads)
         self.blocked_pattern_re: re.Pattern[str] | None = _blocked_pattern_re(self.lexicon.blocked_patterns)
-        # a text holds a blocked pattern only if it holds one of their fixed words (a cheap test first)
-        self.blocked_pattern_words: tuple[str, ...] = tuple(sorted({
-            max(pattern.split("*"), key=len).strip() for pattern in self.lexicon.blocked_patterns}))
+        # a text holds a blocked pattern only if it holds every fixed part of one of them (a
+        # cheap test first: «مجلس» and «العسكري» together are much rarer than «العسكري» alone)
+        self.blocked_pattern_parts: tuple[tuple[str, ...], ...] = tuple(sorted({
+            tuple(part.strip() for part in pattern.split("*") if part.strip())
+            for pattern in self.lexicon.blocked_patterns}))
 
     def scan(self, text: str) -> "_Scan":
         """The normalised view of ``text`` (reused when the same string is scanned again)."""
@@ -170,7 +174,8 @@ def _blocked_pattern_re(patterns: Iterable[str]) -> re.Pattern[str] | None:
 def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
     """Normalised spans of the blocked patterns in the text («"قادمون يا تلعفر"»)."""
     regex = index.blocked_pattern_re
-    if regex is None or not any(word in scan.s for word in index.blocked_pattern_words):
+    text = scan.s
+    if regex is None or not any(all(part in text for part in parts) for parts in index.blocked_pattern_parts):
         return []
     return [(m.start(), m.end()) for m in regex.finditer(scan.s)]
 
@@ -516,6 +521,9 @@ class _Scan:
         return original_span(self.text, self.map, nstart, nend)
 
 
+#: Size of the process-wide memo of :func:`_stems` (distinct words of a large batch).
+_STEM_MEMO = 1 << 14
+
 #: A word (letters and digits of any script); captured, so ``split`` returns gaps and words.
 _WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 
@@ -551,8 +559,11 @@ def _split_words(s: str) -> tuple[list[str], list[int]]:
     return list(filter(None, pieces)), list(compress(starts, pieces))
 
 
-def _stems(word: str) -> list[str]:
-    return [stem for _prefix, stem in clitic_splits(word)]
+@lru_cache(maxsize=_STEM_MEMO)
+def _stems(word: str) -> tuple[str, ...]:
+    """The stems of ``word`` (:func:`geo.arabic.clitic_splits`, the word itself first); memoised,
+    since the guards read the stems of the same few cue words in every article."""
+    return tuple(stem for _prefix, stem in clitic_splits(word))
 
 
 #: Letters of the Arabic block that continue an Arabic word (with any digit, see below).
@@ -578,12 +589,13 @@ def _raw_matches(scan: _Scan, index: NameIndex) -> list[_Found]:
     # (-length, start, end, key, entry, prefix): sorted, longest first, then leftmost (no two
     # hits share length, start and end)
     hits: list[tuple[int, int, int, str, IndexEntry, str]] = []
+    arabic = _ARABIC_WORD_CHARS  # (:func:`_is_arabic_word_char`, inlined: two tests per hit)
     for end, key in index.automaton.iter(s):
         e = end + 1
-        if e < n and _is_arabic_word_char(s[e]):
+        if e < n and (s[e] in arabic or s[e].isdigit()):
             continue
         start = e - len(key)
-        if start == 0 or not _is_arabic_word_char(s[start - 1]):
+        if start == 0 or not (s[start - 1] in arabic or s[start - 1].isdigit()):
             wstart, prefix = start, ""
         else:
             wstart = _short_word_start(s, start)
@@ -1135,7 +1147,9 @@ def _context_ok(scan: _Scan, f: _Found, index: NameIndex) -> tuple[bool, str, st
     if cues.person and " " not in name and not trigger and not _names_a_country(f.entry, index):
         # a weak (common-word) match must not take the word: a longer unknown name may start there
         return False, "", "", not f.entry.weak
-    if cues.media or cues.common:
+    if cues.media or (cues.common and "و" not in f.prefix):
+        # («زيت حمص»); after «و» the name is the next item of a list, not the noun's complement:
+        # «قرى كفير الزيت ودير قانون»
         return False, "", "", True
     if cues.company and not _plant_after_company_noun(scan, f, k, index):
         return False, "", "", True  # «أعلنت شركة حلب للإسمنت»: the company, not Aleppo
@@ -1366,6 +1380,15 @@ def _town_closing_a_prepositional_phrase(scan: _Scan, f: _Found, k: int, clean_g
         return False
     n = scan.word_index(f.nend - 1) + 1
     return n <= 0 or n >= len(scan.strings) or _hard_or_comma(scan.gap(n))
+
+
+def _definite_head_name(stem: str, index: NameIndex) -> bool:
+    """Whether ``stem`` names the landmark after a definite head noun («الجامع العمري»).
+
+    A definite head («الجامع», «المسجد») is followed by its name only as a nisba adjective
+    («العمري», «النوري», «الأموي») or a name the gazetteer knows; any other adjective describes
+    the building («المسجد الوحيد», «الجامع المجاور»)."""
+    return stem.endswith("ي") or stem in index.entries
 
 
 def _admitted_by_place_context(scan: _Scan, f: _Found, cues: _WordCues, index: NameIndex) -> bool:
@@ -2652,8 +2675,13 @@ def _chain_member(f: Any, index: NameIndex) -> bool:
     and a subdistrict)."""
     if not (isinstance(f, _Found) and f.entry.role == "place" and f.entry.place_ids):
         return False
-    kinds = {index.place_kinds.get(i, "") for i in f.entry.place_ids}
-    return kinds.isdisjoint(_NOT_CHAIN_KINDS)  # (every list anchor passes this too)
+    return index.stands_in_lists(f.entry.place_ids)  # (every list anchor passes this too)
+
+
+def _stands_in_lists(index: NameIndex, place_ids: tuple[str, ...]) -> bool:
+    """Whether no place of these candidates is of a kind that ends a list of settlements
+    (:data:`_NOT_CHAIN_KINDS`; memoised per index as ``index.stands_in_lists``)."""
+    return {index.place_kinds.get(i, "") for i in place_ids}.isdisjoint(_NOT_CHAIN_KINDS)
 
 
 #: Kinds of a known name that end a list of settlements rather than continue it.
@@ -3065,8 +3093,10 @@ _LATIN_HIGHWAY_RE = re.compile(r"(?:و?[بل]?)[Mm]\d{1,2}")
 #: The Latin letter «M» spelled in Arabic, glued clitics allowed («ام 4», «وام 5»; «إم» normalised).
 _SPELLED_M = frozenset({"ام", "وام", "بام", "وبام"})
 #: Where a highway number can start (a superset of what ``_highway_number_at`` accepts: «M4», «بـM5»,
-#: «ام 4», «M - 5»): the words to test, instead of every word of the text.
-_HIGHWAY_CANDIDATE = re.compile(r"(?:ام|[Mm])[\s\-]*\d")
+#: «ام 4», «M - 5»): the words to test, instead of every word of the text. It starts at the
+#: «م» of «ام» (a one-letter class is a faster scan than an alternation opening with the
+#: frequent «ا»); :func:`_highway_candidates` keeps those after «ا».
+_HIGHWAY_CANDIDATE = re.compile(r"[Mmم][\s\-]*\d")
 #: At most this many words between a highway cue and the number («الطريق الدولي M4»).
 _HIGHWAY_CUE_WORDS = 3
 
@@ -3130,8 +3160,8 @@ def _highway_numbers(scan: _Scan, index: NameIndex) -> list[_Found]:
     out: list[_Found] = []
     ends: set[int] = set()
     after = 0  # the first word not yet taken by a highway found
-    for candidate in _HIGHWAY_CANDIDATE.finditer(scan.s):
-        k = bisect.bisect_right(scan.word_starts, candidate.start()) - 1  # (only here can one start)
+    for start in _highway_candidates(scan.s):
+        k = bisect.bisect_right(scan.word_starts, start) - 1  # (only here can one start)
         if k < after:
             continue
         found = _highway_number_at(scan, k) if scan.cover[k] is None else None
@@ -3143,6 +3173,17 @@ def _highway_numbers(scan: _Scan, index: NameIndex) -> list[_Found]:
         ends.add(last)
         after = last + 1
     return out
+
+
+def _highway_candidates(s: str) -> Iterator[int]:
+    """Offsets where a highway number may start: «M»/«m», or «ام» (the offset of its «ا»),
+    before optional spaces or dashes and a digit."""
+    for candidate in _HIGHWAY_CANDIDATE.finditer(s):
+        start = candidate.start()
+        if s[start] != "م":
+            yield start
+        elif start > 0 and s[start - 1] == "ا":
+            yield start - 1
 
 
 def _country_end(hit: Any, index: NameIndex) -> bool:
@@ -3363,6 +3404,8 @@ def _walk_list(scan: _Scan, index: NameIndex, out: list[_Found], k: int, prefix:
                         break  # «مركز محافظة يخرج عن», «مدينة الموصل ومساحات واسعة», «مخيمات مكتظة»
                     if trig.kind == _ADMIN_UNIT and not _admin_unit_name(scan, j, stem, first):
                         break  # «محافظة كبيرة»: an adjective
+                    if first and trig.word.startswith("ال") and not _definite_head_name(stem, index):
+                        break  # «المسجد الوحيد» (the only mosque); «الجامع العمري» is a name
                     if trig.needs_tail and not _tail_follows(scan, j, index):
                         break  # «منفذ الهجوم» (the attacker), not a crossing
                     if first and not headed and _lone_definite_after_weak_plural(scan, j, stem, trig, index):

@@ -88,6 +88,10 @@ _NO_KINDS: frozenset[str] = frozenset()
 _T = TypeVar("_T")
 
 
+#: Id prefix of the localities placed within their admin unit (``sources/area_localities.csv``).
+LOCALITY_PREFIX = "locality:"
+
+
 def geo_precision_of(place: Place) -> str:
     """GED-style precision of a resolved place (``exact`` … ``country``)."""
     kind = place.kind
@@ -96,6 +100,11 @@ def geo_precision_of(place: Place) -> str:
     if kind == "governorate":
         return "governorate"
     if kind in ("district", "subdistrict", "sector", "region", "river", "sea"):
+        return "district" if place.precision_km <= 80 else "governorate"
+    if place.id.startswith(LOCALITY_PREFIX):
+        # placed at its admin unit's point (gazetteer/data/README.md): never a point of its own
+        if place.precision_km <= 25:
+            return "near"
         return "district" if place.precision_km <= 80 else "governorate"
     if place.precision_km > 10:
         return "near"
@@ -159,7 +168,7 @@ class _Context:
         self.text = text
         self.scan = index.scan(text) if index is not None else _Scan(text)
         self.map = self.scan.map
-        self.reversed_text: str | None = None  # text[::-1], made on first use
+        self.sentence_ends: list[int] | None = None  # offsets of _SENTENCE_ENDS, found on first use
 
     def norm_start(self, mention: Mention) -> int:
         """Where ``mention`` starts in the normalised text."""
@@ -203,13 +212,16 @@ class _Context:
         return codes
 
     def sentence(self, mention: Mention) -> tuple[int, int]:
-        """``[start, end)`` of the sentence of ``mention`` (split at ``_SENTENCE_ENDS``)."""
-        text = self.text
-        if self.reversed_text is None:  # so that the last end before a mention is a forward search
-            self.reversed_text = text[::-1]
-        before = _SENTENCE_END_RE.search(self.reversed_text, len(text) - mention.start)
-        after = _SENTENCE_END_RE.search(text, mention.end)
-        return (len(text) - before.start() if before else 0), (after.start() if after else len(text))
+        """``[start, end)`` of the sentence of ``mention`` (split at ``_SENTENCE_ENDS``): from
+        after the last sentence end before the mention's start to the first one at or after its
+        end. The ends of the text are found once (one pass), then each sentence is two
+        binary searches."""
+        ends = self.sentence_ends
+        if ends is None:
+            ends = self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.text)]
+        i = bisect.bisect_left(ends, mention.start)
+        j = bisect.bisect_left(ends, mention.end, i)
+        return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else len(self.text))
 
 
 def _read_cue(ctx: _Context, mention: Mention, k: int, vocab: _CueWords) -> _Cue:

@@ -917,18 +917,18 @@ def _word_before(ctx: _Ctx, pos: int, count: int) -> list[str]:
     """The last ``count`` words before ``pos``, in text order: the ``\\w+`` runs of
     ``norm[pos - 15 * count:pos]`` (a word cut by the start of that window is dropped, a word
     cut by ``pos`` is kept cut), read from the words of the article."""
-    lo = max(0, pos - 15 * count)
+    lo = pos - 15 * count  # (word starts are never negative: no need to clip it at 0)
     words = ctx.words
-    k = bisect.bisect_left(words, (pos,))  # ``words[:k]`` start before ``pos``
-    out: list[str] = []
-    while k > 0 and len(out) < count:
-        k -= 1
-        start, word = words[k]
-        if start < lo:
-            break
-        out.append(word[:pos - start])
-    out.reverse()
-    return out
+    k = bisect.bisect_left(ctx.word_starts, pos)  # ``words[:k]`` start before ``pos``
+    if count == 1:  # (most callers: the word right before)
+        if k == 0 or words[k - 1][0] < lo:
+            return []
+        start, word = words[k - 1]
+        return [word[:pos - start]]
+    first = max(0, k - count)
+    while first < k and words[first][0] < lo:  # (the words kept are those starting at ``lo`` or after)
+        first += 1
+    return [word[:pos - start] for start, word in words[first:k]]
 
 
 def _marker_in(ctx: _Ctx, key: str, lo: int, hi: int) -> bool:
@@ -1036,7 +1036,7 @@ def _skip_fillers_back(ctx: _Ctx, pos: int, floor: int, extra: frozenset[str] = 
     norm, words = ctx.norm, ctx.words
     while pos > floor:
         lo = max(floor, pos - 30)
-        k = bisect.bisect_left(words, (pos,)) - 1  # the last word starting before ``pos``
+        k = bisect.bisect_left(ctx.word_starts, pos) - 1  # the last word starting before ``pos``
         if k < 0:
             break
         start, word = words[k]
@@ -1184,6 +1184,9 @@ class _Ctx:
     attribution_starts: list[int] = field(default_factory=list)
     trigger_starts: list[int] = field(default_factory=list)
     words: list[tuple[int, str]] = field(default_factory=list)  # ``geo.lexicon.vocabulary(norm)``
+    # the starts of ``words``: ``bisect_left(word_starts, pos)`` is ``bisect_left(words, (pos,))``
+    # (the number of words starting before ``pos``), with integer comparisons only
+    word_starts: list[int] = field(default_factory=list)
     gate_starts: dict[str, list[int]] = field(default_factory=dict)  # see :func:`_word_gates`
     pronoun_starts: frozenset[int] = frozenset()  # places given by a pronoun («عليها»): their starts
     operation_days: bool = False  # the text names an operation day («اليوم الأول لعملية …»)
@@ -1198,6 +1201,7 @@ class _Ctx:
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.word_starts = [s for s, _ in self.words]
         self.sentence_number = {}
         for n, sent in enumerate(self.sentences):
             self.sentence_number.setdefault(sent, n)
@@ -1252,7 +1256,7 @@ class _Ctx:
         words = _start_words().get(key)
         if words is None or _cuts_word(self.norm, pos):
             return True
-        k = bisect.bisect_left(self.words, (pos,))
+        k = bisect.bisect_left(self.word_starts, pos)
         return k < len(self.words) and self.words[k][1] in words
 
 
@@ -1644,7 +1648,7 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         return False
     after = trig.gap[0] if trig.gap is not None else trig.end
     words = ctx.words
-    k = bisect.bisect_left(words, (after,))
+    k = bisect.bisect_left(ctx.word_starts, after)
     if trig.form.pos == "verb" and _dropped_subject_civilian(ctx, trig, sent[0]):
         return True  # «باتت خالية من السكان بعدما فروا جراء القصف»
     if trig.form.pos == "verb" and _civilian_relative_head(ctx, trig, sent[0]):
@@ -1654,7 +1658,7 @@ def _civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
         return bool(head)
     if trig.prefix.startswith("و") and _first_verb_civilian_subject(ctx, trig, sent):
         return True  # «خرجت مئات العائلات من الأحياء الشرقية ووصلت إلى حي X»: the same families
-    first = bisect.bisect_left(words, (trig.start,))  # SVO: walk back to the clause opening
+    first = bisect.bisect_left(ctx.word_starts, trig.start)  # SVO: walk back to the clause opening
     k, opened = _clause_opening_before(ctx, first, sent[0], _MAX_SUBJECT_WORDS)
     if not opened and k > 0 and words[k - 1][0] >= sent[0]:
         return False  # no opening within reach
@@ -1669,7 +1673,7 @@ def _civilian_relative_head(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
     its sentence («آلاف النازحين الذين فروا من X», «العائلات التي غادرت X»), with no actor named
     right after the verb (its own subject: «المدينة التي انسحب منها مسلحو التنظيم» has none before)."""
     words = ctx.words
-    first = bisect.bisect_left(words, (trig.start,))
+    first = bisect.bisect_left(ctx.word_starts, trig.start)
     if first < 2 or words[first - 2][0] < floor or _bare(words[first - 1][1]) not in _RELATIVE_PRONOUNS:
         return False
     civilians = _civilian_words()[0]
@@ -1696,7 +1700,7 @@ def _dropped_subject_civilian(ctx: _Ctx, trig: Trigger, floor: int) -> bool:
     their clause («خطف مسلحو التنظيم عددا من المدنيين بعدما اقتحموا»: the civilians are its object,
     the actor is the subject)."""
     words = ctx.words
-    first = bisect.bisect_left(words, (trig.start,))
+    first = bisect.bisect_left(ctx.word_starts, trig.start)
     if first < 1 or _bare(words[first - 1][1]) not in _TIME_CONJUNCTIONS:
         return False
     civilians = _civilian_words()[0]
@@ -1741,7 +1745,7 @@ def _first_verb_civilian_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]
     subject with the verb opening its clause (VSO, right after punctuation or an opener: «تمكنت
     أكثر من 1500 عائلة من الخروج … ووصلت إلى حي X», also as the text's first clause); no actor named
     between them."""
-    first = bisect.bisect_left(ctx.words, (trig.start,))
+    first = bisect.bisect_left(ctx.word_starts, trig.start)
     k, opened = _clause_opening_before(ctx, first, sent[0], _COORDINATED_VERB_REACH)
     if not opened and k > 0:
         return False  # no clause opening within reach (the text's first word opens a clause)
@@ -1775,7 +1779,7 @@ def _unarmed_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     _civilians, quantifiers = _civilian_words()
     light, armed = _marker_set("gap_light_words"), _armed_heads()
     words = ctx.words
-    k = bisect.bisect_left(words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     while k < len(words) and words[k][0] < sent[1]:
         start, word = words[k]
         if ctx.actor_covers(start) or _bare(word) in armed or word in armed:
@@ -1810,7 +1814,7 @@ def _armed_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bo
     pos = trig.start
     words = _word_before(ctx, pos, 1)
     if words and words[0] in _SUBJECT_VERB_PARTICLES:
-        k = bisect.bisect_left(ctx.words, (pos,)) - 1
+        k = bisect.bisect_left(ctx.word_starts, pos) - 1
         pos = ctx.words[k][0] if k >= 0 else pos
     for actor in ctx.actors_from(max(sent[0], pos - 40), pos):
         if actor.end <= pos and not actor.object_like and not actor.supporting \
@@ -1842,7 +1846,7 @@ def _supply_cut_elsewhere(ctx: _Ctx, trig: Trigger, start: int) -> bool:
     towards = _supply_words()[1]
     back = _skip_fillers_back(ctx, start, trig.end)
     before = _word_before(ctx, back, 1)
-    k = bisect.bisect_left(ctx.words, (back,))
+    k = bisect.bisect_left(ctx.word_starts, back)
     head = ctx.words[k][1] if k < len(ctx.words) else ""
     to_place = bool(before) and _bare(before[-1]) in towards
     return not (to_place or head.startswith("لل") or head[1:] in _fillers())
@@ -2206,7 +2210,7 @@ def _approach_heads_regex() -> re.Pattern[str]:
 def _words_between(ctx: _Ctx, lo: int, hi: int) -> list[tuple[int, str]]:
     """The ``(start, word)`` of the words of the article that begin in ``norm[lo:hi]``."""
     words = ctx.words
-    return words[bisect.bisect_left(words, (lo,)):bisect.bisect_left(words, (hi,))]
+    return words[bisect.bisect_left(ctx.word_starts, lo):bisect.bisect_left(ctx.word_starts, hi)]
 
 
 def _approach_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
@@ -2669,7 +2673,7 @@ def _clause_words_after(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     at most ``count`` words (position, word) right after the trigger before that end."""
     stop = _CLAUSE_PUNCT.search(ctx.norm, trig.end, sent[1])
     hi = stop.start() if stop is not None else sent[1]
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     return hi, [(pos, word) for pos, word in ctx.words[k:k + count] if pos < hi]
 
 
@@ -2697,7 +2701,7 @@ def _place_right_after_from(ctx: _Ctx, trig: Trigger, start: int) -> bool:
         return False
     if start in ctx.pronoun_starts:  # «خرجوا منها»: the pronoun glued to «من»
         return ctx.norm[max(trig.end, start - 2):start] == "من"
-    k = bisect.bisect_left(ctx.words, (start,))
+    k = bisect.bisect_left(ctx.word_starts, start)
     for pos, word in reversed(ctx.words[:k]):
         if pos < trig.end:
             return False
@@ -2800,7 +2804,7 @@ def _entered_phase(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if trig.form.action != "entered" or trig.form.pos != "verb" or trig.gap is not None:
         return False
     nouns, words = _marker_set("phase_nouns"), ctx.words
-    k = bisect.bisect_left(words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     for i in range(k, min(len(words), k + _PHASE_REACH)):
         start, word = words[i]
         if start >= sent[1] or (i > k and _PUNCT.search(ctx.norm, words[i - 1][0], start) is not None):
@@ -3076,7 +3080,7 @@ def _armed_crossing(ctx: _Ctx, trig: Trigger, river: int) -> bool:
     sent = _sentence_of(ctx, trig.start)
     lo = _clause_start(ctx, max(sent[0], trig.start - _CROSSING_SUBJECT_WINDOW), trig.start)
     words = ctx.words
-    first, k = bisect.bisect_left(words, (lo,)), bisect.bisect_left(words, (trig.start,))
+    first, k = bisect.bisect_left(ctx.word_starts, lo), bisect.bisect_left(ctx.word_starts, trig.start)
     warnings = _marker_set("warning_verbs")
     if any(w in warnings or _bare(w) in warnings for _s, w in words[first:k]):
         return False
@@ -4490,7 +4494,7 @@ def _launch_direction_start(ctx: _Ctx, lo: int, hi: int) -> int:
         at = ctx.norm.find(noun, lo, hi)
         if at < 0 or (at > 0 and _WORD_CHAR.match(ctx.norm, at - 1)):
             continue
-        for k in range(bisect.bisect_left(ctx.words, (at,)) + 1, len(ctx.words)):
+        for k in range(bisect.bisect_left(ctx.word_starts, at) + 1, len(ctx.words)):
             start, word = ctx.words[k]
             if start >= found:
                 break
@@ -5272,7 +5276,7 @@ def _relative_clause_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     """The subject of a verb that opens a relative clause: the actor the clause describes, right
     before the pronoun («قافلة تقل مسلحي تنظيم داعش وعائلاتهم، الذين غادروا X»): a subject, or
     fighters named by an oblique fighters' noun, never an owner of sites («مواقع التنظيم التي»)."""
-    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, trig.start) - 1
     if trig.form.pos == "noun" and k >= 1 and ctx.words[k][1] not in _RELATIVE_WORDS:
         # «الطيران المروحي الذي ألقى مئات البراميل»: the strike noun is the object of the verb
         # that opens the clause (after a count), whose head is its subject
@@ -5307,7 +5311,7 @@ def _after_preposition(ctx: _Ctx, actor: ActorMention) -> bool:
     group = _joined_group(ctx, actor)
     if group[0].prefix not in ("", "ال"):
         return False
-    k = bisect.bisect_left(ctx.words, (group[0].start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, group[0].start) - 1
     return k >= 0 and _bare(ctx.words[k][1]) in _HEAD_PREPOSITIONS
 
 
@@ -5323,7 +5327,7 @@ def _speaker_of_pronoun(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> Acto
     الجيش أنه سيطر على X» (the last subject actor before the complementiser, in its sentence and
     clause, even inside the reporting phrase); ``None`` when the verb does not follow such a
     pronoun or nobody is named there."""
-    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, trig.start) - 1
     if k < 0 or ctx.words[k][1] not in _PRONOUN_COMPLEMENT or ctx.words[k][0] < sent[0]:
         return None
     at = ctx.words[k][0]
@@ -5419,7 +5423,7 @@ def _fallen_projectile(ctx: _Ctx, trig: Trigger) -> bool:
     if trig.form.pos != "noun" or trig.form.action != "shelled":
         return False
     falls, quantifiers = _projectile_fall_words()
-    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, trig.start) - 1
     while k >= 0 and trig.start - ctx.words[k][0] <= _FALL_REACH:
         word = ctx.words[k][1]
         if _in_with_clitic(word, falls):
@@ -5488,7 +5492,7 @@ def _background_strike_noun(ctx: _Ctx, earlier: Trigger, sent: tuple[int, int]) 
     الروسية»), by «من» after a span of time («بعد أسبوع من الضربة»), or the subject of a negated
     verb of preventing right before it («ولم تمنع الضربات الأمريكية الأخيرة استمرار القصف الجوي على
     X»; not «لم تتوقف الغارات الروسية», strikes still going on)."""
-    k = bisect.bisect_left(ctx.words, (earlier.start,))
+    k = bisect.bisect_left(ctx.word_starts, earlier.start)
     before = [w for start, w in ctx.words[max(0, k - _BACKGROUND_GOVERNOR_WORDS):k] if start >= sent[0]]
     if not before:
         return False
@@ -5508,7 +5512,7 @@ def _told_shells_fell(ctx: _Ctx, trig: Trigger) -> bool:
     if trig.form.pos != "noun" or trig.form.action != "shelled" or not trig.prefix.endswith("ال"):
         return False
     falls = _projectile_fall_words()[0]
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     return any(_in_with_clitic(word, falls) for _, word in ctx.words[k:k + _FALL_AFTER_WORDS])
 
 
@@ -5530,7 +5534,7 @@ def _falls_after(ctx: _Ctx, trig: Trigger, falls: frozenset[str]) -> bool:
     instrument «بقذائف» of another verb) and indefinite (not shells the text has named before, whose
     firer it may have named: «قصفت المدفعية التركية قرى … وذكر أن القذائف سقطت») and opening its clause (not the object of a verb or of a
     preposition before it: «أطلقت قذائف سقطت على X» names its firer)."""
-    k = bisect.bisect_left(ctx.words, (trig.start,))
+    k = bisect.bisect_left(ctx.word_starts, trig.start)
     if k >= len(ctx.words) or ctx.words[k][0] != trig.start or ctx.words[k][1][:1] in ("ب", "ل") \
             or _bare(ctx.words[k][1]).startswith("ال"):
         return False  # an instrument, or shells named before («قصفت المدفعية … أن القذائف سقطت»)
@@ -5561,7 +5565,7 @@ def _accused_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMent
     (``accusation_verbs`` of actors.yaml), the last actor (or generic armed noun) named before the
     first «ب» word that states the charge («بإطلاقها», «بالقصف»), else the first one named."""
     verbs = _actor_word_set("accusation_verbs")
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     while k < len(ctx.words) and ctx.words[k][0] < sent[1]:
         word = ctx.words[k][1]
         if _in_with_clitic(word, verbs):
@@ -5572,7 +5576,7 @@ def _accused_firer(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> ActorMent
 
 def _accused_after(ctx: _Ctx, verb: int, limit: int) -> ActorMention | None:
     """The accused side after the accusation verb ``ctx.words[verb]``, before ``limit``."""
-    stop = bisect.bisect_left(ctx.words, (limit,))
+    stop = bisect.bisect_left(ctx.word_starts, limit)
     named = [a for a in ctx.actors_from(ctx.words[verb][0], limit) if not a.supporting and a.end <= limit]
     named += [g for g in (_generic_agent_at(ctx, k) for k in range(verb + 1, stop)) if g is not None]
     if not named:
@@ -5599,7 +5603,7 @@ _NOT_PLURAL = frozenset(("نحو", "ونحو", "ابو", "وابو"))
 def _masculine_plural_head(ctx: _Ctx, actor: ActorMention) -> bool:
     """Whether the word right before ``actor`` is a masculine plural noun governing it («مقاتلو
     هيئة تحرير الشام»)."""
-    k = bisect.bisect_left(ctx.words, (actor.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, actor.start) - 1
     if k < 0:
         return False
     word = ctx.words[k][1]
@@ -5614,7 +5618,7 @@ def _subordinate_verb(ctx: _Ctx, trig: Trigger) -> int:
     """The index in ``ctx.words`` of the masculine plural verb of the trigger's clause: the trigger
     verb itself («بعد أن قصفوا X»), or the firing verb whose object the strike noun is, after a
     count («بعد أن أطلقوا عدداً من القذائف على X»); ``-1`` if none."""
-    k = bisect.bisect_left(ctx.words, (trig.start,))
+    k = bisect.bisect_left(ctx.word_starts, trig.start)
     if k >= len(ctx.words):
         return -1
     if trig.form.pos in ("verb", "present"):
@@ -5652,7 +5656,7 @@ def _fighters_of_subordinate(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
              and not _after_preposition(ctx, a)]
     if any(_masculine_plural_head(ctx, a) for a in named if not a.object_like):
         return None  # «تقدم مقاتلو الجيش الحر نحو مواقع داعش، بعد أن قصفوا X»: the main subject agrees
-    named += [g for g in (_generic_agent_at(ctx, k) for k in range(bisect.bisect_left(ctx.words, (lo,)), opener))
+    named += [g for g in (_generic_agent_at(ctx, k) for k in range(bisect.bisect_left(ctx.word_starts, lo), opener))
               if g is not None]
     return max(named, key=lambda a: a.start) if named else None
 
@@ -5666,7 +5670,7 @@ def _pluperfect_group_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -
     the verb (``كان`` + the noun + ``قد`` + the verb: «بعد أن كان المسلحون قد سيطروا عليها»), as in
     :func:`_unnamed_group_subject`: such a clause tells what the other side did before, so it must
     not inherit the subject of the previous clause. ``None`` when the frame or the noun is missing."""
-    k = bisect.bisect_left(ctx.words, (trig.start,))
+    k = bisect.bisect_left(ctx.word_starts, trig.start)
     if k < 3 or k >= len(ctx.words) or ctx.words[k][0] != trig.start or ctx.words[k - 1][1] != "قد":
         return None
     for size in (1, 2):
@@ -5693,7 +5697,7 @@ def _unnamed_group_subject(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> A
     the sites it acts on (:func:`_side_against_owner`); ``None`` when there is no such noun or a
     named side follows it («مجموعة مسلحة تابعة للتنظيم»: the named side is found as usual)."""
     lo, hi = trig.gap if trig.gap is not None else (trig.end, trig.end + 2)
-    k = bisect.bisect_left(ctx.words, (lo,))
+    k = bisect.bisect_left(ctx.word_starts, lo)
     group = None
     while k < len(ctx.words) and ctx.words[k][0] < hi and group is None:
         group = _generic_agent_at(ctx, k)
@@ -5765,8 +5769,8 @@ def _envoy_parties(ctx: _Ctx, lo: int, hi: int) -> list[ActorMention]:
     if ctx.actors_from(lo, hi):
         return []
     heads, adjectives = _actor_word_set("envoy_heads"), load_actor_adjectives()
-    first = bisect.bisect_left(ctx.words, (lo,))
-    last = bisect.bisect_left(ctx.words, (hi,))
+    first = bisect.bisect_left(ctx.word_starts, lo)
+    last = bisect.bisect_left(ctx.word_starts, hi)
     found: list[ActorMention] = []
     for k in range(first, last):
         if ctx.words[k][1] not in heads and _bare(ctx.words[k][1]) not in heads:
@@ -5905,7 +5909,7 @@ def _agent_noun_nationality(ctx: _Ctx, at: int) -> ActorMention | None:
     """The actor named by a nationality adjective of a military noun in «ل» right after ``at``,
     the agent of the action noun before it («غارات لمقاتلات يعتقد أنها روسية», «قصف للمدفعية
     التركية»); the adjective agrees with the military noun, not with the action noun."""
-    k = bisect.bisect_left(ctx.words, (at,))
+    k = bisect.bisect_left(ctx.word_starts, at)
     if k >= len(ctx.words) or not ctx.words[k][1].startswith("ل") or ctx.norm[at:ctx.words[k][0]].strip():
         return None
     start, word = ctx.words[k]
@@ -5922,7 +5926,7 @@ def _subject_noun_actor(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     (``military_nouns`` of actors.yaml) comes first, inside a split trigger or right after the
     trigger."""
     at = trig.gap[0] if trig.gap is not None else trig.end
-    k = bisect.bisect_left(ctx.words, (at,))
+    k = bisect.bisect_left(ctx.word_starts, at)
     if k >= len(ctx.words):
         return None
     start, noun = ctx.words[k]
@@ -5946,7 +5950,7 @@ def _military_subject_of_verb(ctx: _Ctx, trig: Trigger, sent: tuple[int, int],
     trigger, right before it (SVO: «قال الجيش السوري إن طائرات حربية إسرائيلية شنت غارات»,
     «وكانت طائرات إسرائيلية قد قصفت موقعاً»): only «قد» or a time word may come between, and no
     actor named after the noun phrase (``named``, the last subject before the trigger) is nearer."""
-    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, trig.start) - 1
     if k < 0:
         return None
     _, quantifiers = _projectile_fall_words()
@@ -5969,7 +5973,7 @@ def _military_subject_before(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) ->
     حربية يرجح أنها روسية عدة غارات على X»)."""
     lo = max(sent[0], trig.start - _SUBJECT_NOUN_REACH, _clause_start(ctx, sent[0], trig.start))
     nouns = _military_nouns()
-    k = bisect.bisect_left(ctx.words, (trig.start,)) - 1
+    k = bisect.bisect_left(ctx.word_starts, trig.start) - 1
     while k >= 0 and ctx.words[k][0] >= lo:
         start, word = ctx.words[k]
         if _bare(word) in nouns or (word[:1] == "ل" and word[1:] in nouns):  # («لصواريخ إسرائيلية استهدفت»)
@@ -6072,7 +6076,7 @@ def _clause_agent(ctx: _Ctx, trig: Trigger) -> ActorMention | None:
     named = ctx.actors_from(m.end(), (head.end() if head else m.end()) + 3)
     if named:
         return None if named[0].supporting else named[0]
-    k = bisect.bisect_left(ctx.words, (m.end(),))
+    k = bisect.bisect_left(ctx.word_starts, m.end())
     if k >= len(ctx.words) or ctx.words[k][0] != m.end():
         return None
     return _generic_agent_at(ctx, k)
@@ -7820,20 +7824,19 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     article = ctx.article
     sent = _sentence_of(ctx, trig.start)
     # A trigger without a place yields nothing, except that an unblocked control trigger may
-    # still date the story: only then must the (costlier) blocking rules run before the places.
-    control = trig.form.action in CONTROL_ACTIONS
-    if control and _blocked(ctx, trig, sent):
-        return []
+    # still date the story. The places and the blocking rules are pure, so they run in the order
+    # that skips the most work: a placeless trigger runs the (costlier) blocking rules only when
+    # its date could date the story.
     places, framed = _trigger_places(ctx, index, trig, sent)
-    if not control and (not places or _blocked(ctx, trig, sent)):
-        return []
     sentence_index = ctx.sentence_number.get(sent, -1)
     if not places:  # «سيطرت على أكبر حقل نفطي، مساء السبت»: no named place, but it dates the story
-        if control:
+        if trig.form.action in CONTROL_ACTIONS:
             o_start, o_end = _orig(ctx, trig.start, trig.end)
             value, precision, dated = _event_date(ctx, o_start, o_end, trig.form.action)
-            if dated and precision == "day" and _dates_story(ctx, o_start, o_end):
+            if dated and precision == "day" and _dates_story(ctx, o_start, o_end) and not _blocked(ctx, trig, sent):
                 memory.date = (value, precision, sentence_index)
+        return []
+    if _blocked(ctx, trig, sent):
         return []
     if trig.form.place_next and not _place_follows(ctx, trig, places[0][0]):
         return []  # «انتزاع الفوز … في ملعب X»: no place wrested
@@ -8099,7 +8102,7 @@ def _became_besieged(ctx: _Ctx, trig: Trigger) -> bool:
     if trig.form.action != "besieged" or not trig.form.requires_next \
             or trig.form.form.split(" ", 1)[0] not in _marker_set("place_inside_heads"):
         return False
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     after = [w for _, w in ctx.words[k:k + 2]]
     return not (len(after) > 1 and after[1].startswith("ل"))
 
@@ -8147,7 +8150,7 @@ def _besieged_subject(ctx: _Ctx, trig: Trigger) -> bool:
     j = ctx.places_from(trig.start)
     if locator is not None and not (j < len(ctx.places) and ctx.places[j][0] < locator.start()):
         return False  # (a place before the locator is the subject: «المطار العسكري جنوب شرقي المدينة»)
-    k = bisect.bisect_left(ctx.words, (part[1],))
+    k = bisect.bisect_left(ctx.word_starts, part[1])
     after = [w for _, w in ctx.words[k:k + 2]]
     if after and after[0].startswith("ب") and after[0] not in _MANNER_AFTER_PARTICIPLE:
         return False  # «لا تزال مدينة درعا محاصرة بالديون والبطالة»
@@ -8238,7 +8241,7 @@ def _relative_siege(ctx: _Ctx, trig: Trigger) -> bool:
     relative = max((i for i, w in enumerate(words) if _bare(w) in _RELATIVE_PRONOUNS), default=-1)
     if any(w.lstrip("و") in _FORMER_COPULAS for w in words[relative + 1:]):
         return False  # (only after the relative pronoun: not «كانت مضايا التي تحاصرها قوات النظام»)
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     return not any(w in _marker_set("non_military_sieges") for _, w in ctx.words[k:k + _RELATIVE_SIEGE_ADVERB_WORDS])
 
 
@@ -8306,7 +8309,7 @@ def _refers_to_attack(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     if _glued_pronoun(ctx.norm, trig):
         return True
     objects = _marker_set("repelled_attack_objects")
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     seen = 0
     while k < len(ctx.words) and seen < _REPELLED_OBJECT_WORDS:
         start, word = ctx.words[k]
@@ -8572,7 +8575,7 @@ def _other_origin(ctx: _Ctx, trig: Trigger, sent: tuple[int, int]) -> bool:
     سجن …», «انسحبت الهيئة من اتفاق …» leave no place just taken. A partitive «من» in the subject
     («من تبقى من مسلحي التنظيم», «العشرات من عناصره») is passed over."""
     end = _clause_stop(ctx, trig.end, min(sent[1], trig.end + _OWN_PLACE_REACH))
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     words = [w for w in ctx.words[k:] if w[0] < end][:12]
     for i, (_, word) in enumerate(words[:-1]):
         if word not in ("من", "عن"):
@@ -8693,7 +8696,7 @@ def _withdrawer_named(ctx: _Ctx, trig: Trigger) -> bool:
     if trig.form.pos == "noun" and (ctx.norm[trig.start:trig.end].endswith(("هم", "هما"))
                                     or any(w in armed for w in trig.form.form.split()[1:])):
         return True  # «قبل فرارهم»: the fighters named before; «بعد خروج آخر دفعة من المسلحين»
-    k = bisect.bisect_left(ctx.words, (trig.end,))
+    k = bisect.bisect_left(ctx.word_starts, trig.end)
     for start, word in ctx.words[k:k + 4]:
         if word in armed or any(a.start == start for a in ctx.actors_from(start, start + len(word))):
             return True

@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 import importlib.util
 import math
-import sys
 from pathlib import Path
 
 import pytest
+from fixtures_build import load_build_script
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,15 +21,9 @@ SHARED = ROOT.parent / "shared"
 SOURCES = ROOT / "gazetteer" / "sources"
 
 
-def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_gazetteer", module)
-    spec.loader.exec_module(module)
-    return module
 
 
-bg = _load_builder()
+bg = load_build_script()
 
 
 # ---- helpers --------------------------------------------------------------------------------

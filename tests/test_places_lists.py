@@ -101,8 +101,9 @@ def test_untriggered_names_coordinated_with_a_known_settlement(gazetteer, text, 
     # a direction is no list cue: «والحواجز» (checkpoints) is a common noun
     ("سيطر الجيش على مورك والحواجز شمال حماة.", "والحواجز"),
     ("وانتشرت القوات في مورك والطرقات المحيطة شمال المدينة.", "والطرقات"),
-    # no location cue and no known settlement after it: «واللطامنة» may start a new clause
-    ("وقصف الطيران الحربي مورك واللطامنة.", "واللطامنة"),
+    # no location cue and no known settlement after it: «والحماميات» may start a new clause
+    # («اللطامنة», the former example, is a known locality now)
+    ("وقصف الطيران الحربي مورك والحماميات.", "والحماميات"),
     # a governorate or a country does not anchor a list
     ("وقال المسؤول إن العراق والمعارضة في سوريا يتفقان.", "والمعارضة"),
 ])
@@ -113,10 +114,10 @@ def test_coordinated_common_words_are_no_places(gazetteer, text, absent):
 def test_coordinated_unknown_is_placed_near_its_neighbours(gazetteer):
     from gazetteer.resolver import resolve_mentions
 
-    text = "وألقى الطيران المروحي براميل متفجرة على الحماميات واللطامنة ومورك بريف حماة الشمالي."
+    text = "وألقى الطيران المروحي براميل متفجرة على الحماميات والزلاقيات ومورك بريف حماة الشمالي."
     resolved = {r.mention.surface: r for r in resolve_mentions(find_mentions(text, gazetteer), text, gazetteer)}
     murak = resolved["ومورك"].place
-    for surface in ("الحماميات", "واللطامنة"):
+    for surface in ("الحماميات", "والزلاقيات"):
         r = resolved[surface]
         assert not r.known
         assert abs(r.place.lat - murak.lat) < 0.5 and abs(r.place.lon - murak.lon) < 0.5

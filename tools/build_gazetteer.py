@@ -135,6 +135,12 @@ KM_PER_DEG_LAT = 110.574
 # small pure helpers
 # --------------------------------------------------------------------------------------------
 
+#: A locality is placed at its area's point only when the area is at most this wide (radius);
+#: a wider unit's centroid can lie ~100 km from the town (Douma district's lies in the desert),
+#: which would be worse than the resolver's unknown-place reading from the text's own cues.
+MAX_LOCALITY_AREA_KM = 80.0
+
+
 def sha256_file(path: Path) -> str:
     """Return the hex sha256 of a file."""
     digest = hashlib.sha256()
@@ -979,6 +985,57 @@ class Builder:
             rec.add_names([r["name_ar"]] + split_list(r["alt_names_ar"]), [r["name_en"]])
             self.reg.add(rec)
 
+    def load_area_localities(self, name: str = "area_localities.csv") -> None:
+        """Syrian localities the shared data lacks, placed *within their admin unit*: the point
+        and precision are the unit's (no coordinates of their own), ``parent_id`` = the unit.
+
+        The area is an admin unit or a named region (the Eastern Ghouta, whose district's
+        centroid lies in the desert) no wider than :data:`MAX_LOCALITY_AREA_KM`. The build fails
+        on an unknown, non-area or too wide ``area_id``, a duplicate slug, a missing
+        source, or an Arabic name that already names a Syrian place (then the fix is an alias on
+        that place, not a second record)."""
+        area_kinds = ("governorate", "district", "subdistrict", "region")
+        names: dict[str, list[str]] = {}
+        for rec in self.reg.values():
+            if rec.country == "SY":
+                for ar in [rec.name_ar] + rec.aliases_ar:
+                    if ar:
+                        names.setdefault(match_key(ar), []).append(rec.id)
+        seen: set[str] = set()
+        for r in self.read_source(name):
+            slug_ = r["slug"].strip()
+            if not slug_ or slug_ in seen:
+                raise SystemExit(f"{name}: duplicate or empty slug {slug_!r}")
+            seen.add(slug_)
+            if not r["source"].strip():
+                raise SystemExit(f"{name}: {slug_}: no source")
+            area = self.reg.recs.get(r["area_id"])
+            if area is None or area.kind not in area_kinds:
+                raise SystemExit(f"{name}: {slug_}: area_id {r['area_id']!r} is not an admin unit "
+                                 "or region of the gazetteer")
+            if area.precision_km > MAX_LOCALITY_AREA_KM:
+                raise SystemExit(f"{name}: {slug_}: {area.id} is too wide to place a locality in "
+                                 f"(±{area.precision_km:.0f} km > {MAX_LOCALITY_AREA_KM:.0f} km): "
+                                 "leave it to the unknown-place reading")
+            ar_names = [n for n in [r["name_ar"]] + split_list(r["alt_names_ar"]) if n.strip()]
+            if not ar_names:
+                raise SystemExit(f"{name}: {slug_}: no Arabic name")
+            for ar in ar_names:
+                clash = names.get(match_key(ar))
+                if clash:
+                    raise SystemExit(f"{name}: {slug_}: «{ar}» already names {', '.join(clash)} "
+                                     "(add an alias there instead)")
+            rec = Rec(id=f"locality:{slug_}", name=r["name_en"], name_ar="", kind=r["kind"],
+                      lat=area.lat, lon=area.lon, precision_km=area.precision_km,
+                      country=area.country, admin1=area.admin1, admin1_name=area.admin1_name,
+                      source=f"{r['source']}; point = {area.id} (within it)",
+                      license=LIC_WIKI_FACTS + "; " + area.license, parent_id=area.id,
+                      admin2=area.admin2, admin3=area.admin3)
+            rec.add_names(ar_names, [r["name_en"]] + split_list(r["alt_names_en"]))
+            self.reg.add(rec)
+            for ar in [rec.name_ar] + rec.aliases_ar:
+                names.setdefault(match_key(ar), []).append(rec.id)
+
     # ---- seats, sectors, admin1 ------------------------------------------------------------
     def link_seats(self) -> None:
         """Link each admin unit to its same-named seat town (seat_id) and back (parent_id)."""
@@ -1210,6 +1267,7 @@ def build(shared: Path, out: Path, wheels: Path) -> dict[str, Any]:
     builder.link_seats()
     builder.load_curated_extra()
     builder.load_neighbourhoods()
+    builder.load_area_localities()
     builder.build_sectors()
     builder.withdraw_names()
     builder.fill_admin()
