@@ -177,7 +177,7 @@ def _block_patterns(scan: "_Scan", index: NameIndex) -> list[tuple[int, int]]:
     text = scan.s
     if regex is None or not any(all(part in text for part in parts) for parts in index.blocked_pattern_parts):
         return []
-    return [(m.start(), m.end()) for m in regex.finditer(scan.s)]
+    return [(m.start(), m.end()) for m in regex.finditer(text)]
 
 
 #: The longest place name read after a group head, in words.
@@ -589,13 +589,12 @@ def _raw_matches(scan: _Scan, index: NameIndex) -> list[_Found]:
     # (-length, start, end, key, entry, prefix): sorted, longest first, then leftmost (no two
     # hits share length, start and end)
     hits: list[tuple[int, int, int, str, IndexEntry, str]] = []
-    arabic = _ARABIC_WORD_CHARS  # (:func:`_is_arabic_word_char`, inlined: two tests per hit)
     for end, key in index.automaton.iter(s):
         e = end + 1
-        if e < n and (s[e] in arabic or s[e].isdigit()):
+        if e < n and _is_arabic_word_char(s[e]):
             continue
         start = e - len(key)
-        if start == 0 or not (s[start - 1] in arabic or s[start - 1].isdigit()):
+        if start == 0 or not _is_arabic_word_char(s[start - 1]):
             wstart, prefix = start, ""
         else:
             wstart = _short_word_start(s, start)

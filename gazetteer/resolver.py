@@ -99,14 +99,12 @@ def geo_precision_of(place: Place) -> str:
         return "country"
     if kind == "governorate":
         return "governorate"
-    if kind in ("district", "subdistrict", "sector", "region", "river", "sea"):
+    # a locality sits at its admin unit's point (gazetteer/data/README.md): never a point of its own
+    locality = place.id.startswith(LOCALITY_PREFIX)
+    if kind in ("district", "subdistrict", "sector", "region", "river", "sea") \
+            or (locality and place.precision_km > 25):
         return "district" if place.precision_km <= 80 else "governorate"
-    if place.id.startswith(LOCALITY_PREFIX):
-        # placed at its admin unit's point (gazetteer/data/README.md): never a point of its own
-        if place.precision_km <= 25:
-            return "near"
-        return "district" if place.precision_km <= 80 else "governorate"
-    if place.precision_km > 10:
+    if locality or place.precision_km > 10:
         return "near"
     return "exact"
 

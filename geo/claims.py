@@ -8014,6 +8014,10 @@ def _claims_of_trigger(ctx: _Ctx, index: int, trig: Trigger, memory: _ActorMemor
     return out
 
 
+#: «ثم» as a word (between two items of a place list).
+_THEN_WORD = re.compile(rf"(?<![\w]){_THEN}(?![\w])")
+
+
 def _dated_after_then(ctx: _Ctx, places: list[tuple[int, int, Resolution]], action: str,
                       first: tuple[dt.date | None, str, bool]) -> tuple[int, tuple[dt.date | None, str, bool]]:
     """(index of the first place after a «ثم» between two places, the date of the places from there):
@@ -8023,7 +8027,7 @@ def _dated_after_then(ctx: _Ctx, places: list[tuple[int, int, Resolution]], acti
     date stands between the first item and «ثم» (a date before them dates the whole sequence)."""
     for i in range(1, len(places)):
         gap = ctx.norm[places[i - 1][1]:places[i][0]]
-        then = re.search(rf"(?<![\w]){_THEN}(?![\w])", gap)
+        then = _THEN_WORD.search(gap)
         if then is None:
             continue
         after = places[i - 1][1] + then.end()
@@ -8242,7 +8246,8 @@ def _relative_siege(ctx: _Ctx, trig: Trigger) -> bool:
     if any(w.lstrip("و") in _FORMER_COPULAS for w in words[relative + 1:]):
         return False  # (only after the relative pronoun: not «كانت مضايا التي تحاصرها قوات النظام»)
     k = bisect.bisect_left(ctx.word_starts, trig.end)
-    return not any(w in _marker_set("non_military_sieges") for _, w in ctx.words[k:k + _RELATIVE_SIEGE_ADVERB_WORDS])
+    sanctions = _marker_set("non_military_sieges")
+    return not any(w in sanctions for _, w in ctx.words[k:k + _RELATIVE_SIEGE_ADVERB_WORDS])
 
 
 def _siege_epithet(trig: Trigger) -> bool:

@@ -12,11 +12,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conflictmap.pipeline import analyse_article
 from fixtures_build import load_build_script
 
+from conflictmap.pipeline import analyse_article
 from gazetteer.resolver import geo_precision_of
-from gazetteer.store import load_gazetteer
 from geo.model import GEO_PRECISIONS, PLACE_KINDS, Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,13 +29,6 @@ def _rows() -> list[dict[str, str]]:
 
 
 ROWS = _rows()
-
-
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _bare_letters(name: str) -> int:
@@ -66,12 +58,13 @@ def test_rows_are_cited_and_well_formed():
 
 # ---- the compiled records -----------------------------------------------------------------
 
-def test_every_row_is_a_record_at_its_area_point(gaz):
+def test_every_row_is_a_record_at_its_area_point(gazetteer):
     for r in ROWS:
-        place = gaz.get(f"locality:{r['slug']}")
-        area = gaz.get(r["area_id"])
+        place = gazetteer.get(f"locality:{r['slug']}")
+        area = gazetteer.get(r["area_id"])
         assert area.kind in ADMIN_KINDS or area.kind == "region", r["area_id"]
-        assert area.precision_km <= 80, r["area_id"]  # a wider unit's point is no placement
+        # a wider unit's point is no placement
+        assert area.precision_km <= load_build_script().MAX_LOCALITY_AREA_KM, r["area_id"]
         assert place.parent_id == area.id
         # no invented coordinates: the unit's point and precision, nothing else
         assert (place.lat, place.lon) == (area.lat, area.lon), r["slug"]
@@ -81,17 +74,16 @@ def test_every_row_is_a_record_at_its_area_point(gaz):
         assert place.name_ar == r["name_ar"]
 
 
-def test_localities_never_report_an_exact_point(gaz):
+def test_localities_never_report_an_exact_point(gazetteer):
     for r in ROWS:
-        precision = geo_precision_of(gaz.get(f"locality:{r['slug']}"))
+        precision = geo_precision_of(gazetteer.get(f"locality:{r['slug']}"))
         assert GEO_PRECISIONS[precision] >= GEO_PRECISIONS["near"], (r["slug"], precision)
 
 
 @pytest.mark.parametrize("row", _sample_rows(), ids=lambda r: r["slug"])
-def test_bare_name_in_a_sentence_resolves_to_the_locality(gaz, row):
-
+def test_bare_name_in_a_sentence_resolves_to_the_locality(gazetteer, row):
     text = f"قصفت قوات النظام {row['name_ar']} صباح اليوم."
-    analysis = analyse_article(Article(id="t", date=dt.date(2016, 5, 1), text=text), gaz)
+    analysis = analyse_article(Article(id="t", date=dt.date(2016, 5, 1), text=text), gazetteer)
     found = [r for r in analysis.resolutions if r.place.id == f"locality:{row['slug']}"]
     assert found, [(r.mention.surface, r.place.id) for r in analysis.resolutions]
     res = found[0]
@@ -146,13 +138,13 @@ def test_build_rejects_rows_it_cannot_place(tmp_path, rows, message):
         builder.load_area_localities()
 
 
-def test_a_list_of_villages_after_a_name_ending_in_a_common_noun(gaz):
+def test_a_list_of_villages_after_a_name_ending_in_a_common_noun(gazetteer):
     """«كفير الزيت» ends in «الزيت» (a common-noun cue: «زيت حمص»); the next item of the list,
     after «و», is still a place."""
     from conflictmap.pipeline import analyse_article
 
     text = "بسط الجيش سيطرته على قرى دير مقرن وكفير الزيت ودير قانون وسوق وادي بردى وبرهليا."
-    analysis = analyse_article(Article(id="t", date=dt.date(2017, 1, 30), text=text), gaz)
+    analysis = analyse_article(Article(id="t", date=dt.date(2017, 1, 30), text=text), gazetteer)
     ids = [r.place.id for r in analysis.resolutions]
     assert ids == ["locality:deir-muqaran", "locality:kfeir-al-zeit", "locality:deir-qanun",
                    "locality:souq-wadi-barada", "locality:barhaliya"]
@@ -165,14 +157,14 @@ def test_a_list_of_villages_after_a_name_ending_in_a_common_noun(gaz):
     ("تقدمت الفصائل نحو المعرة من جهة الشرق.", "المعرة", "Ma‘arrat an Nu‘mān"),
     ("سيطر الجيش على حويجة صكر في دير الزور.", "حويجة صكر", "Hawijat Saqr"),
 ])
-def test_news_short_names_of_known_places(gaz, text, surface, name):
-    analysis = analyse_article(Article(id="t", date=dt.date(2017, 9, 1), text=text), gaz)
+def test_news_short_names_of_known_places(gazetteer, text, surface, name):
+    analysis = analyse_article(Article(id="t", date=dt.date(2017, 9, 1), text=text), gazetteer)
     found = {r.mention.surface: r.place.name for r in analysis.resolutions if r.place is not None}
     assert found.get(surface) == name, found
 
 
-def test_a_longer_name_ending_in_a_short_name_is_not_that_place(gaz):
+def test_a_longer_name_ending_in_a_short_name_is_not_that_place(gazetteer):
     """«رأس المعرة» (a Qalamoun village) is not «المعرة» (Maarat al-Numan)."""
     text = "تقدم الجيش في جرود رأس المعرة في القلمون."
-    analysis = analyse_article(Article(id="t", date=dt.date(2017, 8, 1), text=text), gaz)
+    analysis = analyse_article(Article(id="t", date=dt.date(2017, 8, 1), text=text), gazetteer)
     assert all(r.place is None or r.place.id != "geonames:167611" for r in analysis.resolutions)

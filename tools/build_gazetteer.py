@@ -297,6 +297,10 @@ class Rec:
             if name and name != self.name and name not in self.aliases_en:
                 self.aliases_en.append(name)
 
+    def arabic_keys(self) -> list[str]:
+        """The match keys (:func:`match_key`) of the Arabic name and variants."""
+        return [match_key(ar) for ar in [self.name_ar] + self.aliases_ar if ar]
+
     def row(self) -> list[Any]:
         """The JSON row in ``FIELDS`` order."""
         return [
@@ -998,9 +1002,8 @@ class Builder:
         names: dict[str, list[str]] = {}
         for rec in self.reg.values():
             if rec.country == "SY":
-                for ar in [rec.name_ar] + rec.aliases_ar:
-                    if ar:
-                        names.setdefault(match_key(ar), []).append(rec.id)
+                for key in rec.arabic_keys():
+                    names.setdefault(key, []).append(rec.id)
         seen: set[str] = set()
         for r in self.read_source(name):
             slug_ = r["slug"].strip()
@@ -1033,8 +1036,8 @@ class Builder:
                       admin2=area.admin2, admin3=area.admin3)
             rec.add_names(ar_names, [r["name_en"]] + split_list(r["alt_names_en"]))
             self.reg.add(rec)
-            for ar in [rec.name_ar] + rec.aliases_ar:
-                names.setdefault(match_key(ar), []).append(rec.id)
+            for key in rec.arabic_keys():
+                names.setdefault(key, []).append(rec.id)
 
     # ---- seats, sectors, admin1 ------------------------------------------------------------
     def link_seats(self) -> None:
